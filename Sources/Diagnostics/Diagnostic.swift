@@ -1,0 +1,128 @@
+/// How serious a diagnostic is. Errors stop a build; warnings do not unless denied.
+public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+    case error
+    case warning
+    case note
+
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A secondary location with a short label ("first defined here").
+public struct Label: Hashable, Sendable {
+    public let span: Span
+    public let message: String
+
+    public init(_ span: Span, _ message: String) {
+        self.span = span
+        self.message = message
+    }
+}
+
+/// A suggested fix: a sentence, and optionally the exact replacement of a span.
+public struct Help: Hashable, Sendable {
+    public let message: String
+    public let replacement: Replacement?
+
+    public init(_ message: String, replacement: Replacement? = nil) {
+        self.message = message
+        self.replacement = replacement
+    }
+}
+
+/// Replace the text of `span` with `text` (a "fix-it").
+public struct Replacement: Hashable, Sendable {
+    public let span: Span
+    public let text: String
+
+    public init(span: Span, text: String) {
+        self.span = span
+        self.text = text
+    }
+}
+
+/// One problem found in the sources, as data: a stable code, a one-line message, where it is, and
+/// what to do about it. Renderers turn it into text, JSON or SARIF.
+public struct Diagnostic: Hashable, Sendable {
+    public var code: DiagnosticCode
+    public var severity: Severity
+    public var message: String
+    /// Where the problem is. Only absent for problems that have no place in a file (a missing
+    /// folder, for instance); those carry `path` instead when they concern a file.
+    public var span: Span?
+    /// A file the diagnostic concerns when there is no span (unreadable file, missing file).
+    public var path: String?
+    public var labels: [Label]
+    public var notes: [String]
+    public var help: Help?
+
+    public init(
+        _ code: DiagnosticCode,
+        _ severity: Severity,
+        _ message: String,
+        at span: Span?,
+        path: String? = nil,
+        labels: [Label] = [],
+        notes: [String] = [],
+        help: Help? = nil
+    ) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.path = path ?? span?.file.path
+        self.labels = labels
+        self.notes = notes
+        self.help = help
+    }
+
+    public static func error(_ code: DiagnosticCode, _ message: String, at span: Span?, labels: [Label] = [], notes: [String] = [], help: String? = nil) -> Diagnostic {
+        Diagnostic(code, .error, message, at: span, labels: labels, notes: notes, help: help.map { Help($0) })
+    }
+
+    public static func warning(_ code: DiagnosticCode, _ message: String, at span: Span?, labels: [Label] = [], notes: [String] = [], help: String? = nil) -> Diagnostic {
+        Diagnostic(code, .warning, message, at: span, labels: labels, notes: notes, help: help.map { Help($0) })
+    }
+
+    public var location: SourceLocation? { span?.startLocation }
+
+    /// Sort key: file, line, column, then code and message so the order never depends on the
+    /// order in which checks ran.
+    public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
+            let lp = lhs.path ?? ""
+            let rp = rhs.path ?? ""
+            if lp != rp { return lp < rp }
+            let ls = lhs.span?.start ?? -1
+            let rs = rhs.span?.start ?? -1
+            if ls != rs { return ls < rs }
+            let le = lhs.span?.end ?? -1
+            let re = rhs.span?.end ?? -1
+            if le != re { return le < re }
+            if lhs.code.rawValue != rhs.code.rawValue { return lhs.code.rawValue < rhs.code.rawValue }
+            return lhs.message < rhs.message
+        }
+    }
+}
+
+/// A stable diagnostic code such as `PIX0101`. Codes never change meaning once shipped.
+///
+/// Numbering: 01xx reading files and YAML, 02xx structure of a file (keys, types), 03xx the
+/// referentials and references between files, 04xx challenge content rules, 05xx datasets,
+/// templates and variants, 06xx the bundle and calibration, 07xx repository files (attachments).
+public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { rawValue }
+}
