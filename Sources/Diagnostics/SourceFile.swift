@@ -13,7 +13,9 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
+        // A byte-order mark is not part of the first line's text.
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var starts = [hasBOM ? 3 : 0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
@@ -66,7 +68,7 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     public func location(at offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(at: clamped)
-        let start = lineStarts[line]
+        let start = min(lineStarts[line], clamped)
         let column = Self.characterCount(bytes[start..<clamped]) + 1
         return SourceLocation(line: line + 1, column: column, offset: clamped)
     }
