@@ -1,0 +1,278 @@
+import Diagnostics
+import YAML
+
+/// Collects the diagnostics of one decoding pass.
+public final class DiagnosticSink {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    public func report(contentsOf list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads the keys of one YAML mapping against a schema: every key must be known (an unknown key
+/// gets a "did you mean" suggestion), required keys must be present, and each value is decoded
+/// with a precise diagnostic when it has the wrong shape.
+public struct Fields {
+    public let mapping: YAMLMapping
+    let sink: DiagnosticSink
+    /// What the mapping is, for messages: "a challenge", "a skill".
+    let what: String
+
+    /// Checks the keys right away. `known` lists every accepted key, in the order the
+    /// documentation presents them.
+    public init?(_ node: YAMLNode, as what: String, known: [String], sink: DiagnosticSink) {
+        guard case .mapping(let mapping) = node else {
+            sink.report(ModelDiagnostics.wrongKind(
+                "expected \(what) written as a mapping (`key: value` lines), found \(node.kindDescription)",
+                at: node.span,
+                help: "write \(what) as lines of `key: value`"
+            ))
+            return nil
+        }
+        self.mapping = mapping
+        self.sink = sink
+        self.what = what
+        for entry in mapping.entries {
+            guard let key = entry.keyText else {
+                sink.report(ModelDiagnostics.wrongKind("keys must be plain words, not \(entry.key.kindDescription)", at: entry.key.span, help: "write the key as a word followed by `:`"))
+                continue
+            }
+            if !known.contains(key) {
+                var help = "the keys of \(what) are: \(known.joined(separator: ", "))"
+                var replacement: Replacement?
+                if let suggestion = Suggestion.closest(to: key, among: known) {
+                    help = "did you mean `\(suggestion)`?"
+                    replacement = Replacement(span: entry.key.span, text: suggestion)
+                }
+                sink.report(ModelDiagnostics.unknownKey(
+                    "unknown key `\(key)` in \(what)",
+                    at: entry.key.span,
+                    help: Help(help, replacement: replacement)
+                ))
+            }
+        }
+    }
+
+    public var span: Span { mapping.span }
+
+    public subscript(_ key: String) -> YAMLNode? {
+        guard let node = mapping[key] else { return nil }
+        if case .scalar(let scalar) = node, scalar.isNull { return nil }
+        return node
+    }
+
+    public func keySpan(_ key: String) -> Span? { mapping.entry(key)?.key.span }
+
+    /// The value of a required key, or a diagnostic at the mapping's first line.
+    public func required(_ key: String, hint: String) -> YAMLNode? {
+        if let node = self[key] { return node }
+        if let entry = mapping.entry(key) {
+            sink.report(ModelDiagnostics.missingKey("`\(key)` has no value", at: entry.key.span, help: hint))
+        } else {
+            sink.report(ModelDiagnostics.missingKey("\(what) needs a `\(key)`", at: headSpan, help: hint))
+        }
+        return nil
+    }
+
+    /// The first key of the mapping: where "missing key" problems are shown.
+    var headSpan: Span {
+        mapping.entries.first?.key.span ?? mapping.span
+    }
+
+    // MARK: Typed values
+
+    public func text(_ key: String) -> Text? {
+        guard let node = self[key] else { return nil }
+        return Self.text(node, key: key, sink: sink)
+    }
+
+    public func requiredText(_ key: String, hint: String) -> Text? {
+        guard let node = required(key, hint: hint) else { return nil }
+        return Self.text(node, key: key, sink: sink)
+    }
+
+    public func string(_ key: String) -> Located<String>? {
+        text(key).map { Located($0.value, span: $0.span) }
+    }
+
+    public func requiredString(_ key: String, hint: String) -> Located<String>? {
+        requiredText(key, hint: hint).map { Located($0.value, span: $0.span) }
+    }
+
+    public func integer(_ key: String, in range: ClosedRange<Int>? = nil, unit: String = "") -> Located<Int>? {
+        guard let node = self[key] else { return nil }
+        return Self.integer(node, key: key, in: range, unit: unit, sink: sink)
+    }
+
+    public func bool(_ key: String) -> Located<Bool>? {
+        guard let node = self[key] else { return nil }
+        return Self.bool(node, key: key, sink: sink)
+    }
+
+    public func choice<Value: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, _ type: Value.Type) -> Located<Value>? where Value.RawValue == String {
+        guard let node = self[key] else { return nil }
+        return Self.choice(node, key: key, type, sink: sink)
+    }
+
+    public func requiredChoice<Value: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, _ type: Value.Type, hint: String) -> Located<Value>? where Value.RawValue == String {
+        guard let node = required(key, hint: hint) else { return nil }
+        return Self.choice(node, key: key, type, sink: sink)
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    public func texts(_ key: String) -> [Text]? {
+        guard let node = self[key] else { return nil }
+        return Self.texts(node, key: key, sink: sink)
+    }
+
+    /// A list of mappings or values, decoded item by item.
+    public func list<Item>(_ key: String, _ decode: (YAMLNode) -> Item?) -> [Item]? {
+        guard let node = self[key] else { return nil }
+        guard case .sequence(let sequence) = node else {
+            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be a list, found \(node.kindDescription)", at: node.span, help: "write one item per line, each starting with `- `"))
+            return nil
+        }
+        return sequence.items.compactMap(decode)
+    }
+
+    // MARK: Static decoders
+
+    public static func text(_ node: YAMLNode, key: String, sink: DiagnosticSink) -> Text? {
+        guard case .scalar(let scalar) = node else {
+            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be text, found \(node.kindDescription)", at: node.span, help: "write the value on the same line as `\(key):`, in quotes if it contains `:` or starts with a special character"))
+            return nil
+        }
+        return Text(scalar)
+    }
+
+    public static func texts(_ node: YAMLNode, key: String, sink: DiagnosticSink) -> [Text]? {
+        switch node {
+        case .scalar(let scalar):
+            return [Text(scalar)]
+        case .sequence(let sequence):
+            var result: [Text] = []
+            for item in sequence.items {
+                if let text = text(item, key: key, sink: sink) { result.append(text) }
+            }
+            return result
+        case .mapping:
+            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be a list of texts, found \(node.kindDescription)", at: node.span, help: "write one value per line, each starting with `- `"))
+            return nil
+        }
+    }
+
+    public static func integer(_ node: YAMLNode, key: String, in range: ClosedRange<Int>?, unit: String = "", sink: DiagnosticSink) -> Located<Int>? {
+        guard let text = text(node, key: key, sink: sink) else { return nil }
+        let trimmed = text.value.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) || (trimmed.first == "-" && trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) && trimmed.count > 1),
+              let value = Int(trimmed) else {
+            sink.report(ModelDiagnostics.invalidValue("`\(key)` must be a whole number\(unit.isEmpty ? "" : " of \(unit)"), found `\(text.value)`", at: text.span, help: "write digits only, for example `\(key): \(range?.lowerBound ?? 1)`"))
+            return nil
+        }
+        if let range, !range.contains(value) {
+            sink.report(ModelDiagnostics.invalidValue("`\(key)` must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: text.span, help: "choose a value from \(range.lowerBound) to \(range.upperBound)"))
+            return nil
+        }
+        return Located(value, span: text.span)
+    }
+
+    static let trueWords: Set<String> = ["true", "oui", "yes", "vrai", "on"]
+    static let falseWords: Set<String> = ["false", "non", "no", "faux", "off"]
+
+    public static func bool(_ node: YAMLNode, key: String, sink: DiagnosticSink) -> Located<Bool>? {
+        guard let text = text(node, key: key, sink: sink) else { return nil }
+        let word = text.value.trimmingWhitespace().lowercased()
+        if trueWords.contains(word) { return Located(true, span: text.span) }
+        if falseWords.contains(word) { return Located(false, span: text.span) }
+        sink.report(ModelDiagnostics.invalidValue("`\(key)` must be yes or no, found `\(text.value)`", at: text.span, help: "write `oui` or `non` (or `true` / `false`)"))
+        return nil
+    }
+
+    public static func choice<Value: RawRepresentable & CaseIterable & Sendable & Hashable>(_ node: YAMLNode, key: String, _ type: Value.Type, sink: DiagnosticSink) -> Located<Value>? where Value.RawValue == String {
+        guard let text = text(node, key: key, sink: sink) else { return nil }
+        if let value = Value(rawValue: text.value) { return Located(value, span: text.span) }
+        let allowed = Value.allCases.map(\.rawValue)
+        // Accept a difference of case or accents only when it is unambiguous.
+        if let folded = allowed.first(where: { $0.foldedForComparison == text.value.foldedForComparison }), let value = Value(rawValue: folded) {
+            sink.report(ModelDiagnostics.invalidValue(
+                "`\(text.value)` is not written as pixc expects: `\(folded)`",
+                at: text.span,
+                help: Help("write `\(folded)`", replacement: Replacement(span: text.span, text: folded))
+            ))
+            return Located(value, span: text.span)
+        }
+        var help = Help("allowed values: " + allowed.map { "`\($0)`" }.joined(separator: ", "))
+        if let suggestion = Suggestion.closest(to: text.value, among: allowed) {
+            help = Help("did you mean `\(suggestion)`? (allowed: \(allowed.joined(separator: ", ")))", replacement: Replacement(span: text.span, text: suggestion))
+        }
+        sink.report(ModelDiagnostics.invalidValue("`\(text.value)` is not a valid `\(key)`", at: text.span, help: help))
+        return nil
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Lowercased, without accents: for "did you mean" and tolerant comparisons.
+    var foldedForComparison: String {
+        String(String.UnicodeScalarView(lowercased().decomposedScalars.filter { !(0x300...0x36F).contains($0.value) }))
+    }
+
+    private var decomposedScalars: [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for scalar in unicodeScalars {
+            result.append(contentsOf: Self.decompose(scalar))
+        }
+        return result
+    }
+
+    /// Canonical decomposition of the Latin letters French uses (enough for suggestions).
+    private static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let table: [Character: String] = [
+            "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
+            "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u", "ÿ": "y",
+            "œ": "oe", "æ": "ae",
+        ]
+        if let replacement = table[Character(scalar)] { return Array(replacement.unicodeScalars) }
+        return [scalar]
+    }
+}
+
+/// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let folded = word.foldedForComparison
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
+            if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
+        return distance <= limit ? candidate : nil
+    }
+
+    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,184 @@
+import Diagnostics
+
+/// Diagnostic codes about the structure of a file (PIX02xx).
+public enum ModelDiagnostics {
+    static let path = "Challenges/1.1/recherche/annee-cnil.yaml"
+
+    static func challenge(_ lines: String) -> Example { Example(path: path, lines) }
+
+    public static let wrongKind = DiagnosticDescriptor(
+        "PIX0201", .error,
+        title: "Value of the wrong kind",
+        explanation: """
+        Each key expects a kind of value: a text, a list (lines starting with `- `) or a mapping
+        (lines of `key: value`, indented under the key). The value written has another kind, often
+        because of an indentation mistake or a missing `- `.
+        """,
+        wrong: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction:
+          texte: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """),
+        right: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """)
+    )
+
+    public static let unknownKey = DiagnosticDescriptor(
+        "PIX0202", .error,
+        title: "Unknown key",
+        explanation: """
+        The key is not part of the schema of this kind of file, so pixc would ignore it; a
+        misspelled key would silently lose what was written under it. pixc suggests the closest
+        known key. The full list of keys is in docs/authoring.md.
+        """,
+        wrong: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        statut: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """),
+        right: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """)
+    )
+
+    public static let missingKey = DiagnosticDescriptor(
+        "PIX0203", .error,
+        title: "Required key missing",
+        explanation: """
+        This kind of file needs the key to be meaningful: a challenge needs `id`, `skill`, `type`,
+        `status` and `instruction`; a tube needs `name`, `competence`, `thematic`, `title`,
+        `description` and `skills`.
+        """,
+        wrong: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """),
+        right: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """)
+    )
+
+    public static let invalidValue = DiagnosticDescriptor(
+        "PIX0204", .error,
+        title: "Value not allowed",
+        explanation: """
+        The key accepts a fixed set of values (a status, a type, a format…), a number in a range,
+        or yes/no, and the value written is not one of them. pixc never guesses: it suggests the
+        closest allowed value.
+        """,
+        wrong: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: valide
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """),
+        right: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: validé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """)
+    )
+
+    public static let misplacedKey = DiagnosticDescriptor(
+        "PIX0205", .error,
+        title: "Key does not fit the challenge type",
+        explanation: """
+        Some keys only make sense for some types: `options` for QCU and QCM, `proposals`,
+        `inputs` and `answers` for QROC, QROCM-ind and QROCM-dep. Two keys that say the same
+        thing (`answers` and Pix's `solution`, `options` and Pix's `proposals` list) cannot be
+        used together.
+        """,
+        wrong: challenge("""
+        id: recherche-moteur
+        skill: "@recherche2"
+        type: QCU
+        status: proposé
+        instruction: Lequel de ces sites est un moteur de recherche ?
+        options:
+          - text: Qwant
+            correct: oui
+          - text: Wikipédia
+        answers: ["Qwant"]
+        """),
+        right: challenge("""
+        id: recherche-moteur
+        skill: "@recherche2"
+        type: QCU
+        status: proposé
+        instruction: Lequel de ces sites est un moteur de recherche ?
+        options:
+          - text: Qwant
+            correct: oui
+          - text: Wikipédia
+        """)
+    )
+
+    public static let emptyFile = DiagnosticDescriptor(
+        "PIX0206", .error,
+        title: "File is empty",
+        explanation: """
+        The file has no content (or only comments). Every YAML file under `Challenges/` and
+        `Referential/` describes something; delete the file or fill it in.
+        """,
+        wrong: Example(path: path, "# à écrire\n"),
+        right: challenge("""
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        """)
+    )
+
+    public static let unreadableFile = DiagnosticDescriptor(
+        "PIX0207", .error,
+        title: "File cannot be read",
+        explanation: """
+        pixc could not open or read the file (missing, a folder, no permission). The message gives
+        the system's reason.
+        """
+    )
+
+    public static let all: [DiagnosticDescriptor] = [wrongKind, unknownKey, missingKey, invalidValue, misplacedKey, emptyFile, unreadableFile]
+}
