@@ -1,0 +1,69 @@
+import Diagnostics
+import Model
+
+public enum PixcVersion {
+    public static let current = "0.1.0"
+    public static let informationURI = "https://github.com/pixc/pixc"
+}
+
+/// The result of checking a repository.
+public struct CheckResult: Sendable {
+    public let index: ContentIndex
+    /// Challenges as rules saw them (with their Pix form and skill), in id order.
+    public let views: [ChallengeView]
+    /// Sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+
+    public var repository: Repository { index.repository }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// `pixc check`: read everything, resolve references, run every rule.
+public enum Checker {
+    public static func check(_ fileSystem: ContentFileSystem) -> CheckResult {
+        let repository = RepositoryLoader.load(from: fileSystem)
+        return check(repository, fileSystem: fileSystem)
+    }
+
+    public static func check(_ repository: Repository, fileSystem: ContentFileSystem) -> CheckResult {
+        let index = ContentIndex(repository)
+        let context = RuleContext(index: index, fileSystem: fileSystem)
+        var diagnostics = repository.diagnostics
+        for rule in RuleSet.repositoryRules {
+            diagnostics.append(contentsOf: rule.check(context))
+        }
+        let challenges = repository.challenges.sorted { ($0.id.value, $0.file.path) < ($1.id.value, $1.file.path) }
+        let perChallenge = ParallelMap.map(challenges) { challenge -> (ChallengeView?, [Diagnostic]) in
+            checkChallenge(challenge, context: context)
+        }
+        var views: [ChallengeView] = []
+        for (view, found) in perChallenge {
+            if let view { views.append(view) }
+            diagnostics.append(contentsOf: found)
+        }
+        return CheckResult(index: index, views: views, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
+    }
+
+    static func checkChallenge(_ challenge: Challenge, context: RuleContext) -> (ChallengeView?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let built = PixFormBuilder.build(challenge)
+        diagnostics.append(contentsOf: built.diagnostics)
+        let skill = context.index.skill(named: challenge.skill.value)
+        let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
+        for rule in RuleSet.challengeRules {
+            diagnostics.append(contentsOf: rule.check(view, in: context))
+        }
+        return (view, diagnostics)
+    }
+
+    /// The same problem found twice (for instance on several variants) is reported once.
+    static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        var result: [Diagnostic] = []
+        for diagnostic in diagnostics where seen.insert(diagnostic).inserted {
+            result.append(diagnostic)
+        }
+        return result
+    }
+}

@@ -1,0 +1,86 @@
+import Diagnostics
+import Model
+
+/// A skill with what it belongs to, found by its name (`@recherche2`).
+public struct ResolvedSkill: Sendable {
+    public let name: String
+    public let tube: Tube
+    public let skill: Skill
+    public let referential: Referential?
+    public let competence: Competence?
+
+    /// Stable id in the release: `skill-<tube><level>`, plus the version when it is not the first.
+    public var id: String {
+        let version = skill.version?.value ?? 1
+        return "skill-\(tube.bareName)\(skill.level.value)" + (version > 1 ? "-v\(version)" : "")
+    }
+}
+
+/// Lookup tables over a loaded repository. Duplicates are kept (first one wins in lookups) so that
+/// rules can report them.
+public struct ContentIndex: Sendable {
+    public static let defaultFramework = "pix"
+
+    public let repository: Repository
+    public let referentialsByFramework: [String: Referential]
+    public let tubesByName: [String: Tube]
+    public let skillsByName: [String: [ResolvedSkill]]
+    public let challengesByID: [String: Challenge]
+    public let datasetsByID: [String: DatasetSource]
+
+    public init(_ repository: Repository) {
+        self.repository = repository
+        var referentials: [String: Referential] = [:]
+        for referential in repository.referentials where referentials[referential.framework.id.value] == nil {
+            referentials[referential.framework.id.value] = referential
+        }
+        self.referentialsByFramework = referentials
+
+        var tubes: [String: Tube] = [:]
+        var skills: [String: [ResolvedSkill]] = [:]
+        for tube in repository.tubes where tubes[tube.name.value] == nil {
+            tubes[tube.name.value] = tube
+            let referential = referentials[tube.framework?.value ?? Self.defaultFramework]
+            let competence = referential?.competence(tube.competence.value)
+            for skill in tube.skills {
+                let name = tube.name.value + String(skill.level.value)
+                skills[name, default: []].append(ResolvedSkill(name: name, tube: tube, skill: skill, referential: referential, competence: competence))
+            }
+        }
+        self.tubesByName = tubes
+        self.skillsByName = skills
+
+        var challenges: [String: Challenge] = [:]
+        for challenge in repository.challenges where challenges[challenge.id.value] == nil {
+            challenges[challenge.id.value] = challenge
+        }
+        self.challengesByID = challenges
+
+        var datasets: [String: DatasetSource] = [:]
+        for dataset in repository.datasets where datasets[dataset.id] == nil {
+            datasets[dataset.id] = dataset
+        }
+        self.datasetsByID = datasets
+    }
+
+    /// The skill a challenge assesses. When a tube defines several versions of a level, the live
+    /// one (actif, else en construction) is preferred.
+    public func skill(named name: String) -> ResolvedSkill? {
+        guard let candidates = skillsByName[name] else { return nil }
+        return candidates.first { $0.skill.status.value == .actif }
+            ?? candidates.first { $0.skill.status.value == .enConstruction }
+            ?? candidates.first
+    }
+
+    public func referential(for tube: Tube) -> Referential? {
+        referentialsByFramework[tube.framework?.value ?? Self.defaultFramework]
+    }
+
+    /// The prototype of a challenge: itself when it is one, else the challenge named by `variantOf`.
+    public func prototype(of challenge: Challenge) -> Challenge? {
+        guard let parent = challenge.variantOf?.value else { return challenge }
+        return challengesByID[parent]
+    }
+
+    public var allSkillNames: [String] { skillsByName.keys.sorted() }
+}

@@ -1,0 +1,167 @@
+import Diagnostics
+import Foundation
+import Model
+import YAML
+
+/// A shared dataset file (`Challenges/datasets/<id>.yaml`), decoded later by the Variants module.
+public struct DatasetSource: Sendable {
+    public let id: String
+    public let file: SourceFile
+    public let root: YAMLNode
+}
+
+/// Everything read from a content repository, before resolution.
+public struct Repository: Sendable {
+    public var referentials: [Referential] = []
+    public var tubes: [Tube] = []
+    public var challenges: [Challenge] = []
+    public var datasets: [DatasetSource] = []
+    /// Every YAML file read, sorted by path (the digest of the sources is computed over them).
+    public var sources: [SourceFile] = []
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// What kind of file a path holds.
+public enum ContentKind: Sendable, Equatable {
+    case referential
+    case tube
+    case challenge
+    case dataset
+}
+
+public enum RepositoryLoader {
+    public static let referentialFolder = "Referential"
+    public static let challengesFolder = "Challenges"
+    public static let datasetsFolder = "Challenges/datasets"
+
+    static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+
+    /// The kind of a content file from its place in the repository, nil for files that are not
+    /// content (attachments, name lists).
+    public static func kind(ofPath path: String) -> ContentKind? {
+        guard isYAML(path) else { return nil }
+        if path.hasPrefix(referentialFolder + "/") { return .referential }
+        if path.hasPrefix(datasetsFolder + "/") { return .dataset }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name == "tube.yaml" || name == "tube.yml" { return .tube }
+        return .challenge
+    }
+
+    /// The content files of a repository, sorted.
+    public static func contentPaths(in fileSystem: ContentFileSystem) -> [String] {
+        (fileSystem.files(under: referentialFolder) + fileSystem.files(under: challengesFolder)).filter { kind(ofPath: $0) != nil }.sorted()
+    }
+
+    /// Reads and decodes every content file. Files are parsed in parallel; the result does not
+    /// depend on the order in which they finish.
+    public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil) -> Repository {
+        let list = (paths ?? contentPaths(in: fileSystem)).sorted()
+        let results = ParallelMap.map(list) { path in loadFile(path, from: fileSystem) }
+        var repository = Repository()
+        for result in results {
+            if let file = result.file { repository.sources.append(file) }
+            repository.diagnostics.append(contentsOf: result.diagnostics)
+            switch result.content {
+            case .referential(let referential)?: repository.referentials.append(referential)
+            case .tube(let tube)?: repository.tubes.append(tube)
+            case .challenge(let challenge)?: repository.challenges.append(challenge)
+            case .dataset(let dataset)?: repository.datasets.append(dataset)
+            case nil: break
+            }
+        }
+        return repository
+    }
+
+    enum Decoded: Sendable {
+        case referential(Referential)
+        case tube(Tube)
+        case challenge(Challenge)
+        case dataset(DatasetSource)
+    }
+
+    struct FileResult: Sendable {
+        var file: SourceFile?
+        var content: Decoded?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func loadFile(_ path: String, from fileSystem: ContentFileSystem) -> FileResult {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(path)
+        } catch {
+            return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
+        }
+        let file = SourceFile(path: path, bytes: bytes)
+        let (root, yamlDiagnostics) = YAMLReader.readSingleDocument(file)
+        var diagnostics = yamlDiagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error && $0.code != YAMLDiagnostics.multipleDocuments.code }) else {
+            return FileResult(file: file, content: nil, diagnostics: diagnostics)
+        }
+        guard let root, !(root.scalar?.isNull ?? false) else {
+            diagnostics.append(ModelDiagnostics.emptyFile(
+                "this file is empty",
+                at: Span(file: file, start: 0, end: 0),
+                help: "write its content, or delete the file"
+            ))
+            return FileResult(file: file, content: nil, diagnostics: diagnostics)
+        }
+        let sink = DiagnosticSink()
+        var content: Decoded?
+        switch kind(ofPath: path) ?? guessKind(root) {
+        case .referential:
+            content = Referential.decode(root, file: file, sink: sink).map { .referential($0) }
+        case .tube:
+            content = Tube.decode(root, file: file, sink: sink).map { .tube($0) }
+        case .challenge:
+            content = Challenge.decode(root, file: file, sink: sink).map { .challenge($0) }
+        case .dataset:
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let id = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name.dropLast(4))
+            content = .dataset(DatasetSource(id: id, file: file, root: root))
+        }
+        diagnostics.append(contentsOf: sink.diagnostics)
+        return FileResult(file: file, content: content, diagnostics: diagnostics)
+    }
+
+    /// For a file given outside the usual folders: decide from its keys.
+    static func guessKind(_ root: YAMLNode) -> ContentKind {
+        guard let mapping = root.mapping else { return .challenge }
+        if mapping["domains"] != nil || mapping["framework"] != nil { return .referential }
+        if mapping["skills"] != nil { return .tube }
+        if mapping["type"] == nil, mapping["rows"] != nil || mapping["values"] != nil { return .dataset }
+        return .challenge
+    }
+}
+
+/// A deterministic parallel map over two or more cores.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        let results = ResultBox<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            results.set(index, transform(inputs[index]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots written once each from concurrent iterations, read after all of them finished.
+final class ResultBox<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

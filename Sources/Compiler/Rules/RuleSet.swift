@@ -1,0 +1,20 @@
+import Diagnostics
+import Model
+import YAML
+
+/// Every rule pixc runs, in one list. Adding a rule is adding its file and one line here.
+public enum RuleSet {
+    public static let repositoryRules: [any RepositoryRule] = [
+    ]
+
+    public static let challengeRules: [any ChallengeRule] = [
+    ]
+
+    /// Every diagnostic code pixc can report, for `pixc explain` and SARIF.
+    public static var catalog: DiagnosticCatalog {
+        DiagnosticCatalog(
+            YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all
+                + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor)
+        )
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the referentials and challenges and report every problem with its place.",
+        discussion: """
+        Reads every file of Referential/ and Challenges/ (so references between files are checked),
+        then reports the problems found in PATHs (default: all). Exit code 0 when there is no error
+        (warnings allowed unless --deny-warnings), 1 when there are content errors, 2 on usage or
+        I/O errors.
+        """
+    )
+
+    @OptionGroup var rootOptions: RootOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to report on (default: the whole repository).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Output format: human, json (one object per line) or sarif.")
+    var format: DiagnosticFormat = .human
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit code 1 when there is a warning).")
+    var denyWarnings = false
+
+    func run() throws {
+        let console = Console.current
+        let root = try rootOptions.resolveRoot()
+        let prefixes = try PathFilter.prefixes(for: paths, root: root)
+        let result = Checker.check(DiskFileSystem(root: root))
+        let diagnostics = result.diagnostics.filter { PathFilter.keeps($0, prefixes: prefixes) }
+        DiagnosticPrinter.print(diagnostics, format: format, console: console)
+        let errors = diagnostics.contains { $0.severity == .error }
+        let warnings = diagnostics.contains { $0.severity == .warning }
+        if errors || (denyWarnings && warnings) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Foundation
+
+/// Where the content repository is.
+struct RootOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content repository (the folder holding Referential/ and Challenges/). Default: found from the current folder upwards.", valueName: "folder"))
+    var root: String?
+
+    /// The repository folder: --root, else the nearest folder (current or above) holding
+    /// Referential/ or Challenges/.
+    func resolveRoot() throws -> URL {
+        let manager = FileManager.default
+        if let root {
+            let url = URL(fileURLWithPath: root).standardizedFileURL
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw UsageFailure(message: "--root \(root): no such folder")
+            }
+            return url
+        }
+        var folder = URL(fileURLWithPath: manager.currentDirectoryPath).standardizedFileURL
+        while true {
+            for marker in ["Referential", "Challenges"] {
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: folder.appendingPathComponent(marker).path, isDirectory: &isFolder), isFolder.boolValue {
+                    return folder
+                }
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw UsageFailure(message: "no content repository here: run pixc from a folder holding Referential/ and Challenges/, or pass --root")
+    }
+}
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case human
+    case json
+    case sarif
+}
+
+/// Prints diagnostics in the chosen format.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic], format: DiagnosticFormat, console: Console) {
+        switch format {
+        case .human:
+            console.out(HumanRenderer(useColor: console.useColor).render(diagnostics))
+        case .json:
+            console.out(JSONRenderer().render(diagnostics))
+        case .sarif:
+            console.out(SARIFRenderer(toolVersion: PixcVersion.current, informationURI: PixcVersion.informationURI, catalog: RuleSet.catalog).render(diagnostics))
+        }
+    }
+}
+
+/// Turns command-line paths into repository-relative prefixes.
+enum PathFilter {
+    static func prefixes(for paths: [String], root: URL) throws -> [String] {
+        let manager = FileManager.default
+        let cwd = URL(fileURLWithPath: manager.currentDirectoryPath)
+        let rootPath = root.resolvingSymlinksInPath().path
+        return try paths.map { path in
+            let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)).standardizedFileURL
+            guard manager.fileExists(atPath: url.path) else {
+                throw UsageFailure(message: "\(path): no such file or folder")
+            }
+            let resolved = url.resolvingSymlinksInPath().path
+            if resolved == rootPath { return "" }
+            guard resolved.hasPrefix(rootPath + "/") else {
+                throw UsageFailure(message: "\(path) is outside the content repository \(rootPath); pass --root to check another repository")
+            }
+            return String(resolved.dropFirst(rootPath.count + 1))
+        }
+    }
+
+    static func keeps(_ diagnostic: Diagnostic, prefixes: [String]) -> Bool {
+        guard !prefixes.isEmpty, !prefixes.contains("") else { return true }
+        guard let path = diagnostic.path else { return true }
+        return prefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+}
