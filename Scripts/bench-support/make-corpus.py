@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Generates a synthetic content repository for benchmarks: tubes and challenges of every type,
+realistic French text, sized by --megabytes. Deterministic (fixed seed)."""
+import argparse, os, random, shutil
+
+WORDS = ("recherche document fichier dossier données tableur cellule formule navigateur moteur requête "
+         "courriel pièce jointe mot de passe sauvegarde réseau partage licence image vidéo son "
+         "accessibilité programme variable boucle condition sécurité confidentialité cookie site page").split()
+
+def sentence(rng, n):
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
+
+def challenge(rng, cid, skill, kind):
+    lines = [f"id: {cid}", f'skill: "{skill}"', f"type: {kind}", "status: validé", "locales: [fr, fr-fr]",
+             "instruction: |"]
+    for _ in range(rng.randint(3, 8)):
+        lines.append("  " + sentence(rng, rng.randint(8, 16)) + ".")
+    if kind in ("QCU", "QCM"):
+        lines.append("options:")
+        n = rng.randint(3, 5)
+        right = {1} if kind == "QCU" else set(rng.sample(range(1, n + 1), 2))
+        for i in range(1, n + 1):
+            lines.append(f"  - text: {sentence(rng, 4)} {i}")
+            if i in right:
+                lines.append("    correct: oui")
+        accept = ",".join(str(i) for i in sorted(right))
+        lines += ["tests:", f'  accept: ["{accept}"]']
+    elif kind == "QROC":
+        lines += ['proposals: "Réponse : ${reponse}"', "answers: [réponse attendue, autre réponse]",
+                  "tests:", "  accept: [réponse attendue]", "  reject: [mauvaise]"]
+    elif kind == "QROCM-ind":
+        lines += ["proposals: |", "  Nom : ${nom}", "  Extension : ${extension}", "answers:", "  nom: [rapport]",
+                  "  extension: [pdf, .pdf]", "tests:", "  accept:", "    - {nom: rapport, extension: pdf}"]
+    else:
+        lines += ["proposals: |", "  Deux moteurs : ${m1} et ${m2}", "answers:", "  - [Qwant]", "  - [Bing]", "  - [Google]",
+                  "tests:", "  accept:", "    - {m1: Bing, m2: Qwant}"]
+    return "\n".join(lines) + "\n"
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--megabytes", type=float, default=50)
+    parser.add_argument("--referential", required=True)
+    args = parser.parse_args()
+    rng = random.Random(20261123)
+    shutil.rmtree(args.out, ignore_errors=True)
+    shutil.copytree(args.referential, os.path.join(args.out, "Referential"))
+    target = int(args.megabytes * 1024 * 1024)
+    written, count = 0, 0
+    kinds = ["QCU", "QCM", "QROC", "QROCM-ind", "QROCM-dep"]
+    tube_index = 0
+    while written < target:
+        tube = f"banc{tube_index}"
+        folder = os.path.join(args.out, "Challenges", "1.1", tube)
+        os.makedirs(folder)
+        tube_text = (f'name: "@{tube}"\ncompetence: "1.1"\nthematic: THEMATIC\ntitle: Banc {tube_index}\n'
+                     f"description: Tube généré pour les mesures.\nskills:\n" +
+                     "".join(f"  - {{level: {l}, status: actif}}\n" for l in range(1, 7)))
+        with open(os.path.join(folder, "tube.yaml"), "w") as f:
+            f.write(tube_text)
+        written += len(tube_text.encode())
+        for i in range(60):
+            text = challenge(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", kinds[i % 5])
+            with open(os.path.join(folder, f"epreuve-{i}.yaml"), "w") as f:
+                f.write(text)
+            written += len(text.encode())
+            count += 1
+        tube_index += 1
+    print(f"{count} challenges, {tube_index} tubes, {written / 1024 / 1024:.1f} MB in {args.out}")
+
+if __name__ == "__main__":
+    main()
