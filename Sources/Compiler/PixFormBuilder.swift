@@ -59,7 +59,7 @@ private struct Builder {
                 misplaced("`solution` repeats which options are correct; with `options`, mark them with `correct: oui`", at: solution.span, help: "remove `solution` and write `correct: oui` on the right option(s)")
             }
             form.options = options.map {
-                PixForm.Option(text: $0.text, isCorrect: $0.isCorrect, span: $0.span, correctnessSpan: $0.correct?.span)
+                PixForm.Option(text: $0.text, isCorrect: $0.isCorrect, span: $0.text.span, correctnessSpan: $0.correct?.span)
             }
             form.answersSpan = options.first.map { first in first.span.union(options.last?.span ?? first.span) }
         } else if let proposals = challenge.proposals {
@@ -298,6 +298,7 @@ private struct Builder {
     }
 
     mutating func syntax(_ message: String, at span: Span, labels: [Label] = [], help: String) {
+        form.hasSyntaxErrors = true
         diagnostics.append(AnswerDiagnostics.pixSyntax(message, at: span, labels: labels, help: Help(help)))
     }
 }

@@ -32,6 +32,7 @@ struct AcceptedAnswers: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         let form = view.form
         let challenge = view.challenge
+        guard !form.hasSyntaxErrors else { return [] }
         if challenge.autoReply?.value == true, form.type == .qroc, form.accepted.isEmpty, challenge.answers == nil, challenge.solution == nil {
             return [descriptor("this auto-reply challenge has no accepted answer: the embed's answer is compared with `answers`\(view.variantSuffix)",
                                at: challenge.autoReply?.span ?? challenge.type.span, notes: view.variantNotes,

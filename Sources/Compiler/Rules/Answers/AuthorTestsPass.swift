@@ -33,6 +33,7 @@ struct AuthorTestsPass: ChallengeRule {
     )
 
     var checksVariants: Bool { true }
+    var needsSoundChallenge: Bool { true }
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         guard let tests = view.challenge.tests, AuthorTestShape.isGradable(view, in: context) else { return [] }

@@ -36,7 +36,7 @@ struct QCMCorrectOption: ChallengeRule {
     var checksVariants: Bool { true }
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard view.form.type == .qcm, !view.form.options.isEmpty, !view.form.options.contains(where: \.isCorrect) else { return [] }
+        guard !view.form.hasSyntaxErrors, view.form.type == .qcm, !view.form.options.isEmpty, !view.form.options.contains(where: \.isCorrect) else { return [] }
         return [descriptor(
             "this QCM has no correct option\(view.variantSuffix)",
             at: view.form.answersSpan ?? view.challenge.type.span,

@@ -37,7 +37,7 @@ struct QCUSingleCorrectOption: ChallengeRule {
     var checksVariants: Bool { true }
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard view.form.type == .qcu, !view.form.options.isEmpty else { return [] }
+        guard !view.form.hasSyntaxErrors, view.form.type == .qcu, !view.form.options.isEmpty else { return [] }
         let correct = view.form.options.filter(\.isCorrect)
         if correct.isEmpty {
             return [descriptor(
