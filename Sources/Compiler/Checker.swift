@@ -52,6 +52,7 @@ public enum Checker {
         let skill = context.index.skill(named: challenge.skill.value)
         let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
         for rule in RuleSet.challengeRules {
+            if rule.needsSoundChallenge, diagnostics.contains(where: { $0.severity == .error }) { continue }
             diagnostics.append(contentsOf: rule.check(view, in: context))
         }
         return (view, diagnostics)
