@@ -1,5 +1,5 @@
 import Testing
-@testable import Grading
+import Grading
 
 private func qcu(_ solution: String) -> GradingChallenge {
     GradingChallenge(type: .qcu, proposals: "- Oui\n- Non\n- Peut-être", solution: .qcu(solution))

@@ -1,5 +1,5 @@
 import Testing
-@testable import Grading
+import Grading
 
 struct BlockCase: Sendable, CustomTestStringConvertible {
     var source: String

@@ -1,5 +1,5 @@
 import Testing
-@testable import Grading
+import Grading
 
 private func independent(
     _ entries: KeyValuePairs<String, [String]>,

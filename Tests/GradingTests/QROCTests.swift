@@ -1,5 +1,5 @@
 import Testing
-@testable import Grading
+import Grading
 
 struct QROCCase: Sendable, CustomTestStringConvertible {
     var answer: String

@@ -1,5 +1,5 @@
 import Testing
-@testable import Grading
+import Grading
 
 struct TextCase: Sendable, CustomTestStringConvertible {
     var input: String

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Grading
+import Grading
 
 /// One line of `v8ReferenceVectors`.
 private struct ReferenceVector: Decodable {
