@@ -1,8 +1,18 @@
 /// Rules about references, statuses, files and settings (one file per rule in this folder).
 enum StructureRules {
     static let repositoryRules: [any RepositoryRule] = [
+        UniqueChallengeIDs(),
+        UniqueTubeNames(),
+        UniqueSkillVersions(),
+        SkillLevelInFramework(),
+        KnownFramework(),
+        KnownCompetence(),
+        ThematicOfCompetence(),
+        SingleActiveSkillVersion(),
+        TubeWithSkills(),
     ]
 
     static let challengeRules: [any ChallengeRule] = [
+        KnownSkill(),
     ]
 }
