@@ -8,11 +8,17 @@ enum StructureRules {
         KnownFramework(),
         KnownCompetence(),
         ThematicOfCompetence(),
+        SingleValidatedPrototype(),
         SingleActiveSkillVersion(),
         TubeWithSkills(),
     ]
 
     static let challengeRules: [any ChallengeRule] = [
         KnownSkill(),
+        KnownPrototype(),
+        PrototypeIsNotVariant(),
+        VariantMatchesPrototype(),
+        ValidatedVariantNeedsValidatedPrototype(),
+        ValidatedChallengeOnRetiredSkill(),
     ]
 }
