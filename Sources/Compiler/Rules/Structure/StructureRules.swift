@@ -20,5 +20,14 @@ enum StructureRules {
         VariantMatchesPrototype(),
         ValidatedVariantNeedsValidatedPrototype(),
         ValidatedChallengeOnRetiredSkill(),
+        KnownLocales(),
+        DistinctLocales(),
+        PositiveTimer(),
+        AutoReplyNeedsEmbed(),
+        WebAddresses(),
+        IllustrationSource(),
+        IllustrationAltText(),
+        ReferencedFilesExist(),
+        ReferencedFilesStayInside(),
     ]
 }
