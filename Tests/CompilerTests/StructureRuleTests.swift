@@ -209,9 +209,19 @@ struct StructureRuleTests {
         try Data(Self.challenge(id: "lien-interne", skill: "@tableur2", extra: "attachments: [alias.csv]").utf8)
             .write(to: folder.appendingPathComponent("lien-interne.yaml"))
 
+        // Windows' separator: not a link, not outside, a misspelled path.
+        try manager.createDirectory(at: folder.appendingPathComponent("annexes"), withIntermediateDirectories: true)
+        try Data("mois;ventes\n".utf8).write(to: folder.appendingPathComponent("annexes/mars.csv"))
+        try Data(Self.challenge(id: "chemin-windows", skill: "@tableur2", extra: #"attachments: ["annexes\\mars.csv"]"#).utf8)
+            .write(to: folder.appendingPathComponent("chemin-windows.yaml"))
+
         let found = Checker.check(DiskFileSystem(root: root)).diagnostics
-        #expect(found.map { "\($0.path ?? "") \($0.code)" } == ["Challenges/1.3/tableur/lien-externe.yaml PIX0702"], "\(render(found))")
-        #expect(found.first?.message.contains("link") == true)
+        #expect(found.map { "\($0.path ?? "") \($0.code)" } == [
+            "Challenges/1.3/tableur/chemin-windows.yaml PIX0701",
+            "Challenges/1.3/tableur/lien-externe.yaml PIX0702",
+        ], "\(render(found))")
+        #expect(found.last?.message.contains("link") == true)
+        #expect(found.first?.help?.replacement?.text == "annexes/mars.csv")
     }
 
     // MARK: Helpers

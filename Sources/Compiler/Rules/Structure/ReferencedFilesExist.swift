@@ -26,6 +26,10 @@ struct ReferencedFilesExist: ChallengeRule {
                                               help: Help("give the name of the file, next to the challenge, or remove the empty entry")))
                 continue
             }
+            if written.value.contains("\\") {
+                diagnostics.append(backslashed(written, role: role, in: folder, context: context))
+                continue
+            }
             let path = ContentPath.resolve(written.value, in: folder)
             switch context.fileSystem.kind(of: path) {
             case .file, .outsideRoot:
@@ -47,13 +51,22 @@ struct ReferencedFilesExist: ChallengeRule {
         return diagnostics
     }
 
+    /// `images\\capture.png`: Windows' separator names no folder on the servers that publish the release.
+    private func backslashed(_ written: Located<String>, role: String, in folder: String, context: RuleContext) -> Diagnostic {
+        let slashed = written.value.replacingAll("\\", with: "/")
+        let exists = context.fileSystem.kind(of: ContentPath.resolve(slashed, in: folder)) == .file
+        return descriptor(
+            "the \(role) `\(written.value)` separates folders with `\\`",
+            at: written.span,
+            help: exists
+                ? Help("separate folders with `/`: `\(slashed)`", replacement: written.span.scalarReplacement(slashed))
+                : Help("separate folders with `/`, and check the file's name: `\(slashed)` is not in \(folder.isEmpty ? "the repository" : folder) either")
+        )
+    }
+
     private func help(for written: Located<String>, in folder: String, context: RuleContext) -> Help {
         let candidates = ContentPath.assets(in: folder, fileSystem: context.fileSystem)
-        let slashed = written.value.replacingAll("\\", with: "/")
-        if slashed != written.value, candidates.contains(slashed) {
-            return Help("separate folders with `/`: `\(slashed)`", replacement: written.span.scalarReplacement(slashed))
-        }
-        if let suggestion = Suggestion.closest(to: slashed, among: candidates) {
+        if let suggestion = Suggestion.closest(to: written.value, among: candidates) {
             return Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
         }
         if candidates.isEmpty {

@@ -32,7 +32,8 @@ struct ReferencedFilesStayInside: ChallengeRule {
                         ? Help("`\(name)` is next to the challenge: write its name only", replacement: written.span.scalarReplacement(name))
                         : Help("copy the file into \(folder.isEmpty ? "the challenge's folder" : folder) and write its name only")
                 ))
-            } else if context.fileSystem.kind(of: ContentPath.resolve(written.value, in: folder)) == .outsideRoot {
+            } else if !written.value.contains("\\"), context.fileSystem.kind(of: ContentPath.resolve(written.value, in: folder)) == .outsideRoot {
+                // A path with `\\` is refused by the disk as unsafe; it is reported as misspelled (PIX0701).
                 diagnostics.append(descriptor(
                     "the \(role) `\(written.value)` is a link to a file outside the repository",
                     at: written.span,

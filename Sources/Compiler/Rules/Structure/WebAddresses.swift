@@ -30,7 +30,8 @@ struct WebAddresses: ChallengeRule {
         var diagnostics: [Diagnostic] = []
         for (text, what) in addresses {
             let isTemplate = text.source.text.contains("{{")
-            guard isTemplate == (view.variant != nil), let problem = Self.problem(with: text.value) else { continue }
+            // A field the variant did not render still holds its placeholders: nothing to judge yet.
+            guard isTemplate == (view.variant != nil), !text.value.contains("{{"), let problem = Self.problem(with: text.value) else { continue }
             diagnostics.append(descriptor(
                 "\(what) `\(text.value)` \(problem.message)" + (view.variant.map { " in \($0.description)" } ?? ""),
                 at: text.span,
