@@ -42,6 +42,7 @@ public enum Checker {
             if let view { views.append(view) }
             diagnostics.append(contentsOf: found)
         }
+        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: Set(index.challengesByID.keys)))
         return CheckResult(index: index, views: views, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
     }
 
@@ -52,9 +53,36 @@ public enum Checker {
         let skill = context.index.skill(named: challenge.skill.value)
         let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
         for rule in RuleSet.challengeRules {
+            if rule.needsSoundChallenge, diagnostics.contains(where: { $0.severity == .error }) { continue }
             diagnostics.append(contentsOf: rule.check(view, in: context))
         }
         return (view, diagnostics)
+    }
+
+    /// Every calibrated challenge exists, and is calibrated once.
+    static func validateCalibration(_ records: [CalibrationRecord], knownIDs: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var first: [String: CalibrationRecord] = [:]
+        let sortedIDs = knownIDs.sorted()
+        for record in records {
+            let id = record.challengeID.value
+            if let previous = first[id] {
+                diagnostics.append(CalibrationDiagnostics.duplicate(
+                    "`\(id)` is calibrated twice", at: record.challengeID.span,
+                    labels: [Label(previous.challengeID.span, "first calibration")],
+                    help: Help("keep only the current calibration of this challenge")))
+                continue
+            }
+            first[id] = record
+            if !knownIDs.contains(id) {
+                var help = Help("check the id: calibrations refer to challenge ids, which never change")
+                if let near = Suggestion.closest(to: id, among: sortedIDs) {
+                    help = Help("did you mean `\(near)`?", replacement: Replacement(span: record.challengeID.span, text: near))
+                }
+                diagnostics.append(CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: record.challengeID.span, help: help))
+            }
+        }
+        return diagnostics
     }
 
     /// The same problem found twice (for instance on several variants) is reported once.

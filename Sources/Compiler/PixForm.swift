@@ -46,6 +46,9 @@ public struct PixForm: Sendable {
     /// Pix syntax.
     public var proposals: String = ""
     public var solution: String = ""
+    /// Set when the Pix syntax could not be read: rules about options and answers then stay quiet
+    /// rather than repeat the syntax error.
+    public var hasSyntaxErrors = false
 
     public init(type: ChallengeType, tolerances: [Tolerance], format: InputFormat, shuffled: Bool) {
         self.type = type

@@ -1,7 +1,11 @@
 import Diagnostics
+import Grading
 import Model
+import YAML
 
-/// Builds the Pix form of a challenge from what the author wrote.
+/// Builds the Pix form of a challenge from what the author wrote: structured `options`, `inputs`
+/// and `answers`, or Pix's string syntax (`proposals` lists and blocks, `solution`). Conflicts
+/// between the two and malformed Pix syntax are reported here.
 public enum PixFormBuilder {
     public struct Result: Sendable {
         public let form: PixForm
@@ -9,24 +13,316 @@ public enum PixFormBuilder {
     }
 
     public static func build(_ challenge: Challenge) -> Result {
+        var builder = Builder(challenge: challenge)
+        builder.run()
+        return Result(form: builder.form, diagnostics: builder.diagnostics)
+    }
+}
+
+private struct Builder {
+    let challenge: Challenge
+    var form: PixForm
+    var diagnostics: [Diagnostic] = []
+
+    init(challenge: Challenge) {
+        self.challenge = challenge
         let type = challenge.type.value
-        var form = PixForm(
+        self.form = PixForm(
             type: type,
             tolerances: challenge.effectiveTolerances,
             format: challenge.format?.value ?? .mots,
             shuffled: challenge.shuffled?.value ?? type.isChoice
         )
-        var diagnostics: [Diagnostic] = []
-        if type.isChoice, let options = challenge.options {
-            form.options = options.map {
-                PixForm.Option(text: $0.text, isCorrect: $0.isCorrect, span: $0.span, correctnessSpan: $0.correct?.span)
-            }
-            form.answersSpan = challenge.options.flatMap { $0.first?.span }
-            form.proposals = form.options.map { "- " + $0.text.value }.joined(separator: "\n")
-            form.solution = form.options.indices.filter { form.options[$0].isCorrect }.map { String($0 + 1) }.joined(separator: ",")
+    }
+
+    mutating func run() {
+        if challenge.type.value.isChoice {
+            buildChoices()
+        } else {
+            buildInputs()
+            buildAnswers()
         }
-        _ = diagnostics
-        diagnostics = []
-        return Result(form: form, diagnostics: diagnostics)
+    }
+
+    // MARK: QCU / QCM
+
+    mutating func buildChoices() {
+        let type = challenge.type.value
+        if let inputs = challenge.inputs, let first = inputs.first {
+            misplaced("`inputs` describe the inputs of QROC challenges; a \(type.rawValue) has `options`", at: first.span.union(inputs.last?.span ?? first.span), help: "remove `inputs`")
+        }
+        if let options = challenge.options {
+            if let proposals = challenge.proposals {
+                misplaced("`proposals` repeats the options in Pix syntax; write the options once, under `options`", at: proposals.span, help: "remove `proposals`")
+            }
+            if let solution = challenge.solution {
+                misplaced("`solution` repeats which options are correct; with `options`, mark them with `correct: oui`", at: solution.span, help: "remove `solution` and write `correct: oui` on the right option(s)")
+            }
+            form.options = options.map {
+                PixForm.Option(text: $0.text, isCorrect: $0.isCorrect, span: $0.text.span, correctnessSpan: $0.correct?.span)
+            }
+            form.answersSpan = options.first.map { first in first.span.union(options.last?.span ?? first.span) }
+        } else if let proposals = challenge.proposals {
+            // Pix syntax: `- option` lines and a `solution` of option numbers.
+            let parsed = OptionList.parse(proposals.value)
+            form.options = parsed.map { option in
+                let span = proposals.span(ofTextRange: option.range)
+                return PixForm.Option(text: Text(value: option.text, source: proposals.source), isCorrect: false, span: span, correctnessSpan: nil)
+            }
+            form.answersSpan = proposals.span
+            if let solution = challenge.solution {
+                let indices: [Int]?
+                if type == .qcu {
+                    indices = ChoiceSolution.index(solution.value).map { [$0] }
+                } else {
+                    indices = ChoiceSolution.indices(solution.value)
+                }
+                guard let indices else {
+                    syntax("`\(solution.value)` is not a Pix \(type.rawValue) solution: write the number\(type == .qcm ? "s" : "") of the right option\(type == .qcm ? "s, separated by commas (\"1, 3\")" : " (\"2\")")", at: solution.span,
+                           help: "options are numbered from 1 in the order of `proposals`")
+                    return
+                }
+                for index in indices {
+                    guard index >= 1, index <= form.options.count else {
+                        syntax("the solution names option \(index), but `proposals` has \(form.options.count) option\(form.options.count == 1 ? "" : "s")", at: solution.span,
+                               help: "use a number from 1 to \(form.options.count)")
+                        continue
+                    }
+                    form.options[index - 1].isCorrect = true
+                    form.options[index - 1].correctnessSpan = solution.span
+                }
+            }
+        } else {
+            diagnostics.append(ModelDiagnostics.missingKey(
+                "a \(type.rawValue) needs its `options`",
+                at: challenge.type.span,
+                help: Help("list the options under `options:`, each as `- text: …` with `correct: oui` on the right one\(type == .qcm ? "s" : "")")
+            ))
+        }
+        form.proposals = renderOptions()
+        let correct = form.options.indices.filter { form.options[$0].isCorrect }.map { $0 + 1 }
+        form.solution = ChoiceSolution.render(correct)
+    }
+
+    mutating func renderOptions() -> String {
+        do {
+            return try OptionList.render(form.options.map(\.text.value))
+        } catch {
+            let index = min(max(0, error.index), max(0, form.options.count - 1))
+            let span = form.options.indices.contains(index) ? form.options[index].span : challenge.span
+            syntax("this option cannot be written in Pix's option list: \(error.reason)", at: span, help: "write the option on one line, without a line starting with `-`")
+            return form.options.map { "- " + $0.text.value }.joined(separator: "\n")
+        }
+    }
+
+    // MARK: QROC*
+
+    mutating func buildInputs() {
+        let type = challenge.type.value
+        if let options = challenge.options, let first = options.first {
+            misplaced("`options` are the choices of a QCU or QCM; a \(type.rawValue) has `proposals` with `${…}` inputs", at: first.span.union(options.last?.span ?? first.span),
+                      help: "write the text with its inputs in `proposals`, and the accepted answers in `answers`")
+        }
+        guard let proposals = challenge.proposals else {
+            if challenge.autoReply?.value != true {
+                diagnostics.append(ModelDiagnostics.missingKey(
+                    "a \(type.rawValue) needs `proposals`: the text around its input\(type == .qroc ? "" : "s"), with `${key}` where each input goes",
+                    at: challenge.type.span,
+                    help: Help("add for example `proposals: \"Réponse : ${reponse}\"`")
+                ))
+            }
+            applyInputSpecsWithoutProposals()
+            return
+        }
+        let parsed = ProposalsSyntax.parse(proposals.value)
+        for problem in parsed.problems {
+            syntax("this input block is not valid Pix syntax: \(problem.kind)", at: proposals.span(ofTextRange: problem.range),
+                   help: "write an input as `${key}`, optionally `${key#placeholder§label}` or `${key options=[\"a\",\"b\"]}`")
+        }
+        var parts = parsed.parts
+        var seen: [String: Span] = [:]
+        var inputs: [PixForm.Input] = []
+        for (index, located) in parts.enumerated() {
+            guard case .block(let block) = located.part else { continue }
+            let span = proposals.span(ofTextRange: located.range)
+            if let first = seen[block.key] {
+                syntax("the input `\(block.key)` appears twice in `proposals`", at: span, labels: [Label(first, "first input with this key")],
+                       help: "give each input its own key")
+                continue
+            }
+            seen[block.key] = span
+            var input = PixForm.Input(key: block.key, keySpan: span, placeholder: block.placeholder, label: block.ariaLabel,
+                                      defaultValue: block.defaultValue, selectOptions: block.options.map { $0.map { Text(value: $0, source: proposals.source) } }, span: span)
+            if let spec = challenge.inputs?.first(where: { $0.key.value == block.key }) {
+                merge(spec, into: &input, block: &parts[index])
+            }
+            inputs.append(input)
+        }
+        for spec in challenge.inputs ?? [] where seen[spec.key.value] == nil {
+            let keys = inputs.map(\.key)
+            var help = "write `${\(spec.key.value)}` in `proposals` where the input goes"
+            var replacement: Replacement?
+            if let near = Suggestion.closest(to: spec.key.value, among: keys) {
+                help = "did you mean `\(near)`?"
+                replacement = Replacement(span: spec.key.span, text: near)
+            }
+            diagnostics.append(AnswerDiagnostics.inputsMismatch(
+                "the input `\(spec.key.value)` is described in `inputs` but `proposals` has no `${\(spec.key.value)}`",
+                at: spec.key.span,
+                help: Help(help, replacement: replacement)
+            ))
+        }
+        form.inputs = inputs
+        do {
+            form.proposals = try ProposalsSyntax.render(parts.map(\.part))
+        } catch {
+            syntax("an input cannot be written in Pix syntax: \(error.reason)", at: proposals.span, help: "keys are single words; placeholders and labels cannot contain `}`, `#` or `§`")
+            form.proposals = proposals.value
+        }
+    }
+
+    /// Completes a `${key}` block with its structured description; both may not disagree.
+    mutating func merge(_ spec: InputSpec, into input: inout PixForm.Input, block: inout LocatedProposalsPart) {
+        guard case .block(var pixBlock) = block.part else { return }
+        func check(_ name: String, _ written: String?, _ structured: Text?) -> String? {
+            guard let structured else { return written }
+            if let written, written != structured.value {
+                misplaced("the \(name) of `\(spec.key.value)` is written twice, differently: `\(written)` in `proposals` and `\(structured.value)` here", at: structured.span,
+                          help: "keep one of the two")
+            }
+            return structured.value
+        }
+        input.placeholder = check("placeholder", input.placeholder, spec.placeholder)
+        input.label = check("label", input.label, spec.label)
+        input.defaultValue = check("default value", input.defaultValue, spec.defaultValue)
+        if let options = spec.options {
+            if input.selectOptions != nil {
+                misplaced("the options of `\(spec.key.value)` are written twice: in `proposals` and in `inputs`", at: spec.span, help: "keep them in `inputs` only")
+            }
+            input.selectOptions = options
+        }
+        pixBlock.placeholder = input.placeholder
+        pixBlock.ariaLabel = input.label
+        pixBlock.defaultValue = input.defaultValue
+        if let options = input.selectOptions {
+            pixBlock.kind = .select(options: options.map(\.value))
+        }
+        block.part = .block(pixBlock)
+    }
+
+    mutating func applyInputSpecsWithoutProposals() {
+        for spec in challenge.inputs ?? [] {
+            form.inputs.append(PixForm.Input(key: spec.key.value, keySpan: spec.key.span, placeholder: spec.placeholder?.value, label: spec.label?.value,
+                                             defaultValue: spec.defaultValue?.value, selectOptions: spec.options, span: spec.span))
+        }
+    }
+
+    mutating func buildAnswers() {
+        let type = challenge.type.value
+        if let answers = challenge.answers {
+            if let solution = challenge.solution {
+                misplaced("`solution` repeats the accepted answers in Pix syntax; write them once, under `answers`", at: solution.span, help: "remove `solution`")
+            }
+            form.answersSpan = answers.span
+            switch answers {
+            case .accepted(let texts, _): form.accepted = texts
+            case .byInput(let entries, _): form.byInput = entries
+            case .groups(let groups, _): form.groups = groups
+            }
+        } else if let solution = challenge.solution {
+            form.answersSpan = solution.span
+            switch type {
+            case .qroc:
+                form.accepted = QROCSolution.lines(solution.value).map { Text(value: $0, source: solution.source) }
+            case .qrocmInd, .qrocmDep:
+                readKeyedSolution(solution)
+            case .qcu, .qcm:
+                break
+            }
+        }
+        switch type {
+        case .qroc:
+            form.solution = form.accepted.map(\.value).joined(separator: "\n")
+        case .qrocmInd:
+            form.solution = KeyedSolutionSyntax.render(form.byInput.map { SolutionEntry(key: $0.key.value, acceptedAnswers: $0.accepted.map(\.value)) })
+        case .qrocmDep:
+            form.solution = KeyedSolutionSyntax.render(groupEntries())
+        case .qcu, .qcm:
+            break
+        }
+    }
+
+    /// Pix names every QROCM-dep group; unnamed groups are numbered.
+    func groupEntries() -> [SolutionEntry] {
+        form.groups.enumerated().map { index, group in
+            SolutionEntry(key: group.name?.value ?? "groupe\(index + 1)", acceptedAnswers: group.accepted.map(\.value))
+        }
+    }
+
+    /// Pix's QROCM solution: YAML mapping each key (or group) to its accepted answers.
+    mutating func readKeyedSolution(_ solution: Text) {
+        let inner = SourceFile(path: solution.span.file.path, text: solution.value)
+        let (root, problems) = YAMLReader.readSingleDocument(inner)
+        if let problem = problems.first(where: { $0.severity == .error }) {
+            let range = problem.span.map { $0.range } ?? 0..<0
+            syntax("the Pix `solution` is not valid YAML: \(problem.message)", at: solution.span(ofTextRange: range),
+                   help: "write one line per input, `key:`, followed by its answers as `- answer` lines (or use `answers:`)")
+            return
+        }
+        guard let mapping = root?.mapping else {
+            syntax("a Pix \(challenge.type.value.rawValue) `solution` maps each \(challenge.type.value == .qrocmDep ? "group" : "input") to its answers", at: solution.span,
+                   help: "write one line per input, `key:`, followed by its answers as `- answer` lines")
+            return
+        }
+        for entry in mapping.entries {
+            guard let key = entry.key.scalar else { continue }
+            let keySpan = solution.span(ofTextRange: key.span.range)
+            var accepted: [Text] = []
+            switch entry.value {
+            case .scalar(let scalar): if !scalar.isNull { accepted = [Text(value: scalar.text, source: solution.source)] }
+            case .sequence(let sequence): accepted = sequence.items.compactMap { $0.scalar.map { Text(value: $0.text, source: solution.source) } }
+            case .mapping: break
+            }
+            if challenge.type.value == .qrocmInd {
+                form.byInput.append(InputAnswers(key: Located(key.text, span: keySpan), accepted: accepted))
+            } else {
+                form.groups.append(AnswerGroup(name: Located(key.text, span: keySpan), accepted: accepted, span: keySpan))
+            }
+        }
+    }
+
+    // MARK: Reporting
+
+    mutating func misplaced(_ message: String, at span: Span, help: String) {
+        diagnostics.append(ModelDiagnostics.misplacedKey(message, at: span, help: Help(help)))
+    }
+
+    mutating func syntax(_ message: String, at span: Span, labels: [Label] = [], help: String) {
+        form.hasSyntaxErrors = true
+        diagnostics.append(AnswerDiagnostics.pixSyntax(message, at: span, labels: labels, help: Help(help)))
+    }
+}
+
+extension PixForm {
+    /// What the Grading module needs to grade answers to this challenge.
+    public var gradingChallenge: GradingChallenge {
+        let solution: Solution
+        switch type {
+        case .qcu: solution = .qcu(self.solution)
+        case .qcm: solution = .qcm(self.solution)
+        case .qroc: solution = .qroc(accepted.map(\.value).joined(separator: "\n"))
+        case .qrocmInd: solution = .qrocmInd(byInput.map { SolutionEntry(key: $0.key.value, acceptedAnswers: $0.accepted.map(\.value)) })
+        case .qrocmDep:
+            solution = .qrocmDep(groups.enumerated().map { index, group in
+                SolutionEntry(key: group.name?.value ?? "groupe\(index + 1)", acceptedAnswers: group.accepted.map(\.value))
+            })
+        }
+        return GradingChallenge(
+            type: Grading.ChallengeType(rawValue: type.rawValue) ?? .qroc,
+            proposals: proposals,
+            solution: solution,
+            tolerances: Tolerances(t1: tolerances.contains(.t1), t2: tolerances.contains(.t2), t3: tolerances.contains(.t3)),
+            format: format.rawValue
+        )
     }
 }

@@ -16,6 +16,8 @@ public struct Repository: Sendable {
     public var tubes: [Tube] = []
     public var challenges: [Challenge] = []
     public var datasets: [DatasetSource] = []
+    /// Item parameters read from Calibration/*.csv, in file and line order.
+    public var calibration: [CalibrationRecord] = []
     /// Every YAML file read, sorted by path (the digest of the sources is computed over them).
     public var sources: [SourceFile] = []
     public var diagnostics: [Diagnostic] = []
@@ -27,6 +29,7 @@ public enum ContentKind: Sendable, Equatable {
     case tube
     case challenge
     case dataset
+    case calibration
 }
 
 public enum RepositoryLoader {
@@ -39,6 +42,7 @@ public enum RepositoryLoader {
     /// The kind of a content file from its place in the repository, nil for files that are not
     /// content (attachments, name lists).
     public static func kind(ofPath path: String) -> ContentKind? {
+        if path.hasPrefix(CalibrationReader.folder + "/"), path.hasSuffix(".csv") { return .calibration }
         guard isYAML(path) else { return nil }
         if path.hasPrefix(referentialFolder + "/") { return .referential }
         if path.hasPrefix(datasetsFolder + "/") { return .dataset }
@@ -49,7 +53,8 @@ public enum RepositoryLoader {
 
     /// The content files of a repository, sorted.
     public static func contentPaths(in fileSystem: ContentFileSystem) -> [String] {
-        (fileSystem.files(under: referentialFolder) + fileSystem.files(under: challengesFolder)).filter { kind(ofPath: $0) != nil }.sorted()
+        (fileSystem.files(under: referentialFolder) + fileSystem.files(under: challengesFolder) + fileSystem.files(under: CalibrationReader.folder))
+            .filter { kind(ofPath: $0) != nil }.sorted()
     }
 
     /// Reads and decodes every content file. Files are parsed in parallel; the result does not
@@ -66,6 +71,7 @@ public enum RepositoryLoader {
             case .tube(let tube)?: repository.tubes.append(tube)
             case .challenge(let challenge)?: repository.challenges.append(challenge)
             case .dataset(let dataset)?: repository.datasets.append(dataset)
+            case .calibration(let records)?: repository.calibration.append(contentsOf: records)
             case nil: break
             }
         }
@@ -77,6 +83,7 @@ public enum RepositoryLoader {
         case tube(Tube)
         case challenge(Challenge)
         case dataset(DatasetSource)
+        case calibration([CalibrationRecord])
     }
 
     struct FileResult: Sendable {
@@ -93,6 +100,10 @@ public enum RepositoryLoader {
             return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
         }
         let file = SourceFile(path: path, bytes: bytes)
+        if kind(ofPath: path) == .calibration {
+            let (records, problems) = CalibrationReader.read(file)
+            return FileResult(file: file, content: .calibration(records), diagnostics: problems)
+        }
         let (root, yamlDiagnostics) = YAMLReader.readSingleDocument(file)
         var diagnostics = yamlDiagnostics
         guard !diagnostics.contains(where: { $0.severity == .error && $0.code != YAMLDiagnostics.multipleDocuments.code }) else {
@@ -115,6 +126,8 @@ public enum RepositoryLoader {
             content = Tube.decode(root, file: file, sink: sink).map { .tube($0) }
         case .challenge:
             content = Challenge.decode(root, file: file, sink: sink).map { .challenge($0) }
+        case .calibration:
+            break
         case .dataset:
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let id = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name.dropLast(4))

@@ -133,7 +133,7 @@ public struct HumanRenderer: Sendable {
                 let length = max(1, displayWidth(file, from: markRange.lowerBound, to: markRange.upperBound))
                 let underline = String(repeating: mark.primary ? "^" : "-", count: length)
                 var row = String(repeating: " ", count: column) + paint(underline, mark.primary ? severityStyle(mark.severity) : .blue)
-                if let label = mark.label, markRange.upperBound >= min(mark.span.end, range.upperBound) {
+                if let label = mark.label, line == file.lineIndex(at: max(mark.span.start, mark.span.end - 1)) {
                     row += " " + paint(label, mark.primary ? severityStyle(mark.severity) : .blue)
                 }
                 out += paint("\(gutter) |", .blue) + " " + row + "\n"

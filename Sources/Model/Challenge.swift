@@ -107,12 +107,23 @@ public enum Answers: Sendable, Hashable {
 public struct InputAnswers: Sendable, Hashable {
     public var key: Located<String>
     public var accepted: [Text]
+
+    public init(key: Located<String>, accepted: [Text]) {
+        self.key = key
+        self.accepted = accepted
+    }
 }
 
 public struct AnswerGroup: Sendable, Hashable {
     public var name: Located<String>?
     public var accepted: [Text]
     public let span: Span
+
+    public init(name: Located<String>?, accepted: [Text], span: Span) {
+        self.name = name
+        self.accepted = accepted
+        self.span = span
+    }
 }
 
 public enum VariantRequest: Sendable, Hashable {

@@ -12,6 +12,9 @@ import Testing
 ///     # expect: PIX0401 12:5                       (code, line:column)
 ///     options:   # expect: PIX0401 :3               (code, column on this line)
 ///
+/// Files without comments (CSV) are covered by an `EXPECT` file in a folder case, one
+/// `path CODE line:column` per line.
+///
 /// A case with no `expect` line must produce no diagnostic at all.
 struct FixtureCase: CustomTestStringConvertible, Sendable {
     let name: String
@@ -64,6 +67,11 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     /// "path code line:column" for every expectation.
     var expectations: [String] {
         var result: [String] = []
+        if let sidecar = files["EXPECT"] {
+            for line in String(decoding: sidecar, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+                result.append(String(line))
+            }
+        }
         for (path, bytes) in files where path.hasSuffix(".yaml") {
             let text = String(decoding: bytes, as: UTF8.self)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -86,7 +94,7 @@ struct FixtureTests {
         let fileSystem = ExampleContext.fileSystem.merging(MemoryFileSystem(fixture.files))
         let result = Checker.check(fileSystem)
         let found = result.diagnostics.compactMap { diagnostic -> String? in
-            guard let path = diagnostic.path, fixture.files[path] != nil else { return nil }
+            guard let path = diagnostic.path, fixture.files[path] != nil, path != "EXPECT" else { return nil }
             let location = diagnostic.span.map { "\($0.startLocation.line):\($0.startLocation.column)" } ?? "0:0"
             return "\(path) \(diagnostic.code) \(location)"
         }.sorted()

@@ -25,11 +25,16 @@ public protocol ChallengeRule: Sendable {
     var descriptor: DiagnosticDescriptor { get }
     /// True when the rule must run on each rendered variant, not only on the challenge as written.
     var checksVariants: Bool { get }
+    /// True for rules that only make sense on an otherwise sound challenge (grading the author
+    /// tests of a QCU without a correct option would only repeat that problem): they run only
+    /// when the rules before them found no error in the challenge.
+    var needsSoundChallenge: Bool { get }
     func check(_ challenge: ChallengeView, in context: RuleContext) -> [Diagnostic]
 }
 
 extension ChallengeRule {
     public var checksVariants: Bool { false }
+    public var needsSoundChallenge: Bool { false }
 }
 
 /// A challenge as rules see it: as written, or one rendered variant, with its Pix form.

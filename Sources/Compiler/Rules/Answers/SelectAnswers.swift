@@ -1,0 +1,80 @@
+import Diagnostics
+import Model
+
+/// The accepted answers of a select input are among its options.
+struct SelectAnswers: ChallengeRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0409", .error,
+        title: "Select answer not among its options",
+        explanation: """
+        A select input lets the learner pick one of its options, and Pix compares the pick exactly
+        (no tolerance applies to a select in a QROC or QROCM-ind). An accepted answer that is not
+        exactly one of the options can never be chosen.
+        """,
+        wrong: RuleExamples.challenge("recherche-unite", type: "QROC", instruction: "Quelle unité convient pour la taille d’une photo prise avec un téléphone ?", """
+        proposals: "La photo pèse environ 3 ${unite}"
+        inputs:
+          - key: unite
+            options: [Ko, Mo, Go]
+        answers: [mo]
+        tests:
+          accept: [Mo]
+          reject: [Go]
+        """),
+        right: RuleExamples.challenge("recherche-unite", type: "QROC", instruction: "Quelle unité convient pour la taille d’une photo prise avec un téléphone ?", """
+        proposals: "La photo pèse environ 3 ${unite}"
+        inputs:
+          - key: unite
+            options: [Ko, Mo, Go]
+        answers: [Mo]
+        tests:
+          accept: [Mo]
+          reject: [Go]
+        """)
+    )
+
+    var checksVariants: Bool { true }
+
+    func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
+        let form = view.form
+        var diagnostics: [Diagnostic] = []
+        func verify(_ answers: [Text], against input: PixForm.Input, treated: Bool) {
+            guard let options = input.selectOptions else { return }
+            let values = options.map { treated ? form.treated($0.value) : $0.value }
+            for answer in answers where !answer.value.isEmpty {
+                let value = treated ? form.treated(answer.value) : answer.value
+                guard !values.contains(value) else { continue }
+                var help = Help("choose one of: " + options.map { "`\($0.value)`" }.joined(separator: ", "))
+                if let near = Suggestion.closest(to: answer.value, among: options.map(\.value)) {
+                    help = Help("write `\(near)`, exactly as the option", replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
+                }
+                diagnostics.append(descriptor(
+                    "`\(answer.value)` is not one of the options of the select `\(input.key)`\(view.variantSuffix)",
+                    at: answer.span, labels: [Label(input.span, "the select is here")], notes: view.variantNotes, help: help))
+            }
+        }
+        switch form.type {
+        case .qroc:
+            if let input = form.inputs.first { verify(form.accepted, against: input, treated: false) }
+        case .qrocmInd:
+            for entry in form.byInput {
+                if let input = form.inputs.first(where: { $0.key == entry.key.value }) { verify(entry.accepted, against: input, treated: false) }
+            }
+        case .qrocmDep:
+            // Pix applies the tolerances to every input of a QROCM-dep, selects included; a group
+            // only needs one answer a select can produce when all inputs are selects.
+            let selects = form.inputs.filter(\.isSelect)
+            guard !selects.isEmpty, selects.count == form.inputs.count else { break }
+            let reachable = Set(selects.flatMap { $0.selectOptions ?? [] }.map { form.treated($0.value) })
+            for group in form.groups where !group.accepted.contains(where: { reachable.contains(form.treated($0.value)) }) {
+                diagnostics.append(descriptor(
+                    "no answer of this group is an option of the selects\(view.variantSuffix)",
+                    at: group.span, notes: view.variantNotes,
+                    help: Help("list in each group the option the learner picks")))
+            }
+        case .qcu, .qcm:
+            break
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,39 @@
+import Diagnostics
+import Grading
+import Model
+
+/// Helpers shared by the answer rules and their examples.
+enum RuleExamples {
+    static let path = "Challenges/1.1/recherche/exemple.yaml"
+
+    /// A complete challenge file for an example: common keys, then `body`.
+    static func challenge(_ id: String, type: String, instruction: String, _ body: String) -> Example {
+        Example(path: path, """
+        id: \(id)
+        skill: "@recherche2"
+        type: \(type)
+        status: proposé
+        instruction: \(instruction)
+        \(body)
+        """)
+    }
+}
+
+extension ChallengeView {
+    /// " in variant 3 (taille = 12, unite = Mo)" for a rendered variant, "" otherwise.
+    var variantSuffix: String { variant.map { " in \($0.description)" } ?? "" }
+
+    /// Notes naming the variant's values, for diagnostics found on a variant.
+    var variantNotes: [String] { variant.map { ["found in \($0.description)"] } ?? [] }
+}
+
+extension PixForm {
+    var gradingTolerances: Tolerances {
+        Tolerances(t1: tolerances.contains(.t1), t2: tolerances.contains(.t2), t3: tolerances.contains(.t3))
+    }
+
+    /// The text Pix compares for an option or answer under the challenge's t1/t2 tolerances.
+    func treated(_ text: String) -> String {
+        Treatments.apply(Treatments.preTreatment(text), gradingTolerances)
+    }
+}
