@@ -22,7 +22,7 @@ public struct CheckResult: Sendable {
 /// `pixc check`: read everything, resolve references, run every rule.
 public enum Checker {
     public static func check(_ fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> CheckResult {
-        let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem) }
+        let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem, timings: timings) }
         return timings.measure("resolve and check") { check(repository, fileSystem: fileSystem) }
     }
 

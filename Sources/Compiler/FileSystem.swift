@@ -125,18 +125,24 @@ public struct DiskFileSystem: ContentFileSystem {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileSystemError(path: path, reason: String(cString: strerror(errno))) }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw FileSystemError(path: path, reason: "this is a folder, not a file") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // Read straight into an array of the file's size; a file that grows meanwhile is read
+        // to its end.
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.read(descriptor, base + filled, buffer.count - filled)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 

@@ -12,6 +12,17 @@ public final class PhaseTimings: @unchecked Sendable {
         lock.withLock { phases.append((name, seconds)) }
     }
 
+    /// Adds to a phase measured piecewise, possibly on several threads (the sum is CPU time).
+    public func add(_ name: String, seconds: Double) {
+        lock.withLock {
+            if let index = phases.firstIndex(where: { $0.name == name }) {
+                phases[index].seconds += seconds
+            } else {
+                phases.append((name, seconds))
+            }
+        }
+    }
+
     public var report: String {
         lock.withLock {
             phases.map { "\($0.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", $0.seconds)) s" }.joined(separator: "\n") + "\n"
@@ -26,6 +37,15 @@ extension Optional where Wrapped == PhaseTimings {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try body()
         timings.record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return result
+    }
+
+    /// Like `measure`, adding to a phase that is measured in many pieces.
+    public func accumulate<Result>(_ name: String, _ body: () throws -> Result) rethrows -> Result {
+        guard let timings = self else { return try body() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        timings.add(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         return result
     }
 }

@@ -59,9 +59,9 @@ public enum RepositoryLoader {
 
     /// Reads and decodes every content file. Files are parsed in parallel; the result does not
     /// depend on the order in which they finish.
-    public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil) -> Repository {
-        let list = (paths ?? contentPaths(in: fileSystem)).sorted()
-        let results = ParallelMap.map(list) { path in loadFile(path, from: fileSystem) }
+    public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil, timings: PhaseTimings? = nil) -> Repository {
+        let list = timings.measure("list files") { (paths ?? contentPaths(in: fileSystem)).sorted() }
+        let results = ParallelMap.map(list) { path in loadFile(path, from: fileSystem, timings: timings) }
         var repository = Repository()
         for result in results {
             if let file = result.file { repository.sources.append(file) }
@@ -92,19 +92,20 @@ public enum RepositoryLoader {
         var diagnostics: [Diagnostic]
     }
 
-    static func loadFile(_ path: String, from fileSystem: ContentFileSystem) -> FileResult {
+    static func loadFile(_ path: String, from fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> FileResult {
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.read(path)
+            bytes = try timings.accumulate("  cpu: read files") { try fileSystem.read(path) }
         } catch {
             return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
         }
-        let file = SourceFile(path: path, bytes: bytes)
-        if kind(ofPath: path) == .calibration {
+        let contentKind = kind(ofPath: path)
+        let file = timings.accumulate("  cpu: read files") { SourceFile(path: path, bytes: bytes) }
+        if contentKind == .calibration {
             let (records, problems) = CalibrationReader.read(file)
             return FileResult(file: file, content: .calibration(records), diagnostics: problems)
         }
-        let (root, yamlDiagnostics) = YAMLReader.readSingleDocument(file)
+        let (root, yamlDiagnostics) = timings.accumulate("  cpu: parse YAML") { YAMLReader.readSingleDocument(file) }
         var diagnostics = yamlDiagnostics
         guard !diagnostics.contains(where: { $0.severity == .error && $0.code != YAMLDiagnostics.multipleDocuments.code }) else {
             return FileResult(file: file, content: nil, diagnostics: diagnostics)
@@ -119,7 +120,9 @@ public enum RepositoryLoader {
         }
         let sink = DiagnosticSink()
         var content: Decoded?
-        switch kind(ofPath: path) ?? guessKind(root) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { timings?.add("  cpu: decode", seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+        switch contentKind ?? guessKind(root) {
         case .referential:
             content = Referential.decode(root, file: file, sink: sink).map { .referential($0) }
         case .tube:

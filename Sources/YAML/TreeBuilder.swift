@@ -186,7 +186,7 @@ struct TreeBuilder {
             return
         }
         if let text = entry.keyText {
-            if let first = frames[index].seenKeys[text] {
+            if let first = frames[index].firstSpan(ofKey: text) {
                 diagnostics.append(YAMLDiagnostics.duplicateKey(
                     "the key `\(text)` appears twice in this mapping",
                     at: entry.key.span,
@@ -196,7 +196,9 @@ struct TreeBuilder {
                 ))
                 return
             }
-            frames[index].seenKeys[text] = entry.key.span
+            frames[index].entries.append(entry)
+            frames[index].rememberKey(text)
+            return
         }
         frames[index].entries.append(entry)
     }
@@ -205,7 +207,7 @@ struct TreeBuilder {
     /// written explicitly win.
     private mutating func mergedEntries(_ frame: Frame) -> [YAMLMappingEntry] {
         guard !frame.merges.isEmpty else { return frame.entries }
-        var explicit = Set(frame.seenKeys.keys)
+        var explicit = Set(frame.entries.compactMap(\.keyText))
         var result: [YAMLMappingEntry] = []
         var cursor = 0
         for merge in frame.merges {
@@ -340,10 +342,34 @@ private struct Frame {
     var items: [YAMLNode] = []
     var entries: [YAMLMappingEntry] = []
     var pendingKey: YAMLNode?
-    var seenKeys: [String: Span] = [:]
+    /// Keys of large mappings, indexed once they have more entries than a linear scan handles well.
+    var keyIndex: [String: Int]?
     var merges: [MergeSource] = []
     var weight = 1
     var lastChildEnd = 0
+
+    /// The span of an earlier entry with this scalar key. Small mappings (all of pixc's) are
+    /// scanned; large ones get an index.
+    func firstSpan(ofKey text: String) -> Span? {
+        if let keyIndex {
+            return keyIndex[text].map { entries[$0].key.span }
+        }
+        for entry in entries where entry.keyText == text { return entry.key.span }
+        return nil
+    }
+
+    /// Called after the entry for `text` was appended.
+    mutating func rememberKey(_ text: String) {
+        if keyIndex != nil {
+            keyIndex?[text] = entries.count - 1
+        } else if entries.count > 24 {
+            var index: [String: Int] = [:]
+            for (position, entry) in entries.enumerated() {
+                if let key = entry.keyText, index[key] == nil { index[key] = position }
+            }
+            keyIndex = index
+        }
+    }
 
     init(kind: Kind, start: Int, tag: String?, anchor: String?, isFlow: Bool) {
         self.kind = kind

@@ -166,6 +166,15 @@ struct ReaderDiagnosticTests {
         #expect(result.documents.first?.root?.mapping?["status"]?.scalar?.text == "proposé")
     }
 
+    @Test func duplicateKeyInALargeMapping() throws {
+        var text = (1...40).map { "cle\($0): \($0)" }.joined(separator: "\n")
+        text += "\ncle30: doublon\ncle41: fin\n"
+        let result = read(text)
+        #expect(result.diagnostics.map(\.code) == ["PIX0103"])
+        #expect(result.diagnostics.first?.labels.first?.span.startLocation.line == 30)
+        #expect(result.documents.first?.root?.mapping?.entries.count == 41)
+    }
+
     @Test func quotedAndPlainKeysAreTheSameKey() {
         let result = read("a: 1\n\"a\": 2\n")
         #expect(result.diagnostics.map(\.code) == ["PIX0103"])
