@@ -106,7 +106,14 @@ public enum CanonicalJSON {
 
         private mutating func writeString(_ text: String) {
             output.append(UInt8(ascii: "\""))
-            for byte in normalized(text).utf8 {
+            let utf8 = normalized(text).utf8
+            // Most strings need no escape: copy them in one go.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                output.append(contentsOf: utf8)
+                output.append(UInt8(ascii: "\""))
+                return
+            }
+            for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"")
                 case UInt8(ascii: "\\"): append("\\\\")

@@ -305,7 +305,14 @@ public enum JSONParser {
         }
 
         func describeByte(at index: Int) -> String {
-            "character `\(describeRaw(bytes[index]))`"
+            let byte = bytes[index]
+            guard byte >= 0x80 else { return "character `\(describeRaw(byte))`" }
+            // A non-ASCII character: show it whole when its UTF-8 sequence is valid.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if index + length <= bytes.count, let text = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
+                return "character `\(text)`"
+            }
+            return "byte 0x\(String(byte, radix: 16, uppercase: true)), which is not valid UTF-8"
         }
 
         func describeRaw(_ byte: UInt8) -> String {

@@ -48,6 +48,22 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
         }
     }
 
+    /// The ids of a kind, in the order of the content.
+    public func ids(of kind: EntityKind) -> [String] {
+        switch kind {
+        case .framework: return frameworks.map(\.id)
+        case .area: return areas.map(\.id)
+        case .competence: return competences.map(\.id)
+        case .thematic: return thematics.map(\.id)
+        case .tube: return tubes.map(\.id)
+        case .skill: return skills.map(\.id)
+        case .challenge: return challenges.map(\.id)
+        case .tutorial: return tutorials.map(\.id)
+        case .course: return courses.map(\.id)
+        case .mission: return missions.map(\.entityId)
+        }
+    }
+
     /// Every entity of a kind as `(id, JSON)`, in the order of the content (not sorted).
     public func entities(of kind: EntityKind) -> [(id: String, value: JSONValue)] {
         func pairs<E: ReleaseEntity>(_ entities: [E]) -> [(id: String, value: JSONValue)] {
@@ -79,10 +95,12 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
     /// Entities by id (UTF-8 byte order); entities sharing an id (an invalid release) by their
     /// canonical JSON, so that even then the order does not depend on the input order.
     static func sorted<E: ReleaseEntity>(_ entities: [E]) -> [E] {
-        entities.map { (entity: $0, id: $0.entityId, tie: CanonicalJSON.string($0.jsonValue, layout: .compact)) }
+        entities.map { (entity: $0, id: $0.entityId) }
             .sorted { a, b in
                 if a.id != b.id { return CanonicalJSON.utf8Precedes(a.id, b.id) }
-                return CanonicalJSON.utf8Precedes(a.tie, b.tie)
+                // Only reached for a duplicated id, which a valid release never has.
+                return CanonicalJSON.bytes(a.entity.jsonValue, layout: .compact)
+                    .lexicographicallyPrecedes(CanonicalJSON.bytes(b.entity.jsonValue, layout: .compact))
             }
             .map(\.entity)
     }

@@ -25,8 +25,8 @@ public enum ReleaseValidator {
             var indexes: [EntityKind: [String: Int]] = [:]
             for kind in EntityKind.allCases {
                 var firstIndex: [String: Int] = [:]
-                for (index, entity) in content.entities(of: kind).enumerated() where firstIndex[entity.id] == nil {
-                    firstIndex[entity.id] = index
+                for (index, id) in content.ids(of: kind).enumerated() where firstIndex[id] == nil {
+                    firstIndex[id] = index
                 }
                 indexes[kind] = firstIndex
             }
@@ -44,12 +44,12 @@ public enum ReleaseValidator {
 
         mutating func duplicates() {
             for kind in EntityKind.allCases {
-                for (index, entity) in content.entities(of: kind).enumerated() {
-                    guard let first = self.index(kind, entity.id), first != index else { continue }
+                for (index, id) in content.ids(of: kind).enumerated() {
+                    guard let first = self.index(kind, id), first != index else { continue }
                     problems.append(ReleaseProblem(
-                        kind: .duplicateId, location: entityLocation(kind, index: index, id: entity.id), entity: kind, index: index,
-                        id: entity.id, field: "id",
-                        message: "duplicate id \"\(entity.id)\": \(kind.collection)[\(first)] has the same id"))
+                        kind: .duplicateId, location: entityLocation(kind, index: index, id: id), entity: kind, index: index,
+                        id: id, field: "id",
+                        message: "duplicate id \"\(id)\": \(kind.collection)[\(first)] has the same id"))
                 }
             }
         }

@@ -8,7 +8,7 @@ struct CanonicalJSONTests {
         (0.1, "0.1"), (1e-7, "1e-7"), (1.5e-7, "1.5e-7"), (1e-6, "0.000001"), (0.000123, "0.000123"),
         (1e21, "1e+21"), (1e20, "100000000000000000000"), (1e16, "10000000000000000"), (123e18, "123000000000000000000"),
         (1.2345e21, "1.2345e+21"), (100.0, "100"), (2.5, "2.5"), (-0.5, "-0.5"), (-0.0, "0"), (0.0, "0"),
-        (123.456, "123.456"), (1.0 / 3.0, "0.3333333333333333"), (5e-324, "5e-324"),
+        (123.456, "123.456"), (1.0 / 3.0, "0.3333333333333333"), (Double.leastNonzeroMagnitude, "5e-324"),
         (1.7976931348623157e308, "1.7976931348623157e+308"), (-1e-7, "-1e-7"), (4.35, "4.35"),
     ])
     func doubles(_ value: Double, _ expected: String) {
@@ -18,7 +18,7 @@ struct CanonicalJSONTests {
 
     @Test("canonical doubles read back to the same value")
     func doublesRoundTrip() throws {
-        for value in [0.1, 1e-7, 1e21, 5e-324, 1.7976931348623157e308, 0.1 + 0.2, 2.0 / 3.0, 123456789.123456789] {
+        for value in [0.1, 1e-7, 1e21, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 0.1 + 0.2, 2.0 / 3.0, 123456789.123456789] {
             let text = JSONNumberText.canonical(value)
             #expect(Double(text) == value, "\(text)")
             #expect(try JSONParser.parse(Data(text.utf8)) == .double(value))

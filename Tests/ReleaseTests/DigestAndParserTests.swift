@@ -97,6 +97,7 @@ struct JSONParserTests {
         ("[1,]", "unexpected character `]`, expected a value"),
         ("[tru]", "unexpected character `]`, expected `true`"),
         ("[1e999]", "the number 1e999 is too large to be represented"),
+        ("[é]", "unexpected character `é`, expected a value"),
     ])
     func errors(_ text: String, _ message: String) {
         #expect(syntaxError(text)?.message == message)
