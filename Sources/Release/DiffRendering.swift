@@ -1,0 +1,202 @@
+import Foundation
+
+extension ReleaseDiff {
+    public struct Summary: Sendable, Hashable {
+        public var added: Int
+        public var removed: Int
+        public var modified: Int
+        public var variantGroups: Int
+        public var calibrationChanges: Int
+        public var needsRecalibration: Int
+    }
+
+    public var summary: Summary {
+        Summary(added: entities.reduce(0) { $0 + $1.added.count }, removed: entities.reduce(0) { $0 + $1.removed.count },
+                modified: entities.reduce(0) { $0 + $1.modified.count }, variantGroups: variants.count,
+                calibrationChanges: calibration.count, needsRecalibration: needsRecalibration.count)
+    }
+
+    // MARK: Text
+
+    /// A report for a reviewer: one section per kind that changed, then déclinaisons,
+    /// calibration and the challenges to recalibrate. Long values are shortened to one line.
+    public func renderText() -> String {
+        guard !isEmpty else { return "No changes between the two releases.\n" }
+        let summary = self.summary
+        var head = "Release diff: \(summary.added) added, \(summary.removed) removed, \(summary.modified) modified"
+        if summary.calibrationChanges > 0 { head += "; \(plural(summary.calibrationChanges, "calibration change"))" }
+        if summary.needsRecalibration > 0 { head += "; \(plural(summary.needsRecalibration, "challenge")) to recalibrate" }
+        var lines = [head]
+
+        for changes in entities where !changes.isEmpty {
+            lines.append("")
+            var counts: [String] = []
+            if !changes.added.isEmpty { counts.append("\(changes.added.count) added") }
+            if !changes.removed.isEmpty { counts.append("\(changes.removed.count) removed") }
+            if !changes.modified.isEmpty { counts.append("\(changes.modified.count) modified") }
+            lines.append("\(changes.kind.collection): " + counts.joined(separator: ", "))
+            for entity in changes.added { lines.append("  + " + heading(entity.id, entity.label)) }
+            for entity in changes.removed { lines.append("  - " + heading(entity.id, entity.label)) }
+            for entity in changes.modified {
+                lines.append("  ~ " + heading(entity.id, entity.label))
+                for field in entity.fields {
+                    lines.append("      \(field.field): \(Self.shortText(field.old)) -> \(Self.shortText(field.new))")
+                }
+            }
+        }
+
+        if !variants.isEmpty {
+            lines.append("")
+            lines.append("variants (déclinaisons by prototype)")
+            for group in variants {
+                var title: String
+                if let prototypeId = group.prototypeId {
+                    title = "prototype \(prototypeId)" + (group.skillId.map { " (skill \($0))" } ?? "")
+                } else {
+                    title = "skill \(group.skillId ?? "?") (prototype unknown)"
+                }
+                var counts: [String] = []
+                if !group.added.isEmpty { counts.append("\(group.added.count) added") }
+                if !group.removed.isEmpty { counts.append("\(group.removed.count) removed") }
+                if !group.modified.isEmpty { counts.append("\(group.modified.count) modified") }
+                if !group.valueChanges.isEmpty { counts.append("\(group.valueChanges.count) with new values") }
+                title += ": " + counts.joined(separator: ", ")
+                lines.append("  " + title)
+                for id in group.added { lines.append("    + \(id)") }
+                for id in group.removed { lines.append("    - \(id)") }
+                for id in group.modified { lines.append("    ~ \(id)") }
+                for change in group.valueChanges {
+                    lines.append("    values of \(change.challengeId): \(Self.valuesText(change.oldValues)) -> \(Self.valuesText(change.newValues))")
+                }
+            }
+        }
+
+        if !calibration.isEmpty {
+            lines.append("")
+            lines.append("calibration")
+            for change in calibration {
+                let old = "alpha \(Self.numberText(change.oldAlpha)), delta \(Self.numberText(change.oldDelta))"
+                let new = "alpha \(Self.numberText(change.newAlpha)), delta \(Self.numberText(change.newDelta))"
+                switch change.change {
+                case .added: lines.append("  + \(change.challengeId)  \(new)")
+                case .removed: lines.append("  - \(change.challengeId)  was \(old)")
+                case .changed:
+                    var parts: [String] = []
+                    parts.append("alpha \(Self.numberText(change.oldAlpha))" + (change.oldAlpha != change.newAlpha ? " -> \(Self.numberText(change.newAlpha))" : ""))
+                    parts.append("delta \(Self.numberText(change.oldDelta))" + (change.oldDelta != change.newDelta ? " -> \(Self.numberText(change.newDelta))" : ""))
+                    lines.append("  ~ \(change.challengeId)  " + parts.joined(separator: ", "))
+                }
+            }
+        }
+
+        if !needsRecalibration.isEmpty {
+            lines.append("")
+            lines.append("to recalibrate (content changed, calibration unchanged)")
+            for need in needsRecalibration {
+                lines.append("  \(need.challengeId): " + need.fields.joined(separator: ", "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func heading(_ id: String, _ label: String?) -> String {
+        label.map { "\(id)  \($0)" } ?? id
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    static func shortText(_ value: JSONValue?, limit: Int = 60) -> String {
+        guard let value else { return "(absent)" }
+        if case .string(let text) = value { return quoteShortened(text, limit: limit) }
+        let text = CanonicalJSON.string(value, layout: .compact)
+        return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
+
+    static func numberText(_ value: Double?) -> String {
+        value.map(JSONNumberText.canonical) ?? "null"
+    }
+
+    static func valuesText(_ values: [String: String]) -> String {
+        let text = CanonicalJSON.sortedKeys(values.keys).map { "\($0)=\(values[$0] ?? "")" }.joined(separator: ", ")
+        return text.isEmpty ? "(none)" : text
+    }
+
+    // MARK: JSON
+
+    /// The diff as JSON; schema in docs/release-format.md.
+    public var jsonValue: JSONValue {
+        let summary = self.summary
+        var entityMembers: [String: JSONValue] = [:]
+        for changes in entities {
+            entityMembers[changes.kind.collection] = .object([
+                "added": .array(changes.added.map(Self.refJSON)),
+                "removed": .array(changes.removed.map(Self.refJSON)),
+                "modified": .array(changes.modified.map { modification in
+                    .object([
+                        "id": .string(modification.id),
+                        "label": modification.label.map(JSONValue.string) ?? .null,
+                        "fields": .array(modification.fields.map { change in
+                            var members: [String: JSONValue] = ["field": .string(change.field)]
+                            members["old"] = change.old
+                            members["new"] = change.new
+                            return .object(members)
+                        }),
+                    ])
+                }),
+            ])
+        }
+        return .object([
+            "formatVersion": .integer(Self.formatVersion),
+            "isEmpty": .bool(isEmpty),
+            "summary": .object([
+                "added": .integer(summary.added), "removed": .integer(summary.removed), "modified": .integer(summary.modified),
+                "variantGroups": .integer(summary.variantGroups), "calibrationChanges": .integer(summary.calibrationChanges),
+                "needsRecalibration": .integer(summary.needsRecalibration),
+            ]),
+            "entities": .object(entityMembers),
+            "variants": .array(variants.map { group in
+                .object([
+                    "prototypeId": group.prototypeId.map(JSONValue.string) ?? .null,
+                    "skillId": group.skillId.map(JSONValue.string) ?? .null,
+                    "added": .array(group.added.map(JSONValue.string)),
+                    "removed": .array(group.removed.map(JSONValue.string)),
+                    "modified": .array(group.modified.map(JSONValue.string)),
+                    "valueChanges": .array(group.valueChanges.map { change in
+                        .object([
+                            "challengeId": .string(change.challengeId),
+                            "oldVariantId": .string(change.oldVariantId), "newVariantId": .string(change.newVariantId),
+                            "oldValues": .object(change.oldValues.mapValues(JSONValue.string)),
+                            "newValues": .object(change.newValues.mapValues(JSONValue.string)),
+                        ])
+                    }),
+                ])
+            }),
+            "calibration": .array(calibration.map { change in
+                .object([
+                    "challengeId": .string(change.challengeId),
+                    "change": .string(change.change.rawValue),
+                    "old": .object(["alpha": Self.numberJSON(change.oldAlpha), "delta": Self.numberJSON(change.oldDelta)]),
+                    "new": .object(["alpha": Self.numberJSON(change.newAlpha), "delta": Self.numberJSON(change.newDelta)]),
+                ])
+            }),
+            "needsRecalibration": .array(needsRecalibration.map { need in
+                .object(["challengeId": .string(need.challengeId), "fields": .array(need.fields.map(JSONValue.string))])
+            }),
+        ])
+    }
+
+    /// The JSON report, canonical like the bundle files.
+    public func renderJSON() -> Data {
+        CanonicalJSON.data(jsonValue, layout: .pretty)
+    }
+
+    private static func refJSON(_ ref: EntityRef) -> JSONValue {
+        .object(["id": .string(ref.id), "label": ref.label.map(JSONValue.string) ?? .null])
+    }
+
+    private static func numberJSON(_ value: Double?) -> JSONValue {
+        value.map(JSONValue.number) ?? .null
+    }
+}

@@ -1,0 +1,207 @@
+/// One field of an entity: its JSON name, how it is written, how it is read back. Each entity
+/// lists its fields once (`FieldTable.fields`), so the writer, the reader and the diff cannot
+/// disagree on a name.
+struct Field<Entity> {
+    let name: String
+    let write: (Entity) -> JSONValue
+    let read: (inout Entity, JSONValue?, inout FieldReader) -> Void
+}
+
+/// An entity described by a field table.
+protocol FieldTable {
+    static var fields: [Field<Self>] { get }
+    /// The value a reader starts from before filling the fields in.
+    static var blank: Self { get }
+}
+
+extension FieldTable {
+    var fieldObject: JSONValue {
+        var members: [String: JSONValue] = [:]
+        for field in Self.fields { members[field.name] = field.write(self) }
+        return .object(members)
+    }
+
+    static func read(_ members: [String: JSONValue], reader: inout FieldReader) -> Self {
+        var entity = blank
+        for field in fields { field.read(&entity, members[field.name], &reader) }
+        return entity
+    }
+}
+
+/// Collects the problems met while reading the fields of one object.
+struct FieldReader {
+    let location: String
+    let entity: EntityKind?
+    let index: Int?
+    let id: String?
+    var problems: [ReleaseProblem] = []
+
+    init(location: String, entity: EntityKind? = nil, index: Int? = nil, id: String? = nil) {
+        self.location = location
+        self.entity = entity
+        self.index = index
+        self.id = id
+    }
+
+    /// A field that must be present and not null.
+    mutating func required<T>(_ raw: JSONValue?, _ field: String, _ expected: String, _ convert: (JSONValue) -> T?) -> T? {
+        guard let raw else {
+            report(.missingField, field, "field \"\(field)\" is missing")
+            return nil
+        }
+        guard let value = convert(raw) else {
+            report(.wrongType, field, "field \"\(field)\" must be \(expected), found \(describeFound(raw))")
+            return nil
+        }
+        return value
+    }
+
+    /// A field that may be absent or null (nil then).
+    mutating func optional<T>(_ raw: JSONValue?, _ field: String, _ expected: String, _ convert: (JSONValue) -> T?) -> T? {
+        guard let raw, !raw.isNull else { return nil }
+        guard let value = convert(raw) else {
+            report(.wrongType, field, "field \"\(field)\" must be \(expected) or null, found \(describeFound(raw))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func report(_ kind: ReleaseProblem.Kind, _ field: String?, _ message: String) {
+        problems.append(ReleaseProblem(kind: kind, location: location, entity: entity, index: index, id: id,
+                                       field: field, message: message))
+    }
+}
+
+/// Conversions from JSON to Swift values; nil when the JSON type does not fit.
+enum JSONConvert {
+    static func string(_ value: JSONValue) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    static func bool(_ value: JSONValue) -> Bool? {
+        if case .bool(let flag) = value { return flag }
+        return nil
+    }
+
+    /// An integer, also written with a zero fraction (`8.0`), as some tools print integral
+    /// numbers.
+    static func integer(_ value: JSONValue) -> Int? {
+        switch value {
+        case .integer(let number): return number
+        case .double(let number):
+            guard number.rounded() == number, abs(number) < 9.007_199_254_740_992e15 else { return nil }
+            return Int(number)
+        default: return nil
+        }
+    }
+
+    static func double(_ value: JSONValue) -> Double? {
+        switch value {
+        case .integer(let number): return Double(number)
+        case .double(let number): return number
+        default: return nil
+        }
+    }
+
+    static func strings(_ value: JSONValue) -> [String]? {
+        guard case .array(let elements) = value else { return nil }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard case .string(let text) = element else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// Translations by locale; a null translation is treated as absent, as Pix's editor leaves
+    /// untranslated locales null.
+    static func i18n(_ value: JSONValue) -> I18nText? {
+        guard case .object(let members) = value else { return nil }
+        var translations: [String: String] = [:]
+        for (locale, text) in members {
+            switch text {
+            case .string(let string): translations[locale] = string
+            case .null: continue
+            default: return nil
+            }
+        }
+        return I18nText(translations)
+    }
+}
+
+/// Field constructors, one per way a field can be typed and optional.
+extension Field {
+    static func string(_ name: String, _ path: WritableKeyPath<Entity, String>) -> Field {
+        Field(name: name, write: { .string($0[keyPath: path]) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "a string", JSONConvert.string) { entity[keyPath: path] = value }
+        })
+    }
+
+    static func optionalString(_ name: String, _ path: WritableKeyPath<Entity, String?>) -> Field {
+        Field(name: name, write: { $0[keyPath: path].map(JSONValue.string) ?? .null }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, "a string", JSONConvert.string)
+        })
+    }
+
+    static func bool(_ name: String, _ path: WritableKeyPath<Entity, Bool>) -> Field {
+        Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "a boolean", JSONConvert.bool) { entity[keyPath: path] = value }
+        })
+    }
+
+    /// A boolean Pix leaves out when it is false (an unticked Airtable checkbox): absent or null
+    /// reads as false; always written.
+    static func flag(_ name: String, _ path: WritableKeyPath<Entity, Bool>) -> Field {
+        Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, "a boolean", JSONConvert.bool) ?? false
+        })
+    }
+
+    static func integer(_ name: String, _ path: WritableKeyPath<Entity, Int>) -> Field {
+        Field(name: name, write: { .integer($0[keyPath: path]) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "an integer", JSONConvert.integer) { entity[keyPath: path] = value }
+        })
+    }
+
+    static func optionalInteger(_ name: String, _ path: WritableKeyPath<Entity, Int?>) -> Field {
+        Field(name: name, write: { $0[keyPath: path].map(JSONValue.integer) ?? .null }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, "an integer", JSONConvert.integer)
+        })
+    }
+
+    static func number(_ name: String, _ path: WritableKeyPath<Entity, Double>) -> Field {
+        Field(name: name, write: { .number($0[keyPath: path]) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "a number", JSONConvert.double) { entity[keyPath: path] = value }
+        })
+    }
+
+    static func optionalNumber(_ name: String, _ path: WritableKeyPath<Entity, Double?>) -> Field {
+        Field(name: name, write: { $0[keyPath: path].map(JSONValue.number) ?? .null }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, "a number", JSONConvert.double)
+        })
+    }
+
+    static func strings(_ name: String, _ path: WritableKeyPath<Entity, [String]>) -> Field {
+        Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "an array of strings", JSONConvert.strings) { entity[keyPath: path] = value }
+        })
+    }
+
+    /// An id list Pix leaves out when it is empty (an empty Airtable link field): absent or null
+    /// reads as `[]`; always written.
+    static func stringsOrEmpty(_ name: String, _ path: WritableKeyPath<Entity, [String]>) -> Field {
+        Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, "an array of strings", JSONConvert.strings) ?? []
+        })
+    }
+
+    static func i18n(_ name: String, _ path: WritableKeyPath<Entity, I18nText>) -> Field {
+        Field(name: name, write: { $0[keyPath: path].jsonValue }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, "an object of translations by locale", JSONConvert.i18n) {
+                entity[keyPath: path] = value
+            }
+        })
+    }
+}

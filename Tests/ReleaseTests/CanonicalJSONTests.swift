@@ -1,0 +1,141 @@
+import Foundation
+import Release
+import Testing
+
+@Suite("Canonical JSON writer")
+struct CanonicalJSONTests {
+    @Test("doubles print as JavaScript prints them", arguments: [
+        (0.1, "0.1"), (1e-7, "1e-7"), (1.5e-7, "1.5e-7"), (1e-6, "0.000001"), (0.000123, "0.000123"),
+        (1e21, "1e+21"), (1e20, "100000000000000000000"), (1e16, "10000000000000000"), (123e18, "123000000000000000000"),
+        (1.2345e21, "1.2345e+21"), (100.0, "100"), (2.5, "2.5"), (-0.5, "-0.5"), (-0.0, "0"), (0.0, "0"),
+        (123.456, "123.456"), (1.0 / 3.0, "0.3333333333333333"), (Double.leastNonzeroMagnitude, "5e-324"),
+        (1.7976931348623157e308, "1.7976931348623157e+308"), (-1e-7, "-1e-7"), (4.35, "4.35"),
+    ])
+    func doubles(_ value: Double, _ expected: String) {
+        #expect(JSONNumberText.canonical(value) == expected)
+        #expect(CanonicalJSON.string(.double(value), layout: .compact) == expected)
+    }
+
+    @Test("canonical doubles read back to the same value")
+    func doublesRoundTrip() throws {
+        for value in [0.1, 1e-7, 1e21, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 0.1 + 0.2, 2.0 / 3.0, 123456789.123456789] {
+            let text = JSONNumberText.canonical(value)
+            #expect(Double(text) == value, "\(text)")
+            #expect(try JSONParser.parse(Data(text.utf8)) == .double(value))
+        }
+    }
+
+    @Test("non-finite numbers become null, as with JSON.stringify")
+    func nonFinite() {
+        #expect(JSONValue.number(.nan) == .null)
+        #expect(JSONValue.number(.infinity) == .null)
+        #expect(CanonicalJSON.string(.object(["alpha": .number(.nan)]), layout: .compact) == #"{"alpha":null}"#)
+    }
+
+    @Test("integers and integral doubles print the same and compare equal")
+    func integers() {
+        #expect(CanonicalJSON.string(.integer(-42), layout: .compact) == "-42")
+        #expect(JSONValue.integer(8) == JSONValue.double(8))
+        #expect(JSONValue.integer(8).hashValue == JSONValue.double(8).hashValue)
+        #expect(JSONValue.integer(8) != JSONValue.double(8.5))
+    }
+
+    @Test("strings: minimal escapes, slashes and non-ASCII as they are")
+    func escapes() {
+        let text = "a\"b\\c/d\u{8}\u{C}\n\r\t\u{1}\u{1F}\u{7F}é😀"
+        #expect(CanonicalJSON.string(.string(text), layout: .compact)
+            == "\"a\\\"b\\\\c/d\\b\\f\\n\\r\\t\\u0001\\u001f\u{7F}é😀\"")
+        #expect(CanonicalJSON.string(.string("https://pix.fr/a/b"), layout: .compact) == "\"https://pix.fr/a/b\"")
+    }
+
+    @Test("strings are written in NFC, so equal Swift strings give equal bytes")
+    func normalization() {
+        let decomposed = JSONValue.object(["e\u{301}t\u{e9}": .string("cafe\u{301}")])
+        let composed = JSONValue.object(["\u{e9}t\u{e9}": .string("caf\u{e9}")])
+        #expect(decomposed == composed)
+        #expect(CanonicalJSON.data(decomposed) == CanonicalJSON.data(composed))
+        #expect(CanonicalJSON.data(composed, layout: .compact) == Data("{\"été\":\"café\"}".utf8))
+    }
+
+    @Test("keys are sorted by code point, non-ASCII after ASCII")
+    func keyOrder() {
+        let value = JSONValue.object(["é": .integer(1), "z": .integer(2), "Z": .integer(3), "a": .integer(4), "a_i18n": .integer(5), "aB": .integer(6)])
+        #expect(CanonicalJSON.string(value, layout: .compact) == #"{"Z":3,"a":4,"aB":6,"a_i18n":5,"z":2,"é":1}"#)
+    }
+
+    @Test("equal dictionaries built in different orders give identical bytes")
+    func insertionOrder() {
+        var first: [String: JSONValue] = [:]
+        var second: [String: JSONValue] = [:]
+        let keys = (0..<200).map { "key\($0)-\($0 % 7 == 0 ? "é" : "e")" }
+        for key in keys { first[key] = .string(key) }
+        for key in keys.reversed() { second[key] = .string(key) }
+        #expect(CanonicalJSON.data(.object(first)) == CanonicalJSON.data(.object(second)))
+    }
+
+    @Test("pretty layout: two spaces, `key: value`, empty containers inline, final newline")
+    func prettyLayout() {
+        let value = JSONValue.object([
+            "b": .array([.integer(1), .object(["x": .null])]),
+            "a": .object([:]),
+            "c": .array([]),
+            "d": .bool(true),
+        ])
+        let expected = """
+        {
+          "a": {},
+          "b": [
+            1,
+            {
+              "x": null
+            }
+          ],
+          "c": [],
+          "d": true
+        }
+
+        """
+        #expect(CanonicalJSON.string(value) == expected)
+        #expect(CanonicalJSON.string(value, layout: .compact) == #"{"a":{},"b":[1,{"x":null}],"c":[],"d":true}"#)
+    }
+
+    @Test("a release entity has a fixed canonical text")
+    func entityGolden() {
+        let text = CanonicalJSON.string(Fixtures.framework.jsonValue, layout: .compact)
+        #expect(text == #"{"id":"framework-pix","name":"Pix"}"#)
+        let skill = CanonicalJSON.string(Fixtures.skill2.jsonValue, layout: .compact)
+        #expect(skill == #"{"competenceId":"competence-1-1","hintStatus":null,"hint_i18n":{"fr":"Cherchez le site officiel"},"id":"skill-recherche2","learningMoreTutorialIds":["tutorial-moteurs"],"level":2,"name":"@recherche2","pixValue":2.5,"status":"actif","tubeId":"tube-recherche","tutorialIds":[],"version":1}"#)
+    }
+
+    @Test("release.json does not depend on the order entities were given in")
+    func releaseDeterminism() {
+        var shuffled = Fixtures.content
+        shuffled.challenges.reverse()
+        shuffled.skills.reverse()
+        let a = Release(content: Fixtures.content).jsonData()
+        let b = Release(content: shuffled).jsonData()
+        #expect(a == b)
+        #expect(a.last == UInt8(ascii: "\n"))
+        // A golden digest: the same bytes on every machine and every run. (Python's
+        // `json.dumps(sort_keys=True, indent=2, ensure_ascii=False)` + "\n" gives the same bytes.)
+        #expect(SHA256Hex.digest(a) == ReleaseGolden.fixtureSHA256)
+    }
+
+    @Test("every challenge field is written, absent values as null")
+    func challengeFields() throws {
+        guard case .object(let fields) = Fixtures.qcu.jsonValue else {
+            Issue.record("a challenge must be written as an object")
+            return
+        }
+        #expect(fields.count == 37)
+        #expect(fields["timer"] == .null)
+        #expect(fields["alpha"] == .null)
+        #expect(fields["attachments"] == .array([]))
+        #expect(fields["focusable"] == .bool(false))
+        #expect(fields["shuffled"] == .bool(true))
+    }
+}
+
+enum ReleaseGolden {
+    static let fixtureSHA256 = "3f52f8168a1a9ba3d849dbd4b37b5f5aa61dc9c19411d627a01669e990467282"
+}
