@@ -105,6 +105,10 @@ public enum Replay {
         do {
             raw = try JSONDecoder().decode(RawScenario.self, from: scenarioJSON)
         } catch let error as DecodingError {
+            if case let .dataCorrupted(context) = error, context.codingPath.isEmpty,
+               let detail = syntaxErrorDetail(scenarioJSON) {
+                throw ReplayError.invalidJSON(detail)
+            }
             throw ReplayError(decoding: error)
         } catch {
             throw ReplayError.invalidJSON("\(error)")
@@ -151,6 +155,17 @@ public enum Replay {
             items: items,
             answers: answers
         )
+    }
+
+    /// The decoder reports syntax errors without detail; the serialisation parser says what is
+    /// wrong (e.g. "Number 1e999 is not representable in Swift.").
+    private static func syntaxErrorDetail(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch let error as NSError {
+            return error.userInfo[NSDebugDescriptionErrorKey] as? String
+        }
     }
 
     private static func requireFinite(_ value: Double, at path: String) throws(ReplayError) {
