@@ -180,4 +180,38 @@ enum SmallBank {
         let answers = FlashPool.answersExcludingLiveAlerts([SmallBank.answer(SmallBank.challenges[0].id), SmallBank.answer("x")], liveAlertChallengeIds: [SmallBank.challenges[0].id])
         #expect(answers == [SmallBank.answer("x")])
     }
+
+    @Test func anIncrementalRunOffersWhatTheFullRecomputationOffers() throws {
+        let bank = CertificationV3Tests.degradationBank(tubes: 48)
+        var run = FlashRun(bank: FlashBank(bank))
+        var answers: [FlashAnswer] = []
+        var random = SplitMix64(seed: 11)
+        while true {
+            let full = try FlashAssessment().possibleNextChallenges(answers: answers, challenges: bank)
+            switch (run.nextCandidates(), full) {
+            case let (.success(positions), .candidates(candidates, estimate)):
+                #expect(positions.map { bank[$0] } == candidates)
+                #expect(run.estimate == estimate || answers.isEmpty)
+                let position = positions[BinaryTreePick.index(count: positions.count, probability: 51, random: &random)]
+                let status: AnswerStatus = random.nextUnit() < 0.6 ? .ok : .ko
+                try run.record(position: position, status: status)
+                answers.append(FlashAnswer(challengeId: bank[position].id, status: status))
+            case let (.failure(reason), .ended(expected)):
+                #expect(reason == expected)
+                #expect(answers.count == 32)
+                return
+            default:
+                Issue.record("the run and the recomputation disagree after \(answers.count) answers")
+                return
+            }
+        }
+    }
+
+    @Test func aPositionOutsideTheBankIsAnError() {
+        var run = FlashRun(bank: FlashBank(SmallBank.challenges))
+        #expect(throws: FlashError.positionOutOfBank(position: 12, count: 12)) {
+            try run.record(position: 12, status: .ok)
+        }
+        #expect(FlashBank(SmallBank.challenges).position(of: "k2t1s1") == 4)
+    }
 }

@@ -77,6 +77,8 @@ public enum FlashError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownChallenge(answerIndex: Int, challengeId: String)
     /// More answers than the configured fixed length (Pix throws a `RangeError`).
     case tooManyAnswers(count: Int, maximum: Int)
+    /// A bank position outside the bank.
+    case positionOutOfBank(position: Int, count: Int)
 
     public var description: String {
         switch self {
@@ -84,33 +86,8 @@ public enum FlashError: Error, Sendable, Equatable, CustomStringConvertible {
             return "answer #\(index + 1) refers to challenge \"\(id)\", which is not in the bank"
         case let .tooManyAnswers(count, maximum):
             return "\(count) answers exceed the assessment length of \(maximum)"
-        }
-    }
-}
-
-/// Resolves answers to the challenge that scores them, as Pix's `challenges.find(id ==)`:
-/// the first challenge with that id wins.
-struct ChallengeIndex {
-    private var positions: [String: Int] = [:]
-    let challenges: [CalibratedChallenge]
-
-    init(_ challenges: [CalibratedChallenge]) {
-        self.challenges = challenges
-        for (position, challenge) in challenges.enumerated() where positions[challenge.id] == nil {
-            positions[challenge.id] = position
-        }
-    }
-
-    func challenge(id: String) -> CalibratedChallenge? {
-        positions[id].map { challenges[$0] }
-    }
-
-    func answeredChallenges(_ answers: [FlashAnswer]) throws -> [CalibratedChallenge] {
-        try answers.enumerated().map { index, answer in
-            guard let challenge = challenge(id: answer.challengeId) else {
-                throw FlashError.unknownChallenge(answerIndex: index, challengeId: answer.challengeId)
-            }
-            return challenge
+        case let .positionOutOfBank(position, count):
+            return "position \(position) is outside the bank of \(count) challenges"
         }
     }
 }

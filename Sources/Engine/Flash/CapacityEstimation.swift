@@ -77,7 +77,8 @@ public enum Flash {
         initialCapacity: Double = defaultCapacity,
         variationPercent: Double?
     ) throws -> [CapacityEstimate] {
-        let answered = try ChallengeIndex(challenges).answeredChallenges(answers)
+        let bank = FlashBank(challenges)
+        let answered = try bank.positions(of: answers).map { bank.challenges[$0] }
         var estimator = CapacityEstimator(initialCapacity: initialCapacity, variationPercent: variationPercent)
         var history: [CapacityEstimate] = []
         history.reserveCapacity(answers.count)

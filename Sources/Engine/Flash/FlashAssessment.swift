@@ -23,30 +23,63 @@ extension Flash {
         capacity: Double,
         count: Int = maximumNumberOfReturnedChallenges
     ) -> [CalibratedChallenge] {
-        guard count > 0 else { return [] }
-        // Only a NaN capacity makes rewards NaN, and then all of them: Pix's comparator sees
-        // them all equal, which -infinity reproduces.
-        var best: [(reward: Double, challenge: CalibratedChallenge)] = []
-        best.reserveCapacity(count + 1)
-        for challenge in available {
-            var reward = reward(capacity: capacity, discriminant: challenge.discriminant, difficulty: challenge.difficulty)
-            if reward.isNaN { reward = -.infinity }
-            if best.count == count, let last = best.last, !ranksBefore(reward, challenge.id, last.reward, last.challenge.id) {
-                continue
-            }
-            var position = best.count
-            while position > 0, ranksBefore(reward, challenge.id, best[position - 1].reward, best[position - 1].challenge.id) {
-                position -= 1
-            }
-            best.insert((reward, challenge), at: position)
-            if best.count > count { best.removeLast() }
-        }
-        return best.map(\.challenge)
+        topRanked(
+            available.count,
+            count: count,
+            capacity: capacity,
+            parameters: { (available[$0].discriminant, available[$0].difficulty) },
+            id: { available[$0].id }
+        ).map { available[$0] }
     }
 
-    private static func ranksBefore(_ reward: Double, _ id: String, _ otherReward: Double, _ otherId: String) -> Bool {
-        if reward != otherReward { return reward > otherReward }
-        return id.unicodeScalars.lexicographicallyPrecedes(otherId.unicodeScalars)
+    /// ``bestChallenges(_:capacity:count:)`` on bank positions.
+    public static func bestPositions(
+        _ positions: [Int],
+        bank: FlashBank,
+        capacity: Double,
+        count: Int = maximumNumberOfReturnedChallenges
+    ) -> [Int] {
+        topRanked(
+            positions.count,
+            count: count,
+            capacity: capacity,
+            parameters: { (bank.discriminant[positions[$0]], bank.difficulty[positions[$0]]) },
+            id: { bank.challenges[positions[$0]].id }
+        ).map { positions[$0] }
+    }
+
+    /// Indices (into 0..<total) of the `count` best items, best first, in one pass.
+    private static func topRanked(
+        _ total: Int,
+        count: Int,
+        capacity: Double,
+        parameters: (Int) -> (discriminant: Double, difficulty: Double),
+        id: (Int) -> String
+    ) -> [Int] {
+        guard count > 0 else { return [] }
+        // Only a NaN capacity makes rewards NaN, and then all of them: Pix's comparator sees
+        // them all equal, which -infinity (then the id order) reproduces.
+        var best: [(reward: Double, index: Int)] = []
+        best.reserveCapacity(count + 1)
+        func ranksBefore(_ reward: Double, _ index: Int, _ other: (reward: Double, index: Int)) -> Bool {
+            if reward != other.reward { return reward > other.reward }
+            return id(index).unicodeScalars.lexicographicallyPrecedes(id(other.index).unicodeScalars)
+        }
+        for index in 0..<total {
+            let (discriminant, difficulty) = parameters(index)
+            var reward = reward(capacity: capacity, discriminant: discriminant, difficulty: difficulty)
+            if reward.isNaN { reward = -.infinity }
+            if best.count == count, let last = best.last, !ranksBefore(reward, index, last) {
+                continue
+            }
+            var slot = best.count
+            while slot > 0, ranksBefore(reward, index, best[slot - 1]) {
+                slot -= 1
+            }
+            best.insert((reward, index), at: slot)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map(\.index)
     }
 
     /// Picks among ranked candidates with Pix's binary-tree rule (`Math.random()`-style draws).
@@ -124,15 +157,17 @@ public struct FlashAssessment: Sendable, Hashable {
             return .ended(.maximumLengthReached)
         }
         let estimate = try capacityAndErrorRate(answers: answers, challenges: challenges, initialCapacity: initialCapacity)
-        let eligible = try FlashRuleEngine.eligibleChallenges(
-            answers: answers,
-            allChallenges: challenges,
+        let bank = FlashBank(challenges)
+        let eligible = FlashRuleEngine.eligiblePositions(
+            answered: try bank.positions(of: answers),
+            bank: bank,
             configuration: configuration
         )
         if eligible.isEmpty {
             return .ended(.lackOfChallenges)
         }
-        return .candidates(Flash.bestChallenges(eligible, capacity: estimate.capacity), estimate: estimate)
+        let best = Flash.bestPositions(eligible, bank: bank, capacity: estimate.capacity)
+        return .candidates(best.map { bank.challenges[$0] }, estimate: estimate)
     }
 
     /// The next challenge, drawn among the candidates with `probability` (default: the

@@ -1,10 +1,9 @@
-/// What a selection rule sees: the answers so far, the challenges they were answered on, the
-/// whole pool and the configuration.
+/// What a selection rule sees: the bank (the whole pool), the positions of the answered
+/// challenges in chronological order, and the configuration.
 public struct FlashRuleContext: Sendable {
-    public var answers: [FlashAnswer]
-    /// `answeredChallenges[i]` is the pool's challenge for `answers[i]`.
-    public var answeredChallenges: [CalibratedChallenge]
-    public var allChallenges: [CalibratedChallenge]
+    public var bank: FlashBank
+    /// `answered[i]` is the bank position of the challenge of answer i.
+    public var answered: [Int]
     public var configuration: FlashConfiguration
 }
 
@@ -12,8 +11,9 @@ public struct FlashRuleContext: Sendable {
 public protocol FlashSelectionRule: Sendable {
     var name: String { get }
     func isApplicable(_ configuration: FlashConfiguration) -> Bool
-    /// Narrows `available` (the output of the previous rule, initially the whole pool).
-    func apply(to available: [CalibratedChallenge], context: FlashRuleContext) -> [CalibratedChallenge]
+    /// Narrows `available` (bank positions: the output of the previous rule, initially the
+    /// whole pool in bank order).
+    func apply(to available: [Int], context: FlashRuleContext) -> [Int]
 }
 
 /// Rule 1 (when `limitToOneQuestionPerTube`): drop every challenge of an already-answered tube.
@@ -25,9 +25,11 @@ public struct OneQuestionPerTubeRule: FlashSelectionRule {
         configuration.limitToOneQuestionPerTube
     }
 
-    public func apply(to available: [CalibratedChallenge], context: FlashRuleContext) -> [CalibratedChallenge] {
-        let answeredTubes = Set(context.answeredChallenges.map(\.tubeId))
-        return available.filter { !answeredTubes.contains($0.tubeId) }
+    public func apply(to available: [Int], context: FlashRuleContext) -> [Int] {
+        let bank = context.bank
+        var answeredTubes = [Bool](repeating: false, count: bank.tubeCount)
+        for position in context.answered { answeredTubes[bank.tube[position]] = true }
+        return available.filter { !answeredTubes[bank.tube[$0]] }
     }
 }
 
@@ -41,9 +43,11 @@ public struct NonAnsweredSkillsRule: FlashSelectionRule {
         !configuration.limitToOneQuestionPerTube
     }
 
-    public func apply(to available: [CalibratedChallenge], context: FlashRuleContext) -> [CalibratedChallenge] {
-        let answeredSkills = Set(context.answeredChallenges.map(\.skillId))
-        return available.filter { !answeredSkills.contains($0.skillId) }
+    public func apply(to available: [Int], context: FlashRuleContext) -> [Int] {
+        let bank = context.bank
+        var answeredSkills = [Bool](repeating: false, count: bank.skillCount)
+        for position in context.answered { answeredSkills[bank.skill[position]] = true }
+        return available.filter { !answeredSkills[bank.skill[$0]] }
     }
 }
 
@@ -61,14 +65,16 @@ public struct PassageByAllCompetencesRule: FlashSelectionRule {
         configuration.enablePassageByAllCompetences
     }
 
-    public func apply(to available: [CalibratedChallenge], context: FlashRuleContext) -> [CalibratedChallenge] {
-        let answeredCompetences = Set(context.answeredChallenges.map(\.competenceId))
-        let remaining = context.allChallenges.filter { !answeredCompetences.contains($0.competenceId) }
+    public func apply(to available: [Int], context: FlashRuleContext) -> [Int] {
+        let bank = context.bank
+        var answeredCompetences = [Bool](repeating: false, count: bank.competenceCount)
+        for position in context.answered { answeredCompetences[bank.competence[position]] = true }
+        let remaining = (0..<bank.count).filter { !answeredCompetences[bank.competence[$0]] }
         return remaining.isEmpty ? available : remaining
     }
 }
 
-/// Rule 5 (when `challengesBetweenSameCompetence > 0`): avoid the competences of the last N
+/// Rule 4 (when `challengesBetweenSameCompetence > 0`): avoid the competences of the last N
 /// answers; if that leaves nothing, keep the list unchanged.
 ///
 /// Uses the competence of the challenge's *skill*. Pix's stored versions read
@@ -82,17 +88,20 @@ public struct ChallengesBetweenSameCompetenceRule: FlashSelectionRule {
         configuration.challengesBetweenSameCompetence > 0
     }
 
-    public func apply(to available: [CalibratedChallenge], context: FlashRuleContext) -> [CalibratedChallenge] {
-        let gap = context.configuration.challengesBetweenSameCompetence
-        let recentCompetences = Set(context.answeredChallenges.suffix(gap).map(\.competenceId))
-        let spaced = available.filter { !recentCompetences.contains($0.competenceId) }
+    public func apply(to available: [Int], context: FlashRuleContext) -> [Int] {
+        let bank = context.bank
+        var recent = [Bool](repeating: false, count: bank.competenceCount)
+        for position in context.answered.suffix(context.configuration.challengesBetweenSameCompetence) {
+            recent[bank.competence[position]] = true
+        }
+        let spaced = available.filter { !recent[bank.competence[$0]] }
         return spaced.isEmpty ? available : spaced
     }
 }
 
 /// Pix's `FlashAssessmentAlgorithmRuleEngine`: the applicable rules, folded in this fixed order
 /// starting from the whole pool. (Pix's legacy "forced competences" rule sat between rules 3
-/// and 5; it is not part of the current algorithm.)
+/// and 4; it is not part of the current algorithm.)
 public enum FlashRuleEngine {
     public static let rules: [any FlashSelectionRule] = [
         OneQuestionPerTubeRule(),
@@ -100,6 +109,20 @@ public enum FlashRuleEngine {
         PassageByAllCompetencesRule(),
         ChallengesBetweenSameCompetenceRule(),
     ]
+
+    /// The bank positions eligible for the next question, in bank order.
+    public static func eligiblePositions(
+        answered: [Int],
+        bank: FlashBank,
+        configuration: FlashConfiguration
+    ) -> [Int] {
+        let context = FlashRuleContext(bank: bank, answered: answered, configuration: configuration)
+        var available = Array(0..<bank.count)
+        for rule in rules where rule.isApplicable(configuration) {
+            available = rule.apply(to: available, context: context)
+        }
+        return available
+    }
 
     /// The challenges eligible for the next question.
     /// - Throws: ``FlashError/unknownChallenge(answerIndex:challengeId:)`` when an answer's
@@ -109,15 +132,8 @@ public enum FlashRuleEngine {
         allChallenges: [CalibratedChallenge],
         configuration: FlashConfiguration
     ) throws -> [CalibratedChallenge] {
-        let answered = try ChallengeIndex(allChallenges).answeredChallenges(answers)
-        let context = FlashRuleContext(
-            answers: answers,
-            answeredChallenges: answered,
-            allChallenges: allChallenges,
-            configuration: configuration
-        )
-        return rules
-            .filter { $0.isApplicable(configuration) }
-            .reduce(allChallenges) { available, rule in rule.apply(to: available, context: context) }
+        let bank = FlashBank(allChallenges)
+        let answered = try bank.positions(of: answers)
+        return eligiblePositions(answered: answered, bank: bank, configuration: configuration).map { bank.challenges[$0] }
     }
 }

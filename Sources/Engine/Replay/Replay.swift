@@ -232,7 +232,7 @@ public enum ReplayError: Error, Sendable, Equatable, CustomStringConvertible {
         switch error {
         case let .unknownChallenge(index, id):
             self = .unknownChallenge(answerIndex: index, challengeId: id)
-        case .tooManyAnswers:
+        case .tooManyAnswers, .positionOutOfBank:
             self = .invalidScenario(error.description)
         }
     }

@@ -231,7 +231,8 @@ public enum CertificationV3 {
         guard missing > 0 else { return capacity }
         let assessment = FlashAssessment(configuration: configuration)
         var estimator = CapacityEstimator(initialCapacity: capacity, variationPercent: configuration.variationPercent)
-        let answered = try ChallengeIndex(allChallenges).answeredChallenges(answers)
+        let bank = FlashBank(allChallenges)
+        let answered = try bank.positions(of: answers).map { bank.challenges[$0] }
         for (answer, challenge) in zip(answers, answered) {
             estimator.record(discriminant: challenge.discriminant, difficulty: challenge.difficulty, isCorrect: answer.status.isCorrect)
         }
