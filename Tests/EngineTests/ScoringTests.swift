@@ -45,9 +45,14 @@ import Testing
         #expect(PixScoring.theoreticalMaximum == 1024)
     }
 
-    @Test func nonFinitePixDoesNotCrash() {
-        let score = PixScoring.competenceScore(knowledgeElements: Self.elements([.nan]))
-        #expect(score.pixScore == 0)
+    @Test func oddInputsSaturateInsteadOfTrapping() throws {
+        #expect(PixScoring.competenceScore(knowledgeElements: Self.elements([.nan])).pixScore == 0)
+        #expect(PixScoring.competenceScore(knowledgeElements: Self.elements([.infinity]), allowExcessPix: true).pixScore == Int.max)
+        #expect(PixScoring.blockedPixScore(100, maxReachableLevel: Int.max) == 100)
+        let huge = try V3ScoringConfiguration(maxReachableLevel: Int.max)
+        #expect(CertificationV3.pixScore(capacity: 9, configuration: huge) == Int.max - 1)
+        let level = try CertificationV2.certifiedLevel(numberOfChallenges: 3, numberOfCorrectAnswers: 2, numberOfNeutralizedAnswers: 0, estimatedLevel: Int.min, estimatedScore: Int.min, reproducibilityRate: 75)
+        #expect(level.level == Int.min && level.score == Int.min)
     }
 }
 

@@ -70,7 +70,7 @@ public struct V2CertificationResult: Sendable, Hashable {
     /// round(100 · correct / non-neutralised answered), 0 when nothing counts.
     public var reproducibilityRate: Int
     public var competenceMarks: [CompetenceMark]
-    public var pixScore: Int { competenceMarks.reduce(0) { $0 + $1.score } }
+    public var pixScore: Int { competenceMarks.reduce(0) { saturatingSum($0, $1.score) } }
     /// Rejected when the total is 0.
     public var isRejected: Bool { pixScore == 0 }
     /// Rate below 50: every competence uncertified.
@@ -161,7 +161,11 @@ extension CertificationV2 {
         case .validate:
             return CertifiedLevel(action: .validate, level: estimatedLevel, score: estimatedScore)
         case .downgrade:
-            return CertifiedLevel(action: .downgrade, level: estimatedLevel - 1, score: estimatedScore - PixScoring.pixCountByLevel)
+            return CertifiedLevel(
+                action: .downgrade,
+                level: saturatingSum(estimatedLevel, -1),
+                score: saturatingSum(estimatedScore, -PixScoring.pixCountByLevel)
+            )
         case .invalidate:
             return CertifiedLevel(action: .invalidate, level: CertifiedLevel.uncertifiedLevel, score: 0)
         }

@@ -112,7 +112,7 @@ public struct V3ScoringConfiguration: Sendable, Hashable {
 
     /// `maxReachableLevel · 16 · 8 − 1` (895 at level 7).
     public var maximumReachableScore: Int {
-        maxReachableLevel * PixScoring.competencesCount * PixScoring.pixCountByLevel - 1
+        saturatingSum(saturatingProduct(maxReachableLevel, PixScoring.competencesCount * PixScoring.pixCountByLevel), -1)
     }
 }
 
@@ -167,7 +167,7 @@ public enum CertificationV3 {
         var cumulativeWeight = 0
         var meshIndex = configuration.meshes.count - 1
         for (index, mesh) in configuration.meshes.enumerated() {
-            cumulativeWeight += mesh.weight
+            cumulativeWeight = saturatingSum(cumulativeWeight, mesh.weight)
             if score < cumulativeWeight || index == configuration.maxReachableLevel {
                 meshIndex = index
                 break

@@ -87,7 +87,7 @@ public enum PixScoring {
             groups[element.competenceId, default: []].append(element)
         }
         return order.reduce(0) { total, competenceId in
-            total + competenceScore(knowledgeElements: groups[competenceId] ?? [], maxReachableLevel: maxReachableLevel).pixScore
+            saturatingSum(total, competenceScore(knowledgeElements: groups[competenceId] ?? [], maxReachableLevel: maxReachableLevel).pixScore)
         }
     }
 
@@ -98,7 +98,7 @@ public enum PixScoring {
 
     /// `getBlockedPixScore`: at most maxReachableLevel × 8.
     public static func blockedPixScore(_ pixScore: Int, maxReachableLevel: Int = defaultMaxReachableLevel) -> Int {
-        min(pixScore, maxReachableLevel * pixCountByLevel)
+        min(pixScore, saturatingProduct(maxReachableLevel, pixCountByLevel))
     }
 }
 
@@ -110,4 +110,16 @@ func flooredInt(_ x: Double) -> Int {
     if floored >= Double(Int.max) { return Int.max }
     if floored <= Double(Int.min) { return Int.min }
     return Int(floored)
+}
+
+/// a + b, saturating instead of trapping on overflow.
+func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? Int.max : Int.min) : sum
+}
+
+/// a × b, saturating instead of trapping on overflow.
+func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+    let (product, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? ((a < 0) != (b < 0) ? Int.min : Int.max) : product
 }
