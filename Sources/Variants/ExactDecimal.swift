@@ -190,11 +190,14 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         var digits: UInt64
         var scale: Int
         var remainderIsZero: Bool
+        /// True when digits were missing before the requested precision was reached.
+        var truncated: Bool
 
         func value(roundingTo target: (digits: Int, mode: RoundingMode)?) throws(Failure) -> ExactDecimal {
             var magnitude = digits
             var currentScale = scale
             if let target {
+                guard !truncated else { throw .overflow }
                 if currentScale > target.digits {
                     let divisor = UInt64(powersOfTen[currentScale - target.digits])
                     let dropped = magnitude % divisor
@@ -234,6 +237,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         var quotient = numerator / denominator
         var remainder = numerator % denominator
         var produced = 0
+        var truncated = false
         // Decimals of the result so far: produced digits, shifted by the operands' scales.
         let shift = a.scale - b.scale
         while remainder != 0, produced + shift < fractionDigits {
@@ -243,7 +247,11 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
             let (digit, rest) = denominator.dividingFullWidth(wide)
             let (times, overflow1) = quotient.multipliedReportingOverflow(by: 10)
             let (sum, overflow2) = times.addingReportingOverflow(digit)
-            guard !overflow1, !overflow2 else { throw .overflow }
+            guard !overflow1, !overflow2, sum <= UInt64(Int64.max) else {
+                // No room for more digits: the quotient is not exact within 64 bits.
+                truncated = true
+                break
+            }
             quotient = sum
             remainder = rest
             produced += 1
@@ -255,7 +263,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
             quotient = scaled
             scale = 0
         }
-        return Quotient(negative: negative, digits: quotient, scale: scale, remainderIsZero: remainder == 0)
+        return Quotient(negative: negative, digits: quotient, scale: scale, remainderIsZero: remainder == 0, truncated: truncated)
     }
 
     // MARK: Comparison

@@ -92,8 +92,8 @@ public struct ExpansionStatistics: Sendable, Hashable {
     /// Candidates whose constraints were checked.
     public var candidatesExamined = 0
     public var candidatesAccepted = 0
-    /// Draws that repeated a variant already chosen and were drawn again.
-    public var duplicatesRedrawn = 0
+    /// Draw slots skipped because they repeated a variant of their row.
+    public var duplicatesSkipped = 0
     public var rowsExcluded = 0
 
     /// Share of candidates satisfying the constraints (1 without constraints).
@@ -386,27 +386,47 @@ struct Expander {
 
         var used = [Int](repeating: 0, count: states.count)
         var seen = [Set<[Value]>](repeating: [], count: states.count)
+        var exhausted = [Bool](repeating: false, count: states.count)
+        var consecutiveDuplicates = [Int](repeating: 0, count: states.count)
         var accepted: [Accepted] = []
         accepted.reserveCapacity(count)
         var attemptsLeft = plan.limits.attemptsPerVariantOnAverage * count + plan.limits.attemptsPerVariant
+        // Round k gives each row its slot k. A slot's values depend only on the challenge, the
+        // row's key, k and the definitions: a slot repeating an earlier variant of its row is
+        // skipped, never redrawn, so adding a variable cannot change which values a slot has.
         var slotNumber = 1
         while accepted.count < count {
-            var progressed = false
-            for (position, state) in states.enumerated() where accepted.count < count {
-                if let limit = capacity[position], used[position] >= limit { continue }
-                switch drawSlot(state, slot: slotNumber, seen: &seen[position], attemptsLeft: &attemptsLeft) {
-                case .accepted(let slots):
-                    accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
-                    used[position] += 1
-                    progressed = true
-                case .exhausted(let onlyDuplicates):
+            var anyActive = false
+            for (position, state) in states.enumerated() where accepted.count < count && !exhausted[position] {
+                if let limit = capacity[position], used[position] >= limit {
+                    exhausted[position] = true
+                    continue
+                }
+                anyActive = true
+                switch drawSlot(state, slot: slotNumber, attemptsLeft: &attemptsLeft) {
+                case .accepted(let generated, let slots):
+                    if seen[position].insert(generated).inserted {
+                        accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
+                        used[position] += 1
+                        consecutiveDuplicates[position] = 0
+                        continue
+                    }
+                    statistics.duplicatesSkipped += 1
+                    consecutiveDuplicates[position] += 1
+                    guard consecutiveDuplicates[position] >= plan.limits.attemptsPerVariant else { continue }
+                    // The row repeats itself: it has no other variant, unless a listing says so.
+                    if enumerated, let fallback = firstUnused(state, acceptedCombinations[position], seen: &seen[position]) {
+                        accepted.append(Accepted(row: position, slot: slotNumber, slots: fallback))
+                        used[position] += 1
+                        consecutiveDuplicates[position] = 0
+                    } else {
+                        exhausted[position] = true
+                    }
+                case .exhausted:
                     if enumerated, let fallback = firstUnused(state, acceptedCombinations[position], seen: &seen[position]) {
                         // Rare constraints on a listed space: take the next listed combination.
                         accepted.append(Accepted(row: position, slot: slotNumber, slots: fallback))
                         used[position] += 1
-                        progressed = true
-                    } else if onlyDuplicates {
-                        capacity[position] = used[position]
                     } else {
                         reportRare(requested: count, found: accepted.count)
                         return []
@@ -418,7 +438,7 @@ struct Expander {
                     return []
                 }
             }
-            if !progressed { break }
+            if !anyActive { break }
             slotNumber += 1
         }
         if accepted.count < count {
@@ -427,7 +447,7 @@ struct Expander {
         }
         if enumerated || candidateConstraints.isEmpty {
             var exact = listed
-            exact.duplicatesRedrawn = statistics.duplicatesRedrawn
+            exact.duplicatesSkipped = statistics.duplicatesSkipped
             exact.method = .enumerated
             if candidateConstraints.isEmpty {
                 exact.candidatesExamined = statistics.candidatesExamined
@@ -439,18 +459,17 @@ struct Expander {
     }
 
     enum SlotOutcome {
-        case accepted([Value?])
-        /// No candidate found within the attempts for one variant; `onlyDuplicates` when every
-        /// failure repeated an earlier variant (the row has no more distinct variants).
-        case exhausted(onlyDuplicates: Bool)
+        /// The slot's drawn values and every computed value.
+        case accepted([Value], [Value?])
+        /// No candidate satisfied the constraints within the attempts for one variant.
+        case exhausted
         case failed
         case budgetSpent
     }
 
-    /// Draws the variant of `slot` in a row: attempt 0, 1, … until a candidate is new and
-    /// satisfies the constraints. Each drawn value has its own seed (docs/prng.md).
-    mutating func drawSlot(_ state: RowState, slot: Int, seen: inout Set<[Value]>, attemptsLeft: inout Int) -> SlotOutcome {
-        var onlyDuplicates = true
+    /// Draws the variant of `slot` in a row: attempt 0, 1, … until a candidate satisfies the
+    /// constraints. Each drawn value has its own seed (docs/prng.md).
+    mutating func drawSlot(_ state: RowState, slot: Int, attemptsLeft: inout Int) -> SlotOutcome {
         for attempt in 0..<plan.limits.attemptsPerVariant {
             guard attemptsLeft > 0 else { return .budgetSpent }
             attemptsLeft -= 1
@@ -466,21 +485,16 @@ struct Expander {
                     return .failed
                 }
             }
-            if seen.contains(generated) {
-                statistics.duplicatesRedrawn += 1
-                continue
-            }
             switch evaluate(state, generated: generated) {
             case .accepted(let slots):
-                seen.insert(generated)
-                return .accepted(slots)
+                return .accepted(generated, slots)
             case .rejected:
-                onlyDuplicates = false
+                continue
             case .failed:
                 return .failed
             }
         }
-        return .exhausted(onlyDuplicates: onlyDuplicates)
+        return .exhausted
     }
 
     /// The first listed combination of a row not chosen yet.
