@@ -357,7 +357,9 @@ struct Expander {
         var enumerated = false
         if candidateConstraints.isEmpty {
             if let total { statistics.available = Int(clamping: total) }
-        } else if let total, total <= UInt64(plan.limits.enumeration) {
+        } else if let total, total <= UInt64(plan.limits.enumeration), total <= UInt64(plan.limits.combinationsListedPerVariant) * UInt64(max(1, count)) {
+            // Listing gives exact counts; it is worth it when the space is small next to the
+            // draws the request needs anyway. Draws choose the variants in both cases.
             enumerated = true
             for (position, state) in states.enumerated() {
                 guard let size = state.size else { continue }

@@ -7,6 +7,9 @@ public struct ExpansionLimits: Sendable, Hashable {
     /// Above this many combinations, `variants: all` is refused and a count of variants is drawn
     /// rather than enumerated.
     public var enumeration: Int
+    /// With `variants: N` and constraints, combinations are listed (for exact counts) only when
+    /// there are at most this many per requested variant; otherwise candidates are drawn.
+    public var combinationsListedPerVariant: Int
     /// The most variants one challenge may have.
     public var maximumVariants: Int
     /// Draws tried for one variant before its constraints are declared too rare.
@@ -15,8 +18,9 @@ public struct ExpansionLimits: Sendable, Hashable {
     public var attemptsPerVariantOnAverage: Int
     public var evaluation: EvaluationLimits
 
-    public init(enumeration: Int = 200_000, maximumVariants: Int = 100_000, attemptsPerVariant: Int = 1_000, attemptsPerVariantOnAverage: Int = 200, evaluation: EvaluationLimits = .default) {
+    public init(enumeration: Int = 200_000, combinationsListedPerVariant: Int = 64, maximumVariants: Int = 100_000, attemptsPerVariant: Int = 1_000, attemptsPerVariantOnAverage: Int = 200, evaluation: EvaluationLimits = .default) {
         self.enumeration = enumeration
+        self.combinationsListedPerVariant = combinationsListedPerVariant
         self.maximumVariants = maximumVariants
         self.attemptsPerVariant = attemptsPerVariant
         self.attemptsPerVariantOnAverage = attemptsPerVariantOnAverage
