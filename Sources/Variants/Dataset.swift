@@ -209,27 +209,38 @@ struct DatasetDecoder {
             return (declared, [])
         }
         // Read every row's cells, and the columns in order of declaration, then of appearance.
+        // Cells are stored by column position; rows usually list their fields in the same order,
+        // so the position is checked before the name is looked up.
         var columnNames = declared.map(\.name)
+        var columnIndex: [String: Int] = [:]
+        for (index, name) in columnNames.enumerated() { columnIndex[name] = index }
         var firstSeen: [String: Span] = [:]
-        var rawRows: [(cells: [String: Cell], span: Span)] = []
+        var rawRows: [(cells: [Cell?], span: Span)] = []
+        rawRows.reserveCapacity(sequence.items.count)
         for item in sequence.items {
             guard case .mapping(let mapping) = item else {
                 sink.report(ModelDiagnostics.wrongKind("a row is a mapping of field names to values, found \(item.kindDescription)", at: item.span, help: "write the row as `- { nom: la CNIL, annee: 1978 }`"))
                 continue
             }
-            var cells: [String: Cell] = [:]
-            for entry in mapping.entries {
+            var cells = [Cell?](repeating: nil, count: columnNames.count)
+            for (position, entry) in mapping.entries.enumerated() {
                 guard let name = entry.keyText else { continue }
-                if firstSeen[name] == nil {
-                    firstSeen[name] = entry.key.span
-                    if !columnNames.contains(name) {
-                        checkName(name, at: entry.key.span, what: "a field name")
-                        columnNames.append(name)
-                    }
+                let index: Int
+                if position < columnNames.count, columnNames[position] == name {
+                    index = position
+                } else if let known = columnIndex[name] {
+                    index = known
+                } else {
+                    checkName(name, at: entry.key.span, what: "a field name")
+                    index = columnNames.count
+                    columnNames.append(name)
+                    columnIndex[name] = index
+                    cells.append(nil)
                 }
+                if firstSeen[name] == nil { firstSeen[name] = entry.key.span }
                 switch entry.value {
                 case .scalar(let scalar):
-                    cells[name] = .scalar(scalar)
+                    cells[index] = .scalar(scalar)
                 case .sequence(let list):
                     var scalars: [YAMLScalar] = []
                     for element in list.items {
@@ -239,7 +250,7 @@ struct DatasetDecoder {
                         }
                         scalars.append(scalar)
                     }
-                    cells[name] = .list(scalars, list.span)
+                    cells[index] = .list(scalars, list.span)
                 case .mapping:
                     sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(entry.value.kindDescription)", at: entry.value.span, help: "give each piece of information its own field"))
                 }
@@ -254,7 +265,8 @@ struct DatasetDecoder {
         var columns: [Dataset.Column] = []
         for name in columnNames {
             let declaredType = declared.first { $0.name == name }?.type ?? .text
-            let firstCell = rawRows.lazy.compactMap { $0.cells[name] }.first
+            let position = columnIndex[name] ?? 0
+            let firstCell = rawRows.lazy.compactMap { position < $0.cells.count ? $0.cells[position] : nil }.first
             var type = declaredType
             if case .list? = firstCell { type = .list(declaredType) }
             columns.append(Dataset.Column(name: name, type: type, span: declared.first { $0.name == name }?.span ?? firstSeen[name] ?? node.span))
@@ -276,8 +288,8 @@ struct DatasetDecoder {
         for raw in rawRows {
             var cells: [Value] = []
             var complete = true
-            for column in columns {
-                guard let cell = raw.cells[column.name] else {
+            for (position, column) in columns.enumerated() {
+                guard position < raw.cells.count, let cell = raw.cells[position] else {
                     complete = false
                     sink.report(VariantDiagnostics.invalidRow(
                         "this row has no `\(column.name)`",

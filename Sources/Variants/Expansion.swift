@@ -139,6 +139,8 @@ struct Expander {
     var failureOrder: [FailureKey] = []
     let rowConstraints: [Int]
     let candidateConstraints: [Int]
+    let generatorNames: [String]
+    let generatorSlots: [Int]
 
     struct FailureKey: Hashable {
         let path: String
@@ -154,6 +156,8 @@ struct Expander {
         let domains: [Domain]
         let size: UInt64?
         let baseSlots: [Value?]
+        /// The draw key's hash state after the challenge and row (docs/prng.md).
+        let drawPrefix: FNV1a64
     }
 
     struct Accepted {
@@ -168,6 +172,8 @@ struct Expander {
         self.rejections = [Int](repeating: 0, count: plan.constraints.count)
         self.rowConstraints = plan.constraints.indices.filter { plan.constraints[$0].rowLevel }
         self.candidateConstraints = plan.constraints.indices.filter { !plan.constraints[$0].rowLevel }
+        self.generatorNames = plan.generators.map(\.name)
+        self.generatorSlots = plan.generators.map(\.slot)
     }
 
     mutating func run(_ request: VariantRequest) -> Expansion {
@@ -249,7 +255,8 @@ struct Expander {
                 }
             }
             let key = row >= 0 ? plan.rows[row].key : ""
-            states.append(RowState(index: row, key: key, domains: domains, size: size, baseSlots: evaluator.slots))
+            let prefix = DrawKey.rowPrefix(challengeID: plan.challengeID, rowKey: key)
+            states.append(RowState(index: row, key: key, domains: domains, size: size, baseSlots: evaluator.slots, drawPrefix: prefix))
         }
         return states
     }
@@ -269,7 +276,7 @@ struct Expander {
     /// Checks the constraints of one candidate and computes its derived values.
     mutating func evaluate(_ state: RowState, generated: [Value]) -> Outcome {
         var slots = state.baseSlots
-        for (generator, value) in zip(plan.generators, generated) { slots[generator.slot] = value }
+        for (slot, value) in zip(generatorSlots, generated) { slots[slot] = value }
         var evaluator = Evaluator(program: plan.program, row: state.index, slots: slots)
         statistics.candidatesExamined += 1
         for index in candidateConstraints {
@@ -405,6 +412,10 @@ struct Expander {
                     continue
                 }
                 anyActive = true
+                if slotNumber == 1 {
+                    // Each row gives about its share of the variants: size the set once.
+                    seen[position].reserveCapacity(min(capacity[position] ?? Int.max, count / max(1, states.count) + 1))
+                }
                 switch drawSlot(state, slot: slotNumber, attemptsLeft: &attemptsLeft) {
                 case .accepted(let generated, let slots):
                     if seen[position].insert(generated).inserted {
@@ -475,15 +486,15 @@ struct Expander {
         for attempt in 0..<plan.limits.attemptsPerVariant {
             guard attemptsLeft > 0 else { return .budgetSpent }
             attemptsLeft -= 1
-            let key = DrawKey(challengeID: plan.challengeID, rowKey: state.key, slot: slot, attempt: attempt)
+            let key = DrawKey(row: state.drawPrefix, slot: slot, attempt: attempt)
             var generated: [Value] = []
             generated.reserveCapacity(state.domains.count)
-            for (generator, domain) in zip(plan.generators, state.domains) {
-                var random = key.generator(for: generator.name)
+            for index in state.domains.indices {
+                var random = key.generator(for: generatorNames[index])
                 do throws(ExactDecimal.Failure) {
-                    generated.append(try domain.draw(&random))
+                    generated.append(try state.domains[index].draw(&random))
                 } catch {
-                    record(VariantDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: generator.source.span))
+                    record(VariantDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
                     return .failed
                 }
             }

@@ -5,8 +5,8 @@ public enum FrenchFormat {
 
     /// `-1234,5`: decimal comma, no grouping (a year stays `1978`).
     public static func plain(_ number: ExactDecimal) -> String {
-        let (integer, fraction) = number.digitParts
-        return (number.isNegative ? "-" : "") + integer + (fraction.isEmpty ? "" : "," + fraction)
+        if number.scale == 0 { return String(number.significand) }
+        return write(number, decimals: nil, grouping: false)
     }
 
     /// `1 234 567,5` (U+202F between groups); with `decimals`, exactly that many digits after the
@@ -14,19 +14,40 @@ public enum FrenchFormat {
     public static func grouped(_ number: ExactDecimal, decimals: Int? = nil) throws(ExactDecimal.Failure) -> String {
         var value = number
         if let decimals { value = try number.rounded(to: decimals) }
-        var (integer, fraction) = value.digitParts
-        if let decimals, fraction.count < decimals {
-            fraction += String(repeating: "0", count: decimals - fraction.count)
+        return write(value, decimals: decimals, grouping: true)
+    }
+
+    /// Writes the digits as UTF-8 bytes: rendering runs for every variant of every text.
+    static func write(_ number: ExactDecimal, decimals: Int?, grouping: Bool) -> String {
+        var digits = number.significand.magnitude
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(32)
+        // Fraction digits first (the number is written backwards, then reversed).
+        let fractionCount = max(number.scale, decimals ?? 0)
+        for position in 0..<fractionCount {
+            if position < fractionCount - number.scale {
+                reversed.append(0x30)  // padding zero for a fixed number of decimals
+            } else {
+                reversed.append(0x30 + UInt8(digits % 10))
+                digits /= 10
+            }
         }
-        var groups: [Substring] = []
-        var end = integer.endIndex
-        while end > integer.startIndex {
-            let start = integer.index(end, offsetBy: -3, limitedBy: integer.startIndex) ?? integer.startIndex
-            groups.append(integer[start..<end])
-            end = start
-        }
-        integer = groups.reversed().joined(separator: thousandsSeparator)
-        return (value.isNegative ? "-" : "") + integer + (fraction.isEmpty ? "" : "," + fraction)
+        if fractionCount > 0 { reversed.append(UInt8(ascii: ",")) }
+        var count = 0
+        repeat {
+            if grouping, count > 0, count % 3 == 0 {
+                // U+202F, reversed: its UTF-8 bytes are E2 80 AF.
+                reversed.append(0xAF)
+                reversed.append(0x80)
+                reversed.append(0xE2)
+            }
+            reversed.append(0x30 + UInt8(digits % 10))
+            digits /= 10
+            count += 1
+        } while digits > 0
+        if number.significand < 0 { reversed.append(UInt8(ascii: "-")) }
+        reversed.reverse()
+        return String(decoding: reversed, as: UTF8.self)
     }
 
     /// French rule: the singular is used below 2 in absolute value (0, 1, 1,5), the plural from 2.
@@ -41,18 +62,19 @@ public enum FrenchFormat {
         let lower = word.lowercased()
         guard let last = lower.last else { return word }
         if "sxz".contains(last) { return word }
-        let sNouns: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
-        let xInOu: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
-        let alWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
         if lower.hasSuffix("au") || lower.hasSuffix("eu") {
-            return sNouns.contains(lower) ? word + "s" : word + "x"
+            return pluralWithS.contains(lower) ? word + "s" : word + "x"
         }
-        if xInOu.contains(lower) { return word + "x" }
-        if lower.hasSuffix("al"), !alWithS.contains(lower) {
+        if pluralOuWithX.contains(lower) { return word + "x" }
+        if lower.hasSuffix("al"), !pluralAlWithS.contains(lower) {
             return String(word.dropLast(1)) + "ux"
         }
         return word + "s"
     }
+
+    static let pluralWithS: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
+    static let pluralOuWithX: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
+    static let pluralAlWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
 
     /// First character in upper case, the rest unchanged ("la CNIL" → "La CNIL").
     public static func capitalized(_ text: String) -> String {
@@ -194,6 +216,8 @@ struct CivilDate: Hashable, Sendable {
 extension String {
     /// Without leading and trailing spaces, tabs, line breaks and no-break spaces.
     func trimmingSpaces() -> String {
+        // Most values have nothing to trim: check the ends without decoding the whole text.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var scalars = Substring(self).unicodeScalars
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }

@@ -32,6 +32,19 @@ public struct FNV1a64: Sendable, Hashable {
         }
     }
 
+    /// Combines the ASCII decimal digits of a number, as `combine(String(value))` would, without
+    /// building the string (draw keys are hashed for every candidate).
+    public mutating func combine(decimal value: Int) {
+        if value < 0 { combine(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        repeat {
+            combine(0x30 + UInt8((magnitude / divisor) % 10))
+            divisor /= 10
+        } while divisor > 0
+    }
+
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hasher = FNV1a64()
         hasher.combine(bytes)
@@ -96,16 +109,26 @@ public struct DrawKey: Sendable {
     let prefix: FNV1a64
 
     public init(challengeID: String, rowKey: String, slot: Int, attempt: Int) {
+        self.init(row: Self.rowPrefix(challengeID: challengeID, rowKey: rowKey), slot: slot, attempt: attempt)
+    }
+
+    /// From the hash state after "challenge ∅ row ∅", computed once per row.
+    init(row: FNV1a64, slot: Int, attempt: Int) {
+        var hasher = row
+        hasher.combine(decimal: slot)
+        hasher.combine(0)
+        hasher.combine(decimal: attempt)
+        hasher.combine(0)
+        self.prefix = hasher
+    }
+
+    static func rowPrefix(challengeID: String, rowKey: String) -> FNV1a64 {
         var hasher = FNV1a64()
         hasher.combine(challengeID)
         hasher.combine(0)
         hasher.combine(rowKey)
         hasher.combine(0)
-        hasher.combine(String(slot))
-        hasher.combine(0)
-        hasher.combine(String(attempt))
-        hasher.combine(0)
-        self.prefix = hasher
+        return hasher
     }
 
     public func seed(for variable: String) -> UInt64 {

@@ -350,3 +350,15 @@ struct ExpansionTests {
         #expect(expansion.variants.map { $0.value(of: "taille") } == ["12", "6", "4"])
     }
 }
+
+@Suite("Benchmark workload")
+struct BenchmarkWorkloadTests {
+    @Test func theWorkloadExpandsAndRendersCleanly() {
+        let report = VariantBenchmark.run(variants: 500)
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        #expect(report.variants == 500)
+        #expect(report.renderedTexts == 1_500)
+        #expect(report.method == .sampled)
+        #expect(report == VariantBenchmark.run(variants: 500), "the same workload gives the same result")
+    }
+}

@@ -67,3 +67,25 @@ struct PRNGTests {
         #expect(DrawKey(challengeID: "c", rowKey: "r", slot: 1, attempt: 1).seed(for: "a") != key.seed(for: "a"))
     }
 }
+
+@Suite("Draw key hashing")
+struct DrawKeyHashingTests {
+    @Test(arguments: [0, 7, 10, 99, 100, 12345, 1_000_000, Int.max, -42])
+    func decimalDigitsHashLikeTheirText(_ value: Int) {
+        var direct = FNV1a64()
+        direct.combine(decimal: value)
+        var text = FNV1a64()
+        text.combine(String(value))
+        #expect(direct.value == text.value)
+    }
+
+    @Test func rowPrefixMatchesTheFullKey() {
+        let prefix = DrawKey.rowPrefix(challengeID: "c", rowKey: "la CNIL")
+        let fromPrefix = DrawKey(row: prefix, slot: 12, attempt: 3)
+        let full = DrawKey(challengeID: "c", rowKey: "la CNIL", slot: 12, attempt: 3)
+        #expect(fromPrefix.seed(for: "x") == full.seed(for: "x"))
+        var bytes = Array("c".utf8) + [0] + Array("la CNIL".utf8) + [0] + Array("12".utf8) + [0] + Array("3".utf8) + [0]
+        bytes += Array("x".utf8)
+        #expect(full.seed(for: "x") == FNV1a64.hash(bytes))
+    }
+}
