@@ -94,6 +94,8 @@ struct ExpansionTests {
         let twelve = Self.valuesByIdentity(try Support.plan(Self.files()).expand(.count(12)))
         let thirty = Self.valuesByIdentity(try Support.plan(Self.files()).expand(.count(30)))
         for (identity, values) in twelve { #expect(thirty[identity] == values) }
+        #expect(Set(twelve.keys).isSubset(of: Set(thirty.keys)))
+        #expect(thirty.count == 30)
     }
 
     @Test func appendingRowsLeavesEveryExistingVariantUnchanged() throws {

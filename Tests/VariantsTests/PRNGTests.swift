@@ -89,3 +89,20 @@ struct DrawKeyHashingTests {
         #expect(full.seed(for: "x") == FNV1a64.hash(bytes))
     }
 }
+
+@Suite("PRNG through expansion")
+struct PRNGExpansionTests {
+    /// The first draw vector of docs/prng.md, end to end: `integer(2, 40)` gives 9.
+    @Test func documentedDrawIsTheVariantsValue() throws {
+        let plan = try Support.plan("values:\n  taille: integer(2, 40)", challengeID: "tableur-conversion-taille")
+        let variant = try #require(plan.expand(.count(1)).variants.first)
+        #expect(variant.value(of: "taille") == "9")
+        #expect(variant.slot == 1)
+    }
+
+    /// Listing order of docs/prng.md §4.
+    @Test func shuffleListingOrder() throws {
+        let plan = try Support.plan("values:\n  ordre: shuffle([\"a\", \"b\", \"c\"])")
+        #expect(plan.expand(.all).variants.map { $0.value(of: "ordre") ?? "" } == ["a, b, c", "a, c, b", "b, a, c", "b, c, a", "c, a, b", "c, b, a"])
+    }
+}
