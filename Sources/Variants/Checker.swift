@@ -432,7 +432,7 @@ struct Checker {
             codes.append(code)
             types.append(type)
         }
-        guard let result = resultType(builtin, arranged, types) else { return (Self.failed, .unknown) }
+        guard let result = resultType(builtin, arranged, types, callRange: range) else { return (Self.failed, .unknown) }
         let code = Code.call(builtin, codes, site)
         // Fixed arguments are checked now rather than at the first variant.
         if code.isConstant, [.date, .number].contains(builtin) {
@@ -477,7 +477,7 @@ struct Checker {
         }
     }
 
-    private mutating func resultType(_ builtin: Builtin, _ arguments: [Argument], _ types: [ValueType]) -> ValueType? {
+    private mutating func resultType(_ builtin: Builtin, _ arguments: [Argument], _ types: [ValueType], callRange: Range<Int>) -> ValueType? {
         func all(_ wanted: ValueType) -> Bool {
             var ok = true
             for (index, argument) in arguments.enumerated() where !expect(types[index], wanted, argument, builtin, position: index + 1) { ok = false }
@@ -488,7 +488,7 @@ struct Checker {
             return all(.number) ? .number : nil
         case .min, .max:
             if arguments.isEmpty {
-                report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs a list or several values", at: 0..<0, help: "write \(builtin.usage)")
+                report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs a list or several values", at: callRange, help: "write \(builtin.usage)")
                 return nil
             }
             if arguments.count == 1 {

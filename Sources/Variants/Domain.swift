@@ -54,9 +54,11 @@ enum Domain: Sendable {
             let offset = try ExactDecimal(normalizing: Int64(index), scale: 0).multiplied(by: step)
             return .number(try start.adding(offset))
         case .items(let items):
+            guard index < UInt64(items.count) else { throw .overflow }
             return items[Int(index)]
-        case .dates(let start, _):
-            return .date(start + Int32(truncatingIfNeeded: index))
+        case .dates(let start, let count):
+            guard index < count, let day = Int32(exactly: Int64(start) + Int64(index)) else { throw .overflow }
+            return .date(day)
         case .shuffle(let items):
             return .list(Self.arrangement(items, count: items.count, index: index))
         case .sample(let items, let count):
@@ -88,6 +90,7 @@ enum Domain: Sendable {
         case .arithmetic(_, _, let count), .dates(_, let count):
             return try value(at: generator.uniform(below: count))
         case .items(let items):
+            guard !items.isEmpty else { throw .overflow }
             return items[Int(generator.uniform(below: UInt64(items.count)))]
         case .shuffle(let items):
             var copy = items
