@@ -10,9 +10,9 @@ WORDS = ("recherche document fichier dossier données tableur cellule formule na
 def sentence(rng, n):
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
 
-def challenge(rng, cid, skill, kind):
+def challenge(rng, cid, skill, kind, prototype=None):
     lines = [f"id: {cid}", f'skill: "{skill}"', f"type: {kind}", "status: validé", "locales: [fr, fr-fr]",
-             "instruction: |"]
+             *([f"variantOf: {prototype}"] if prototype else []), "instruction: |"]
     for _ in range(rng.randint(3, 8)):
         lines.append("  " + sentence(rng, rng.randint(8, 16)) + ".")
     if kind in ("QCU", "QCM"):
@@ -24,16 +24,18 @@ def challenge(rng, cid, skill, kind):
             if i in right:
                 lines.append("    correct: oui")
         accept = ",".join(str(i) for i in sorted(right))
-        lines += ["tests:", f'  accept: ["{accept}"]']
+        wrong = min(set(range(1, n + 1)) - right)
+        lines += ["tests:", f'  accept: ["{accept}"]', f'  reject: ["{wrong}"]']
     elif kind == "QROC":
         lines += ['proposals: "Réponse : ${reponse}"', "answers: [réponse attendue, autre réponse]",
                   "tests:", "  accept: [réponse attendue]", "  reject: [mauvaise]"]
     elif kind == "QROCM-ind":
         lines += ["proposals: |", "  Nom : ${nom}", "  Extension : ${extension}", "answers:", "  nom: [rapport]",
-                  "  extension: [pdf, .pdf]", "tests:", "  accept:", "    - {nom: rapport, extension: pdf}"]
+                  "  extension: [pdf, .pdf]", "tests:", "  accept:", "    - {nom: rapport, extension: pdf}",
+                  "  reject:", "    - {nom: rapport, extension: doc}"]
     else:
         lines += ["proposals: |", "  Deux moteurs : ${m1} et ${m2}", "answers:", "  - [Qwant]", "  - [Bing]", "  - [Google]",
-                  "tests:", "  accept:", "    - {m1: Bing, m2: Qwant}"]
+                  "tests:", "  accept:", "    - {m1: Bing, m2: Qwant}", "  reject:", "    - {m1: Bing, m2: Bing}"]
     return "\n".join(lines) + "\n"
 
 def main():
@@ -60,7 +62,8 @@ def main():
             f.write(tube_text)
         written += len(tube_text.encode())
         for i in range(60):
-            text = challenge(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", kinds[i % 5])
+            # One validé prototype per skill (the first six), then validé variants of them.
+            text = challenge(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", kinds[i % 5], None if i < 6 else f"{tube}-{i % 6}")
             with open(os.path.join(folder, f"epreuve-{i}.yaml"), "w") as f:
                 f.write(text)
             written += len(text.encode())

@@ -21,9 +21,9 @@ public struct CheckResult: Sendable {
 
 /// `pixc check`: read everything, resolve references, run every rule.
 public enum Checker {
-    public static func check(_ fileSystem: ContentFileSystem) -> CheckResult {
-        let repository = RepositoryLoader.load(from: fileSystem)
-        return check(repository, fileSystem: fileSystem)
+    public static func check(_ fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> CheckResult {
+        let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem) }
+        return timings.measure("resolve and check") { check(repository, fileSystem: fileSystem) }
     }
 
     public static func check(_ repository: Repository, fileSystem: ContentFileSystem) -> CheckResult {

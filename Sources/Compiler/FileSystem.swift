@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the compiler needs from files: list, read, and tell whether a referenced path is a file
 /// inside the content root. Two implementations: the real disk, and memory (tests, and the
@@ -66,44 +69,75 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     public func files(under folder: String) -> [String] {
-        let base = folder.isEmpty || folder == "." ? root : root.appendingPathComponent(folder)
+        let rootPath = root.path
+        let start = folder.isEmpty || folder == "." ? "" : folder
         var result: [String] = []
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]) else {
-            return []
-        }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true {
-                // Follow links only when they stay inside the root.
-                let target = url.resolvingSymlinksInPath().path
-                guard target.hasPrefix(rootPath) else { continue }
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            } else if values?.isRegularFile != true {
-                continue
-            }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            result.append(String(path.dropFirst(rootPath.count)))
-        }
+        walk(relative: start, rootPath: rootPath, into: &result, depth: 0)
         return result.sorted()
+    }
+
+    /// Recursive listing with POSIX calls: Foundation's enumerator costs more than parsing the
+    /// files on large repositories. Hidden entries are skipped; symbolic links are followed only
+    /// when their target stays inside the root.
+    private func walk(relative: String, rootPath: String, into result: inout [String], depth: Int) {
+        guard depth < 64 else { return }
+        let absolute = relative.isEmpty ? rootPath : rootPath + "/" + relative
+        guard let directory = opendir(absolute) else { return }
+        defer { closedir(directory) }
+        var entries: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer -> String in
+                let bytes = buffer.prefix { $0 != 0 }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            entries.append(name)
+        }
+        for name in entries {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            let childPath = rootPath + "/" + child
+            var info = stat()
+            guard lstat(childPath, &info) == 0 else { continue }
+            var mode = info.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                guard let resolved = realpath(childPath, nil) else { continue }
+                let target = String(cString: resolved)
+                free(resolved)
+                guard target.hasPrefix(rootPath + "/"), stat(childPath, &info) == 0 else { continue }
+                mode = info.st_mode & S_IFMT
+            }
+            if mode == S_IFDIR {
+                walk(relative: child, rootPath: rootPath, into: &result, depth: depth + 1)
+            } else if mode == S_IFREG {
+                result.append(child)
+            }
+        }
     }
 
     public func read(_ path: String) throws -> [UInt8] {
         guard Self.isSafeRelative(path) else { throw FileSystemError(path: path, reason: "the path leaves the content folder") }
-        let url = root.appendingPathComponent(path)
-        do {
-            let data = try Data(contentsOf: url)
-            return [UInt8](data)
-        } catch {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
-                throw FileSystemError(path: path, reason: isFolder.boolValue ? "this is a folder, not a file" : "the file cannot be read (permissions?)")
-            }
-            throw FileSystemError(path: path, reason: "no such file")
+        let absolute = root.path + "/" + path
+        let descriptor = open(absolute, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw FileSystemError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileSystemError(path: path, reason: String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw FileSystemError(path: path, reason: "this is a folder, not a file") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
     }
 
     public func kind(of path: String) -> FileKind {

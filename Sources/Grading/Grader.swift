@@ -162,20 +162,20 @@ private struct PreparedIndependent: Sendable {
         let treated: [Units]
     }
 
-    let inputs: [[Unicode.Scalar]: Input]
+    let inputs: [PropertyKey: Input]
     let applyT1: Bool
     let applyT2: Bool
     let useT3: Bool
-    let selectKeys: Set<[Unicode.Scalar]>
+    let selectKeys: Set<PropertyKey>
 
     static func make(_ entries: [SolutionEntry], blocks: [PixAPIBlock], tolerances: Tolerances) -> Prepared {
         // Pix first checks that the YAML text holds a line break; ours has one iff there is an entry.
         guard !entries.isEmpty else { return .constant(GradingResult(status: .ko)) }
-        let selectKeys = Set(blocks.filter(\.isSelect).map { Scalars.of($0.key) })
-        var inputs: [[Unicode.Scalar]: Input] = [:]
+        let selectKeys = Set(blocks.filter(\.isSelect).map { PropertyKey($0.key) })
+        var inputs: [PropertyKey: Input] = [:]
         for entry in entries {
             // Pix pre-treats the whole YAML text of the solution, keys included.
-            let key = Scalars.of(Treatments.preTreatment(entry.key))
+            let key = PropertyKey(Treatments.preTreatment(entry.key))
             guard inputs[key] == nil else { return .constant(.failed(.duplicateSolutionKey(entry.key))) }
             let isSelect = selectKeys.contains(key)
             let treated = entry.acceptedAnswers.map { value in
@@ -196,10 +196,10 @@ private struct PreparedIndependent: Sendable {
         }
         var results: [FieldResult] = []
         for (key, value) in ordered {
-            let keyScalars = Scalars.of(key)
-            guard let input = inputs[keyScalars] else { return .failed(.unexpectedAnswerKey(key)) }
+            let propertyKey = PropertyKey(key)
+            guard let input = inputs[propertyKey] else { return .failed(.unexpectedAnswerKey(key)) }
             // The answer's select status is looked up by the answer's key, as Pix does.
-            let isSelect = selectKeys.contains(keyScalars)
+            let isSelect = selectKeys.contains(propertyKey)
             let treated = units(isSelect ? value : Treatments.apply(value, t1: applyT1, t2: applyT2))
             results.append(FieldResult(key: key, isCorrect: isValid(treated, input.treated, useT3: useT3 && !isSelect)))
         }

@@ -132,11 +132,11 @@ enum JavaScript {
     /// one would list its own keys. A repeated key keeps the place of its first insertion, so
     /// only first occurrences are returned.
     static func propertyOrder(_ keys: [String]) -> [Int] {
-        var seen = Set<[Unicode.Scalar]>()
+        var seen = Set<PropertyKey>()
         var indexed: [(index: UInt32, position: Int)] = []
         var named: [Int] = []
         for (position, key) in keys.enumerated() {
-            guard seen.insert(Array(key.unicodeScalars)).inserted else { continue }
+            guard seen.insert(PropertyKey(key)).inserted else { continue }
             if let index = arrayIndex(key) {
                 indexed.append((index, position))
             } else {
@@ -146,4 +146,12 @@ enum JavaScript {
         indexed.sort { $0.index < $1.index }
         return indexed.map(\.position) + named
     }
+}
+
+/// A string as a JavaScript object key: equal only when the code units are (unlike `String`,
+/// whose equality and hashing identify canonically equivalent strings).
+struct PropertyKey: Hashable, Sendable {
+    let utf8: [UInt8]
+
+    init(_ text: String) { utf8 = Array(text.utf8) }
 }

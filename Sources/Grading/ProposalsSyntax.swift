@@ -134,7 +134,7 @@ public enum ProposalsSyntax {
         let s = text.scalars
         var parts: [LocatedProposalsPart] = []
         var problems: [ProposalsProblem] = []
-        var seenKeys: Set<[Unicode.Scalar]> = []
+        var seenKeys: Set<PropertyKey> = []
 
         func addText(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
@@ -163,7 +163,7 @@ public enum ProposalsSyntax {
             } else if let apiKey = apiKey(content), !JavaScript.strictlyEqual(apiKey, parsed.key) {
                 problems.append(ProposalsProblem(kind: .apiKeyDiffers(apiKey: apiKey), range: range))
             }
-            if !seenKeys.insert(Scalars.of(parsed.key)).inserted {
+            if !seenKeys.insert(PropertyKey(parsed.key)).inserted {
                 problems.append(ProposalsProblem(kind: .duplicateKey(parsed.key), range: range))
             }
             position = block.upperBound
@@ -236,7 +236,7 @@ public enum ProposalsSyntax {
     public static func apiBlocks(_ proposals: String) -> [PixAPIBlock]? {
         let s = Scalars.of(proposals)
         var keys: [String] = []
-        var types: [[Unicode.Scalar]: Bool] = [:]
+        var types: [PropertyKey: Bool] = [:]
         var i = 0
         while i + 1 < s.count {
             guard s[i] == "$", s[i + 1] == "{" else { i += 1; continue }
@@ -246,11 +246,11 @@ public enum ProposalsSyntax {
             let content = Array(s[(i + 2)..<j])
             guard let key = apiKey(content) else { return nil }
             keys.append(key)
-            types[Scalars.of(key)] = Scalars.contains(selectMarker, in: content)
+            types[PropertyKey(key)] = Scalars.contains(selectMarker, in: content)
             i = j + 1
         }
         return JavaScript.propertyOrder(keys).map { position in
-            PixAPIBlock(key: keys[position], isSelect: types[Scalars.of(keys[position])] ?? false)
+            PixAPIBlock(key: keys[position], isSelect: types[PropertyKey(keys[position])] ?? false)
         }
     }
 

@@ -156,6 +156,12 @@ public struct AuthorTests: Sendable, Hashable {
     public var accept: [TestAnswer]
     public var reject: [TestAnswer]
     public let span: Span
+
+    public init(accept: [TestAnswer], reject: [TestAnswer], span: Span) {
+        self.accept = accept
+        self.reject = reject
+        self.span = span
+    }
 }
 
 public enum TestAnswer: Sendable, Hashable {

@@ -25,13 +25,18 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit code 1 when there is a warning).")
     var denyWarnings = false
 
+    @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
+    var timings = false
+
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
         let prefixes = try PathFilter.prefixes(for: paths, root: root)
-        let result = Checker.check(DiskFileSystem(root: root))
+        let phases = timings ? PhaseTimings() : nil
+        let result = Checker.check(DiskFileSystem(root: root), timings: phases)
         let diagnostics = result.diagnostics.filter { PathFilter.keeps($0, prefixes: prefixes) }
-        DiagnosticPrinter.print(diagnostics, format: format, console: console)
+        phases.measure("report") { DiagnosticPrinter.print(diagnostics, format: format, console: console) }
+        if let phases { console.err(phases.report) }
         let errors = diagnostics.contains { $0.severity == .error }
         let warnings = diagnostics.contains { $0.severity == .warning }
         if errors || (denyWarnings && warnings) { throw ExitCode(1) }

@@ -65,8 +65,12 @@ enum StatsRenderer {
         out += section("competences with no validé challenge", gaps.competencesWithoutValidatedChallenge)
         out += section("skills with no challenge", gaps.skillsWithoutChallenge)
         out += section("levels with no skill", gaps.levelsWithoutSkill, compact: true)
-        let total = statistics.frameworks.reduce(0) { $0 + $1.domains.reduce(0) { $0 + $1.competences.count } }
-        out += "\n\(statistics.competencesCovered) of \(total) competences have a validé challenge.\n"
+        out += "\n"
+        for framework in statistics.frameworks {
+            let competences = framework.domains.flatMap(\.competences)
+            let covered = competences.filter { $0.challenges.count("validé") > 0 }.count
+            out += "\(framework.id): \(covered) of \(competences.count) competences have a validé challenge.\n"
+        }
         return out
     }
 

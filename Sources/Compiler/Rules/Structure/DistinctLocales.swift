@@ -1,0 +1,36 @@
+import Diagnostics
+import Model
+
+/// A locale is listed once.
+struct DistinctLocales: ChallengeRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0421", .error,
+        title: "Locale listed twice",
+        explanation: """
+        Each locale of `locales` is an audience the challenge is offered to; listing one twice
+        adds nothing and would appear twice in the release. Different spellings of the same
+        code (`fr-fr` and `fr-FR`) count as the same locale.
+        """,
+        wrong: Example([StructureExamples.challengeFile("recherche-annee-cnil", extra: "locales: [fr, fr-fr, fr]")]),
+        right: Example([StructureExamples.challengeFile("recherche-annee-cnil", extra: "locales: [fr, fr-fr]")])
+    )
+
+    func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
+        var first: [String: Located<String>] = [:]
+        var diagnostics: [Diagnostic] = []
+        for locale in view.challenge.locales {
+            let code = KnownLocales.respelling(locale.value)
+            guard let original = first[code] else {
+                first[code] = locale
+                continue
+            }
+            diagnostics.append(descriptor(
+                "the locale `\(code)` is listed twice",
+                at: locale.span,
+                labels: [Label(original.span, "first listed here")],
+                help: Help("remove this one")
+            ))
+        }
+        return diagnostics
+    }
+}

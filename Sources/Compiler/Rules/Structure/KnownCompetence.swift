@@ -1,0 +1,83 @@
+import Diagnostics
+import Model
+
+/// A tube's competence is a competence of its framework.
+struct KnownCompetence: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0307", .error,
+        title: "Unknown competence",
+        explanation: """
+        `competence` gives the index of the competence the tube belongs to, as the referential
+        numbers it: `"1.1"` for « Mener une recherche et une veille d’information » in the CRCN.
+        It must be one of the competences of the tube's framework (`pix` unless `framework:`
+        says otherwise), listed in its file under `Referential/`. Write the index in quotes, with
+        a dot.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.4"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: en construction}
+            """),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: en construction}
+            """),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for tube in context.index.repository.tubes {
+            guard let referential = context.index.referential(for: tube) else { continue }
+            let written = tube.competence
+            guard referential.competence(written.value) == nil else { continue }
+            let framework = referential.framework.id.value
+            let indexes = referential.competences.map(\.index.value)
+            let list = indexes.isEmpty ? "the framework defines no competence yet" : "the framework's competences are " + indexes.joined(separator: ", ")
+            if let fixed = Self.respelled(written.value, among: indexes) {
+                diagnostics.append(descriptor(
+                    "unknown competence `\(written.value)` in the framework `\(framework)`",
+                    at: written.span,
+                    help: Help("write `\(fixed)`", replacement: written.span.scalarReplacement(fixed))
+                ))
+                continue
+            }
+            if let other = context.index.referentialsByFramework.keys.sorted().first(where: { $0 != framework && context.index.referentialsByFramework[$0]?.competence(written.value) != nil }) {
+                diagnostics.append(descriptor(
+                    "the framework `\(framework)` has no competence `\(written.value)`; the framework `\(other)` has one",
+                    at: written.span,
+                    labels: tube.framework.map { [Label($0.span, "the tube's framework is chosen here")] } ?? [],
+                    help: Help("if the tube belongs to that framework, write `framework: \(other)`; otherwise \(list)")
+                ))
+                continue
+            }
+            diagnostics.append(descriptor(
+                "unknown competence `\(written.value)` in the framework `\(framework)`",
+                at: written.span,
+                help: Help("give the index of one of the framework's competences (\(list))")
+            ))
+        }
+        return diagnostics
+    }
+
+    /// The index the author meant when only its spelling differs: `1,1`, `1-1`, ` 1.1`, `C1.1`.
+    static func respelled(_ written: String, among indexes: [String]) -> String? {
+        var normalized = written.trimmingBlanks
+        if let first = normalized.first, first == "C" || first == "c" { normalized.removeFirst() }
+        normalized = String(normalized.map { $0 == "," || $0 == "-" || $0 == "_" ? "." : $0 })
+        guard normalized != written else { return nil }
+        return indexes.first { $0 == normalized }
+    }
+}

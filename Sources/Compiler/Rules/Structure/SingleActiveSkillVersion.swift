@@ -1,0 +1,68 @@
+import Diagnostics
+import Model
+
+/// At most one version of a skill (tube and level) is active.
+struct SingleActiveSkillVersion: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0314", .error,
+        title: "Several active versions of a skill",
+        explanation: """
+        When a skill is redefined, the tube lists it again at the same level with a new
+        `version`. Only one version can be `actif` (the one learners are assessed on): when a
+        new version becomes active, Pix Editor archives the other one (« l’autre version de
+        l’acquis est archivée »). Set the older version to `archivé`.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: actif}
+              - {level: 3, status: actif, version: 2}
+            """),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: archivé}
+              - {level: 3, status: actif, version: 2}
+            """),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for tube in context.index.repository.tubes {
+            let levels = Set(tube.skills.map(\.level.value)).sorted()
+            for level in levels {
+                // The newest version stays active; ties keep the first written.
+                let active = tube.skill(level: level).enumerated()
+                    .filter { $0.element.status.value == .actif }
+                    .sorted { ($1.element.effectiveVersion, $0.offset) < ($0.element.effectiveVersion, $1.offset) }
+                    .map(\.element)
+                guard let kept = active.first, active.count > 1 else { continue }
+                let name = tube.name.value + String(level)
+                for other in active.dropFirst() {
+                    let isOlder = other.effectiveVersion < kept.effectiveVersion
+                    diagnostics.append(descriptor(
+                        "version \(other.effectiveVersion) of `\(name)` is actif, and so is version \(kept.effectiveVersion)",
+                        at: other.status.span,
+                        labels: [Label(kept.status.span, "version \(kept.effectiveVersion) is actif here")],
+                        help: isOlder
+                            ? Help("archive the older version", replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue))
+                            : Help("keep one version `actif` and archive the other (`status: archivé`)")
+                    ))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

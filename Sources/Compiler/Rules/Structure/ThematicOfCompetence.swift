@@ -1,0 +1,68 @@
+import Diagnostics
+import Model
+
+/// A tube's thematic is one of its competence's thematics.
+struct ThematicOfCompetence: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0308", .error,
+        title: "Thematic not in the competence",
+        explanation: """
+        Within a competence, tubes are grouped by thematic (« Moteur de recherche et requête »,
+        « Évaluation de l’information »…). `thematic` gives the `key` of one of the thematics the
+        referential lists under the tube's competence. A thematic of another competence does not
+        fit: either the key is misspelled, or the tube belongs to that other competence.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-de-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: en construction}
+            """),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: en construction}
+            """),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for tube in context.index.repository.tubes {
+            guard let referential = context.index.referential(for: tube),
+                  let competence = referential.competence(tube.competence.value) else { continue }
+            let written = tube.thematic
+            guard competence.thematic(written.value) == nil else { continue }
+            let keys = competence.thematics.map(\.key.value)
+            let label = Label(tube.competence.span, "the thematics of competence \(competence.index.value) apply")
+            let message = "the competence \(competence.index.value) has no thematic `\(written.value)`"
+            if let suggestion = Suggestion.closest(to: written.value, among: keys) {
+                diagnostics.append(descriptor(message, at: written.span, labels: [label],
+                                              help: Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))))
+                continue
+            }
+            let list = keys.isEmpty ? "the referential lists no thematic for this competence yet" : "its thematics are " + String.codeList(keys)
+            if let owner = referential.competences.first(where: { $0.thematic(written.value) != nil }) {
+                diagnostics.append(descriptor(
+                    message + "; it is a thematic of competence \(owner.index.value)",
+                    at: written.span, labels: [label],
+                    help: Help("if the tube belongs to competence \(owner.index.value), write `competence: \"\(owner.index.value)\"`; otherwise \(list)")
+                ))
+                continue
+            }
+            diagnostics.append(descriptor(message, at: written.span, labels: [label],
+                                          help: Help("give the key of one of the competence's thematics: \(list)")))
+        }
+        return diagnostics
+    }
+}

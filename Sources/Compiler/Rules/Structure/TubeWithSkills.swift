@@ -1,0 +1,50 @@
+import Diagnostics
+import Model
+
+/// A tube lists at least one skill.
+struct TubeWithSkills: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0316", .warning,
+        title: "Tube without skills",
+        explanation: """
+        A tube is a progression: its skills, level by level, are what challenges assess. A tube
+        whose `skills` list is empty can hold no challenge and adds an empty subject to the
+        release. List its first skill (`- {level: 1, status: en construction}`), or remove the
+        tube until it is ready.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills: []
+            """),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: en construction}
+            """),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        // A tube whose skills could not be read already has errors; an empty list is only news
+        // when it was written empty.
+        let filesWithErrors = Set(context.index.repository.diagnostics.filter { $0.severity == .error }.compactMap(\.path))
+        return context.index.repository.tubes.filter { $0.skills.isEmpty && !filesWithErrors.contains($0.file.path) }.map { tube in
+            descriptor(
+                "the tube `\(tube.name.value)` has no skill",
+                at: tube.name.span,
+                help: Help("list its skills under `skills:`, for example `- {level: 1, status: en construction}`")
+            )
+        }
+    }
+}

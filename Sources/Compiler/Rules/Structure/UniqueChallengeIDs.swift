@@ -1,0 +1,45 @@
+import Diagnostics
+import Model
+
+/// A challenge id names one challenge in the whole repository.
+struct UniqueChallengeIDs: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0301", .error,
+        title: "Challenge id used twice",
+        explanation: """
+        The `id` of a challenge is its identity for ever: learners' answers, calibration and
+        variants are attached to it. Two files with the same id would be mixed up, so each id must
+        be unique across the whole repository, in every folder. This usually happens when a file
+        is copied to start a new challenge: give the copy a new id. Never reuse the id of a
+        deleted or archived challenge either.
+        """,
+        wrong: Example([
+            StructureExamples.challengeFile("recherche-annee-cnil"),
+            StructureExamples.file("\(StructureExamples.recherche)/recherche-annee-wikipedia.yaml",
+                                   StructureExamples.challenge("recherche-annee-cnil", question: .wikipedia)),
+        ]),
+        right: Example([
+            StructureExamples.challengeFile("recherche-annee-cnil"),
+            StructureExamples.challengeFile("recherche-annee-wikipedia", question: .wikipedia),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        let challenges = context.index.repository.challenges.sorted { $0.file.path < $1.file.path }
+        var first: [String: Challenge] = [:]
+        var diagnostics: [Diagnostic] = []
+        for challenge in challenges {
+            guard let original = first[challenge.id.value] else {
+                first[challenge.id.value] = challenge
+                continue
+            }
+            diagnostics.append(descriptor(
+                "the challenge id `\(challenge.id.value)` is already used by \(original.file.path)",
+                at: challenge.id.span,
+                labels: [Label(original.id.span, "first defined here")],
+                help: Help("give this challenge a new id, one never used before (for example from its file name)")
+            ))
+        }
+        return diagnostics
+    }
+}

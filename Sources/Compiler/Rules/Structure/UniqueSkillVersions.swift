@@ -1,0 +1,73 @@
+import Diagnostics
+import Model
+
+/// Within a tube, a level and a version name one skill.
+struct UniqueSkillVersions: RepositoryRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0303", .error,
+        title: "Skill defined twice in a tube",
+        explanation: """
+        A skill is identified by its tube, its level and its version: `@recherche3` is the skill
+        of level 3 of the tube `@recherche`. A tube lists each level once. When a skill is
+        redefined (its scope changes so much that former results no longer mean the same thing),
+        the new definition is written as another entry with the same level and `version: 2`; the
+        old one stays, archived, so that the history of results keeps its meaning. Two entries
+        with the same level and the same version (1 when not written) are a copy-and-paste
+        mistake.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: actif}
+              - {level: 4, status: actif}
+              - {level: 4, status: en construction}
+            """),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: actif}
+              - {level: 4, status: actif}
+              - {level: 5, status: en construction}
+            """),
+        ])
+    )
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for tube in context.index.repository.tubes {
+            var first: [SkillKey: Skill] = [:]
+            for skill in tube.skills {
+                let key = SkillKey(level: skill.level.value, version: skill.effectiveVersion)
+                guard let original = first[key] else {
+                    first[key] = skill
+                    continue
+                }
+                let nextVersion = (tube.skill(level: key.level).map(\.effectiveVersion).max() ?? 1) + 1
+                let name = tube.name.value + String(key.level)
+                diagnostics.append(descriptor(
+                    "the skill `\(name)` (version \(key.version)) is listed twice in the tube `\(tube.name.value)`",
+                    at: skill.version?.span ?? skill.level.span,
+                    labels: [Label(original.version?.span ?? original.level.span, "first defined here")],
+                    help: Help("if this entry redefines `\(name)`, give it `version: \(nextVersion)`; otherwise change its level or remove it")
+                ))
+            }
+        }
+        return diagnostics
+    }
+
+    private struct SkillKey: Hashable {
+        let level: Int
+        let version: Int
+    }
+}

@@ -1,0 +1,54 @@
+import Diagnostics
+import Model
+
+/// A validated challenge assesses a live skill.
+struct ValidatedChallengeOnRetiredSkill: ChallengeRule {
+    let descriptor = DiagnosticDescriptor(
+        "PIX0315", .warning,
+        title: "Validated challenge on a retired skill",
+        explanation: """
+        Only live skills (`actif` or `en construction`) are assessed. When a skill is archived
+        or made obsolete, Pix Editor archives its challenges with it. A `validé` challenge on an
+        `archivé` or `périmé` skill is therefore never served, though its status says it is in
+        production: either the skill should be live again, or the challenge archived.
+        """,
+        wrong: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: archivé}
+            """),
+            StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requetes3", status: "validé"),
+        ]),
+        right: Example([
+            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
+            name: "@requetes"
+            competence: "1.1"
+            thematic: moteur-recherche
+            title: Affiner une recherche
+            description: Utiliser les opérateurs d’un moteur de recherche.
+            skills:
+              - {level: 3, status: archivé}
+            """),
+            StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requetes3", status: "archivé"),
+        ])
+    )
+
+    func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
+        guard view.challenge.status.value == .validé, let skill = view.skill else { return [] }
+        let status = skill.skill.status.value
+        guard status == .archivé || status == .périmé else { return [] }
+        let retired = status == .périmé ? ChallengeStatus.périmé.rawValue : ChallengeStatus.archivé.rawValue
+        return [descriptor(
+            "this challenge is validé but its skill `\(skill.name)` is \(status.rawValue)",
+            at: view.challenge.status.span,
+            labels: [Label(skill.skill.status.span, "the skill is \(status.rawValue) here")],
+            help: Help("retire the challenge with its skill (`status: \(retired)`), or make the skill live again (`status: actif`) if it is still assessed",
+                       replacement: view.challenge.status.span.scalarReplacement(retired))
+        )]
+    }
+}

@@ -1,0 +1,135 @@
+@testable import Diagnostics
+import Foundation
+import Testing
+
+private let file = SourceFile(path: "Challenges/1.1/recherche/cle.yaml", text: """
+id: recherche-cle
+status: proposé
+instruction: Où se trouve la clé ?
+status: validé
+
+""")
+
+private func span(_ needle: String, occurrence: Int = 0) -> Span {
+    var searchStart = file.bytes.startIndex
+    var found = 0
+    while let range = file.bytes[searchStart...].firstRange(of: Array(needle.utf8)) {
+        if found == occurrence { return Span(file: file, range: range) }
+        found += 1
+        searchStart = range.upperBound
+    }
+    return Span(file: file, start: 0, end: 0)
+}
+
+private let duplicate = Diagnostic(
+    "PIX0103", .error, "the key `status` appears twice in this mapping",
+    at: span("status", occurrence: 1),
+    labels: [Label(span("status"), "first defined here")],
+    notes: ["YAML keeps only one of the two values"],
+    help: Help("remove one of the two, or rename it")
+)
+
+@Suite("Source files")
+struct SourceFileTests {
+    @Test func lineAndColumnCountCharacters() {
+        let location = span("clé").startLocation
+        #expect(location.line == 3)
+        #expect(location.column == 30)
+        #expect(span("clé").endLocation.column == 33)
+        #expect(file.codePointColumn(at: span("?").start) == 34)
+    }
+
+    @Test func crlfAndLoneCRAreLineBreaks() {
+        let mixed = SourceFile(path: "x", text: "a\r\nb\rc\nd")
+        #expect(mixed.lineCount == 4)
+        #expect(mixed.lineText(0) == "a")
+        #expect(mixed.lineText(1) == "b")
+        #expect(mixed.location(at: 7).line == 4)
+    }
+
+    @Test func sortingIsByFileLineColumn() {
+        let other = SourceFile(path: "A.yaml", text: "x: 1\n")
+        let late = Diagnostic("PIX0001", .warning, "late", at: span("validé"))
+        let early = Diagnostic("PIX0002", .error, "early", at: span("recherche"))
+        let first = Diagnostic("PIX0003", .error, "other file", at: Span(file: other, start: 0, end: 1))
+        let sorted = Diagnostic.sortedForOutput([late, early, first])
+        #expect(sorted.map(\.message) == ["other file", "early", "late"])
+    }
+}
+
+@Suite("Renderers")
+struct RendererTests {
+    @Test func humanGolden() {
+        let expected = """
+        Challenges/1.1/recherche/cle.yaml:4:1: error[PIX0103]: the key `status` appears twice in this mapping
+          |
+        2 | status: proposé
+          | ------ first defined here
+        ..
+        4 | status: validé
+          | ^^^^^^
+          = note: YAML keeps only one of the two values
+          = help: remove one of the two, or rename it
+
+        1 error, 0 warnings
+
+        """
+        #expect(HumanRenderer().render([duplicate]) == expected)
+    }
+
+    @Test func humanColourOnlyWhenAsked() {
+        #expect(!HumanRenderer(useColor: false).render([duplicate]).contains("\u{1B}["))
+        #expect(HumanRenderer(useColor: true).render([duplicate]).contains("\u{1B}[1;31merror[PIX0103]"))
+    }
+
+    @Test func caretsUnderUnicodeText() {
+        let diagnostic = Diagnostic("PIX0001", .error, "accent", at: span("clé"))
+        let rendered = HumanRenderer().render(diagnostic)
+        #expect(rendered.contains("3 | instruction: Où se trouve la clé ?\n  |                              ^^^\n"))
+    }
+
+    @Test func summaryCounts() {
+        let warning = Diagnostic("PIX0002", .warning, "w", at: nil)
+        #expect(HumanRenderer().summary([duplicate, duplicate, warning]) == "2 errors, 1 warning")
+        #expect(HumanRenderer().summary([]) == "0 errors, 0 warnings")
+    }
+
+    @Test func jsonGolden() throws {
+        let line = JSONRenderer().render(duplicate)
+        let expected = #"{"code":"PIX0103","severity":"error","message":"the key `status` appears twice in this mapping","file":"Challenges/1.1/recherche/cle.yaml","range":{"line":4,"column":1,"endLine":4,"endColumn":7,"offset":72,"length":6},"labels":[{"file":"Challenges/1.1/recherche/cle.yaml","range":{"line":2,"column":1,"endLine":2,"endColumn":7,"offset":18,"length":6},"message":"first defined here"}],"notes":["YAML keeps only one of the two values"],"help":{"message":"remove one of the two, or rename it","replacement":null}}"#
+        #expect(line == expected)
+        #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
+    }
+
+    @Test func jsonEscapes() {
+        #expect(jsonString("a\"b\\c\nd\u{1}é/") == #""a\"b\\c\nd\u0001é/""#)
+    }
+
+    @Test func sarifShape() throws {
+        let descriptor = DiagnosticDescriptor("PIX0103", .error, title: "Key written twice in the same mapping", explanation: "A key appears twice at the same level.")
+        let renderer = SARIFRenderer(toolVersion: "1.0.0", informationURI: "https://example.org/pixc", catalog: DiagnosticCatalog([descriptor]))
+        let text = renderer.render([duplicate])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "pixc")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.first?["id"] as? String == "PIX0103")
+        #expect(rules.first?["name"] as? String == "KeyWrittenTwiceInTheSameMapping")
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        #expect(result["ruleId"] as? String == "PIX0103")
+        #expect(result["level"] as? String == "error")
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "Challenges/1.1/recherche/cle.yaml")
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 4)
+        #expect(region["startColumn"] as? Int == 1)
+        #expect(region["endColumn"] as? Int == 7)
+        #expect((result["relatedLocations"] as? [[String: Any]])?.count == 1)
+    }
+
+    @Test func sarifURIsArePercentEncoded() {
+        #expect(SARIFRenderer.uri("Challenges/2.1/réseau social/a b.yaml") == "Challenges/2.1/r%C3%A9seau%20social/a%20b.yaml")
+    }
+}
