@@ -47,8 +47,20 @@ public struct Variant: Sendable {
 
     /// The text of `template` for this variant, or the problem met while computing it.
     public func render(_ template: Template) -> Rendering {
+        switch evaluate(template) {
+        case .success(let text): return .text(text)
+        case .failure(let failure): return .failure(diagnostic(for: failure, in: template, count: 1))
+        }
+    }
+
+    struct RenderFailure: Error {
+        let error: EvaluationError
+        let foreign: Bool
+    }
+
+    func evaluate(_ template: Template) -> Result<String, RenderFailure> {
         guard template.planID == ObjectIdentifier(plan) else {
-            return .failure(VariantDiagnostics.evaluationError("this text was checked for another challenge than the variant's", at: template.source.span))
+            return .failure(RenderFailure(error: EvaluationError(.invalidArgument, "this text was checked for another challenge than the variant's", at: 0..<0), foreign: true))
         }
         var result = ""
         var evaluator = Evaluator(program: plan.program, row: rowIndex ?? -1, slots: slots)
@@ -60,16 +72,60 @@ public struct Variant: Sendable {
                 do throws(EvaluationError) {
                     result += try evaluator.evaluate(code, from: template.source).display
                 } catch {
-                    return .failure(VariantDiagnostics.evaluationError(
-                        error.message + " in \(label)",
-                        at: template.source.span(ofTextRange: error.range),
-                        notes: ["found in \(label)"],
-                        help: error.help.map { Help($0) }
-                    ))
+                    return .failure(RenderFailure(error: error, foreign: false))
                 }
             }
         }
-        return .text(result)
+        return .success(result)
+    }
+
+    func diagnostic(for failure: RenderFailure, in template: Template, count: Int) -> Diagnostic {
+        guard !failure.foreign else {
+            return VariantDiagnostics.evaluationError(failure.error.message, at: template.source.span)
+        }
+        var notes = ["found in \(label)"]
+        if count > 1 { notes.append("the same problem occurs in \(count) variants") }
+        return VariantDiagnostics.evaluationError(
+            failure.error.message + " in \(label)",
+            at: template.source.span(ofTextRange: failure.error.range),
+            notes: notes,
+            help: failure.error.help.map { Help($0) }
+        )
+    }
+}
+
+/// A text rendered for every variant of an expansion.
+public struct RenderedTexts: Sendable {
+    /// One entry per variant, in the order of `Expansion.variants`; nil where it failed.
+    public let texts: [String?]
+    /// One diagnostic per distinct problem (place and message), naming the first variant where
+    /// it occurs and how many variants it affects.
+    public let diagnostics: [Diagnostic]
+}
+
+extension Expansion {
+    /// Renders `template` for every variant, reporting each distinct problem once.
+    public func render(_ template: Template) -> RenderedTexts {
+        var texts: [String?] = []
+        texts.reserveCapacity(variants.count)
+        var firsts: [(variant: Variant, failure: Variant.RenderFailure)] = []
+        var counts: [Int] = []
+        for variant in variants {
+            switch variant.evaluate(template) {
+            case .success(let text):
+                texts.append(text)
+            case .failure(let failure):
+                texts.append(nil)
+                if let index = firsts.firstIndex(where: { $0.failure.error.range == failure.error.range && $0.failure.error.kind == failure.error.kind }) {
+                    counts[index] += 1
+                } else {
+                    firsts.append((variant, failure))
+                    counts.append(1)
+                }
+            }
+        }
+        let diagnostics = zip(firsts, counts).map { first, count in first.variant.diagnostic(for: first.failure, in: template, count: count) }
+        return RenderedTexts(texts: texts, diagnostics: diagnostics)
     }
 }
 

@@ -129,6 +129,30 @@ struct TemplateTests {
         #expect(failure.span?.text == "100 / (fichier.taille - 3)")
     }
 
+    @Test func renderingAllVariantsReportsEachProblemOnce() throws {
+        let plan = try Support.plan(Self.data)
+        let template = try #require(plan.compileTemplate(Support.scalar("{{ 1197 / (fichier.taille - 3) }} {{ round(100 / fichier.taille) }}")).template)
+        let expansion = plan.expand(.all)
+        let rendered = expansion.render(template)
+        #expect(rendered.texts.count == 4)
+        #expect(rendered.texts.compactMap { $0 } == ["1 0", "1 0"])
+        #expect(rendered.diagnostics.count == 1)
+        #expect(rendered.diagnostics.first?.notes == ["found in variant 3 (fichier = notes.txt, unite = Ko, total = 6)", "the same problem occurs in 2 variants"])
+    }
+
+    @Test func spansInsideBlockScalars() throws {
+        let plan = try Support.plan(Self.data)
+        let yaml = """
+        instruction: |
+          Le fichier {{ fichier.nom }}
+          pèse {{ fichier.taile }} {{ unite }}.
+        """
+        let diagnostic = try #require(plan.compileTemplate(try Self.scalar("instruction", in: yaml)).diagnostics.first)
+        #expect(diagnostic.message == "the rows have no field `taile`")
+        #expect(diagnostic.span?.text == "taile")
+        #expect(diagnostic.span?.startLocation.description == "3:19")
+    }
+
     @Test func aChallengeWithoutDataHasNoNames() throws {
         let plan = VariantPlan.build(challengeID: "sans-donnees", shared: nil, inline: nil)
         #expect(!plan.isRandomized)
