@@ -19,8 +19,6 @@ struct Scope: Sendable {
     var rowName: String?
     var columns: [Column] = []
     var slots: [String: SlotInfo] = [:]
-    /// Names declared in the dataset but not readable from here, with the reason.
-    var hidden: [String: String] = [:]
     /// False for a challenge with neither `dataset` nor `data`.
     var hasData: Bool
 
@@ -190,10 +188,6 @@ struct Checker {
         if let rowName = scope.rowName, name == rowName {
             let fields = scope.columns.prefix(4).map { "`\(rowName).\($0.name)`" }.joined(separator: ", ")
             report(VariantDiagnostics.typeMismatch, "`\(name)` is the whole row; use one of its fields", at: range, help: fields.isEmpty ? nil : "for example \(fields)")
-            return (Self.failed, .unknown)
-        }
-        if let reason = scope.hidden[name] {
-            report(VariantDiagnostics.unknownName, "`\(name)` cannot be used here: \(reason)", at: range)
             return (Self.failed, .unknown)
         }
         reportUnknownName(name, at: range)

@@ -270,7 +270,8 @@ struct Expander {
     // MARK: Rows
 
     mutating func prepareRows() -> [RowState] {
-        let rowIndices = plan.rows.isEmpty ? [-1] : Array(plan.rows.indices)
+        // A dataset that declares rows but has none gives no variant (not one without a row).
+        let rowIndices = plan.rowName == nil ? [-1] : Array(plan.rows.indices)
         var states: [RowState] = []
         states.reserveCapacity(rowIndices.count)
         rowLoop: for row in rowIndices {
@@ -618,7 +619,8 @@ struct Expander {
 
     mutating func reportUnsatisfiable(examined: Int, unit: String) {
         guard let (main, labels) = constraintLabels() else {
-            diagnostics.append(VariantDiagnostics.unsatisfiableConstraint("this dataset gives no variant", at: requestSpan ?? plan.anchor, help: "check the rows and the ranges of the drawn values"))
+            let message = plan.rowName != nil && plan.rows.isEmpty ? "this dataset has no rows, so it gives no variant" : "this dataset gives no variant"
+            diagnostics.append(VariantDiagnostics.unsatisfiableConstraint(message, at: requestSpan ?? plan.anchor, help: "add rows, or check the ranges of the drawn values"))
             return
         }
         let constraint = plan.constraints[main]

@@ -303,6 +303,17 @@ struct ExpansionTests {
         #expect(plan.expand(.count(3)).diagnostics.first?.message == "3 variants requested, but only 2 exist")
     }
 
+    @Test func declaredRowsThatAreEmptyGiveNoVariant() throws {
+        let expansion = try Support.plan("""
+        row: organisme
+        rows: []
+        values:
+          a: integer(1, 3)
+        """).expand(.all)
+        #expect(expansion.variants.isEmpty)
+        #expect(expansion.diagnostics.map(\.message) == ["this dataset has no rows, so it gives no variant"])
+    }
+
     @Test func runtimeErrorsNameTheVariant() throws {
         let expansion = try Support.plan("""
         values:
