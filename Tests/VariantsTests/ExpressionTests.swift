@@ -37,6 +37,13 @@ struct ExpressionTests {
         #expect(value("[1, 2] == [1, 2]") == .boolean(true))
     }
 
+    @Test func precedence() {
+        #expect(value("true or false and false") == .boolean(true))
+        #expect(value("not 1 == 2") == .boolean(true))
+        #expect(value("1 + 2 * 3 == 7 and 10 / 4 == 2.5") == .boolean(true))
+        #expect(value("-2 * -3 + 1") == n("7"))
+    }
+
     @Test func conditionals() {
         #expect(value("if 3 > 2 then \"oui\" else \"non\"") == .text("oui"))
         #expect(value("if false then 1 else if true then 2 else 3") == n("2"))

@@ -40,6 +40,18 @@ struct TemplateTests {
         #expect(texts.last?.hasPrefix("Notes.txt pèse ${taille#en ") == true)
     }
 
+    @Test func namesMayHaveAccents() throws {
+        let plan = try Support.plan("""
+        values:
+          année: integer(2020, 2022)
+        derived:
+          décennie: floor(année / 10) * 10
+        """)
+        #expect(plan.diagnostics.isEmpty)
+        let template = try #require(plan.compileTemplate(Support.scalar("{{ année }} ({{ décennie }})")).template)
+        #expect(plan.expand(.all).variants.map { $0.render(template).text ?? "" } == ["2020 (2020)", "2021 (2020)", "2022 (2020)"])
+    }
+
     @Test func escapedOpeningBraces() throws {
         let plan = try Support.plan(Self.data)
         let compiled = plan.compileTemplate(Support.scalar(#"Écrivez {{ "{{" }} puis }} : {{ unite }}"#))
