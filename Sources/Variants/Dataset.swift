@@ -1,0 +1,452 @@
+import Diagnostics
+import Model
+import YAML
+
+/// A dataset as written: a shared file `Challenges/datasets/<id>.yaml` or a challenge's inline
+/// `data:` block. Rows are decoded (typed by `columns:`), expressions are kept as the scalars
+/// they were written in and checked when a challenge uses the dataset.
+public struct Dataset: Sendable {
+    /// The file name without `.yaml` for a shared dataset, nil inline.
+    public let id: String?
+    public let span: Span
+    public let description: String?
+    public let rowName: Located<String>?
+    public let keyColumns: [Located<String>]
+    let columns: [Column]
+    let rows: [Row]
+    let values: [Definition]
+    let derived: [Definition]
+    let constraints: [YAMLScalar]
+    /// Where `row`, `key`, `columns` or `rows` were written (inline data may not redefine them
+    /// when the rows come from a shared dataset).
+    let rowSettingsSpan: Span?
+    /// True when decoding reported an error: variants are not expanded from a broken dataset.
+    public let hasErrors: Bool
+
+    public var rowCount: Int { rows.count }
+    public var columnNames: [String] { columns.map(\.name) }
+
+    struct Column: Sendable {
+        let name: String
+        let type: ValueType
+        let span: Span
+    }
+
+    struct Row: Sendable {
+        let cells: [Value]
+        /// The row's identity: the values of its key columns (all columns without `key:`).
+        let key: String
+        /// How the row is named in messages: its key values.
+        let label: String
+        let span: Span
+    }
+
+    struct Definition: Sendable {
+        let name: String
+        let nameSpan: Span
+        let expression: YAMLScalar
+    }
+
+    public static let sharedKeys = ["description", "row", "key", "columns", "rows", "values", "derived", "constraints"]
+    public static let inlineKeys = ["row", "key", "columns", "rows", "values", "derived", "constraints"]
+
+    /// Decodes a shared dataset file; `id` is its file name without `.yaml`.
+    public static func decodeShared(id: String, root: YAMLNode) -> (Dataset?, [Diagnostic]) {
+        decode(root, id: id, what: "a dataset", known: sharedKeys)
+    }
+
+    /// Decodes a challenge's `data:` block.
+    public static func decodeInline(_ node: YAMLNode) -> (Dataset?, [Diagnostic]) {
+        decode(node, id: nil, what: "the `data` block", known: inlineKeys)
+    }
+
+    static func decode(_ node: YAMLNode, id: String?, what: String, known: [String]) -> (Dataset?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        guard let fields = Fields(node, as: what, known: known, sink: sink) else { return (nil, sink.diagnostics) }
+        let decoder = DatasetDecoder(sink: sink)
+        let description = fields.string("description")?.value
+        let rowName = fields.string("row")
+        if let rowName { decoder.checkName(rowName.value, at: rowName.span, what: "the row's name") }
+        let declared = fields["columns"].map { decoder.decodeColumns($0) } ?? []
+        var columns: [Column] = declared
+        var rows: [Row] = []
+        let keyColumns = fields["key"].map { decoder.keyNames($0) } ?? []
+        if let rowsNode = fields["rows"] {
+            if rowName == nil {
+                sink.report(ModelDiagnostics.missingKey(
+                    "rows need a name: `row:`",
+                    at: fields.keySpan("rows") ?? rowsNode.span,
+                    help: "name what one row is, for example `row: organisme`, then write `{{ organisme.nom }}`"
+                ))
+            }
+            (columns, rows) = decoder.decodeRows(rowsNode, declared: declared, keyColumns: keyColumns)
+        } else if let keyNode = fields["key"] {
+            sink.report(ModelDiagnostics.misplacedKey("`key` names columns of the rows, but there are no `rows`", at: keyNode.span, help: "remove `key`, or add `rows`"))
+        }
+        let values = fields["values"].map { decoder.decodeDefinitions($0, key: "values") } ?? []
+        let derived = fields["derived"].map { decoder.decodeDefinitions($0, key: "derived") } ?? []
+        var constraints: [YAMLScalar] = []
+        if let node = fields["constraints"] {
+            switch node {
+            case .scalar(let scalar): constraints = [scalar]
+            case .sequence(let sequence):
+                for item in sequence.items {
+                    guard case .scalar(let scalar) = item else {
+                        sink.report(ModelDiagnostics.wrongKind("a constraint is an expression on one line, found \(item.kindDescription)", at: item.span, help: "write each constraint as `- taille > 100`"))
+                        continue
+                    }
+                    constraints.append(scalar)
+                }
+            case .mapping:
+                sink.report(ModelDiagnostics.wrongKind("`constraints` must be a list of expressions, found \(node.kindDescription)", at: node.span, help: "write one constraint per line: `- taille > 100`"))
+            }
+        }
+        let rowSettings = ["row", "key", "columns", "rows"].compactMap { fields.keySpan($0) }
+        let rowSettingsSpan = rowSettings.dropFirst().reduce(rowSettings.first) { $0?.union($1) }
+        let dataset = Dataset(
+            id: id, span: node.span, description: description, rowName: rowName, keyColumns: keyColumns,
+            columns: columns, rows: rows, values: values, derived: derived, constraints: constraints,
+            rowSettingsSpan: rowSettingsSpan, hasErrors: sink.hasErrors
+        )
+        return (dataset, sink.diagnostics)
+    }
+}
+
+/// Decodes the parts of a dataset, reporting into a sink.
+struct DatasetDecoder {
+    let sink: DiagnosticSink
+
+    static let typeNames: [String: ValueType] = [
+        "text": .text, "texte": .text,
+        "number": .number, "nombre": .number,
+        "date": .date,
+        "boolean": .boolean, "booléen": .boolean, "oui/non": .boolean,
+    ]
+
+    /// A name of the dataset must be one word of the language (not a keyword).
+    func checkName(_ name: String, at span: Span, what: String) {
+        let bytes = Array(name.utf8)
+        let tokens = try? Lexer.tokenize(bytes, range: 0..<bytes.count, inPlaceholder: false)
+        if let tokens, tokens.count == 2, case .identifier = tokens[0].kind { return }
+        if let tokens, tokens.count == 2, case .keyword(let keyword) = tokens[0].kind {
+            sink.report(VariantDiagnostics.duplicateName("`\(keyword.rawValue)` is a word of the expression language and cannot be \(what)", at: span, help: "choose another name, for example `\(keyword.rawValue)_valeur`"))
+            return
+        }
+        sink.report(VariantDiagnostics.duplicateName("`\(name)` cannot be \(what): a name is one word (letters, digits, `_`) starting with a letter", at: span, help: "write it as one word, for example `\(Self.suggestedName(name))`"))
+    }
+
+    static func suggestedName(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            if character.isLetter || character.isNumber || character == "_" { result.append(character) } else if !result.hasSuffix("_") { result.append("_") }
+        }
+        while result.hasSuffix("_") { result.removeLast() }
+        if let first = result.first, first.isNumber { result = "v" + result }
+        return result.isEmpty ? "valeur" : result
+    }
+
+    func decodeColumns(_ node: YAMLNode) -> [Dataset.Column] {
+        guard case .mapping(let mapping) = node else {
+            sink.report(ModelDiagnostics.wrongKind("`columns` must map column names to types, found \(node.kindDescription)", at: node.span, help: "write one line per column: `annee: number`"))
+            return []
+        }
+        var columns: [Dataset.Column] = []
+        for entry in mapping.entries {
+            guard let name = entry.keyText else { continue }
+            checkName(name, at: entry.key.span, what: "a column name")
+            guard case .scalar(let scalar) = entry.value else {
+                sink.report(ModelDiagnostics.wrongKind("the type of a column is one word, found \(entry.value.kindDescription)", at: entry.value.span, help: "write `number`, `text`, `date` or `boolean`"))
+                continue
+            }
+            let word = scalar.text.trimmingSpaces().lowercased()
+            guard let type = Self.typeNames[word] else {
+                var help = Help("the types are `number`, `text`, `date` and `boolean` (a list of values takes the type of its items)")
+                if let suggestion = Suggestion.closest(to: word, among: ["number", "text", "date", "boolean"]) {
+                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: scalar.span, text: suggestion))
+                }
+                sink.report(ModelDiagnostics.invalidValue("`\(scalar.text)` is not a column type", at: scalar.span, help: help))
+                continue
+            }
+            columns.append(Dataset.Column(name: name, type: type, span: entry.key.span))
+        }
+        return columns
+    }
+
+    func keyNames(_ node: YAMLNode) -> [Located<String>] {
+        switch node {
+        case .scalar(let scalar):
+            return [Located(scalar.text.trimmingSpaces(), span: scalar.span)]
+        case .sequence(let sequence):
+            return sequence.items.compactMap { item in
+                guard case .scalar(let scalar) = item else {
+                    sink.report(ModelDiagnostics.wrongKind("`key` lists column names, found \(item.kindDescription)", at: item.span))
+                    return nil
+                }
+                return Located(scalar.text.trimmingSpaces(), span: scalar.span)
+            }
+        case .mapping:
+            sink.report(ModelDiagnostics.wrongKind("`key` is a column name or a list of column names, found \(node.kindDescription)", at: node.span, help: "write `key: nom`"))
+            return []
+        }
+    }
+
+    /// A cell as written, before typing: a scalar or a list of scalars.
+    enum Cell {
+        case scalar(YAMLScalar)
+        case list([YAMLScalar], Span)
+
+        var span: Span {
+            switch self {
+            case .scalar(let scalar): scalar.span
+            case .list(_, let span): span
+            }
+        }
+    }
+
+    func decodeRows(_ node: YAMLNode, declared: [Dataset.Column], keyColumns: [Located<String>]) -> ([Dataset.Column], [Dataset.Row]) {
+        guard case .sequence(let sequence) = node else {
+            sink.report(ModelDiagnostics.wrongKind("`rows` must be a list of rows, found \(node.kindDescription)", at: node.span, help: "write one row per line: `- { nom: la CNIL, annee: 1978 }`"))
+            return (declared, [])
+        }
+        // Read every row's cells, and the columns in order of declaration, then of appearance.
+        // Cells are stored by column position; rows usually list their fields in the same order,
+        // so the position is checked before the name is looked up.
+        var columnNames = declared.map(\.name)
+        var columnIndex: [String: Int] = [:]
+        for (index, name) in columnNames.enumerated() { columnIndex[name] = index }
+        var firstSeen: [String: Span] = [:]
+        var rawRows: [(cells: [Cell?], span: Span)] = []
+        rawRows.reserveCapacity(sequence.items.count)
+        for item in sequence.items {
+            guard case .mapping(let mapping) = item else {
+                sink.report(ModelDiagnostics.wrongKind("a row is a mapping of field names to values, found \(item.kindDescription)", at: item.span, help: "write the row as `- { nom: la CNIL, annee: 1978 }`"))
+                continue
+            }
+            var cells = [Cell?](repeating: nil, count: columnNames.count)
+            for (position, entry) in mapping.entries.enumerated() {
+                guard let name = entry.keyText else { continue }
+                let index: Int
+                if position < columnNames.count, columnNames[position] == name {
+                    index = position
+                } else if let known = columnIndex[name] {
+                    index = known
+                } else {
+                    checkName(name, at: entry.key.span, what: "a field name")
+                    index = columnNames.count
+                    columnNames.append(name)
+                    columnIndex[name] = index
+                    cells.append(nil)
+                }
+                if firstSeen[name] == nil { firstSeen[name] = entry.key.span }
+                switch entry.value {
+                case .scalar(let scalar):
+                    cells[index] = .scalar(scalar)
+                case .sequence(let list):
+                    var scalars: [YAMLScalar] = []
+                    for element in list.items {
+                        guard case .scalar(let scalar) = element else {
+                            sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(element.kindDescription)", at: element.span))
+                            continue
+                        }
+                        scalars.append(scalar)
+                    }
+                    cells[index] = .list(scalars, list.span)
+                case .mapping:
+                    sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(entry.value.kindDescription)", at: entry.value.span, help: "give each piece of information its own field"))
+                }
+            }
+            rawRows.append((cells, mapping.span))
+        }
+        for column in declared where firstSeen[column.name] == nil && !rawRows.isEmpty {
+            sink.report(VariantDiagnostics.invalidRow("the column `\(column.name)` is declared but no row has it", at: column.span, help: "remove it from `columns`, or add it to the rows"))
+        }
+
+        // A column holds lists when its first cell is a list.
+        var columns: [Dataset.Column] = []
+        for name in columnNames {
+            let declaredType = declared.first { $0.name == name }?.type ?? .text
+            let position = columnIndex[name] ?? 0
+            let firstCell = rawRows.lazy.compactMap { position < $0.cells.count ? $0.cells[position] : nil }.first
+            var type = declaredType
+            if case .list? = firstCell { type = .list(declaredType) }
+            columns.append(Dataset.Column(name: name, type: type, span: declared.first { $0.name == name }?.span ?? firstSeen[name] ?? node.span))
+        }
+
+        var keyIndices: [Int] = []
+        for key in keyColumns {
+            guard let index = columnNames.firstIndex(of: key.value) else {
+                var help = "the columns are: \(columnNames.map { "`\($0)`" }.joined(separator: ", "))"
+                if let suggestion = Suggestion.closest(to: key.value, among: columnNames) { help = "did you mean `\(suggestion)`?" }
+                sink.report(ModelDiagnostics.invalidValue("`key` names the column `\(key.value)`, which the rows do not have", at: key.span, help: Help(help)))
+                continue
+            }
+            keyIndices.append(index)
+        }
+
+        var rows: [Dataset.Row] = []
+        var keys: [String: Span] = [:]
+        for raw in rawRows {
+            var cells: [Value] = []
+            var complete = true
+            for (position, column) in columns.enumerated() {
+                guard position < raw.cells.count, let cell = raw.cells[position] else {
+                    complete = false
+                    sink.report(VariantDiagnostics.invalidRow(
+                        "this row has no `\(column.name)`",
+                        at: raw.span,
+                        labels: firstSeen[column.name].map { [Label($0, "another row has it")] } ?? [],
+                        help: "every row has the same fields: add `\(column.name): …` (an empty text is written `\(column.name): \"\"`)"
+                    ))
+                    continue
+                }
+                guard let value = typedValue(cell, column: column) else {
+                    complete = false
+                    continue
+                }
+                cells.append(value)
+            }
+            guard complete else { continue }
+            let key = Self.rowKey(cells, columns: columns, keyIndices: keyIndices)
+            if let first = keys[key] {
+                sink.report(VariantDiagnostics.duplicateRow(
+                    keyIndices.isEmpty ? "this row is identical to an earlier one" : "this row has the same key (\(keyIndices.map { columns[$0].name }.joined(separator: ", "))) as an earlier one",
+                    at: raw.span,
+                    labels: [Label(first, "first written here")],
+                    help: keyIndices.isEmpty ? "remove the repeated row" : "remove the repeated row, or give each row a different value of its key"
+                ))
+                continue
+            }
+            keys[key] = raw.span
+            let labelIndices = keyIndices.isEmpty ? [0] : keyIndices
+            let label = labelIndices.filter { $0 < cells.count }.map { cells[$0].display }.joined(separator: ", ")
+            rows.append(Dataset.Row(cells: cells, key: key, label: label, span: raw.span))
+        }
+        return (columns, rows)
+    }
+
+    /// The identity of a row: its key columns' values, or every column (sorted by name) written
+    /// as `name=value`, separated by U+001F.
+    static func rowKey(_ cells: [Value], columns: [Dataset.Column], keyIndices: [Int]) -> String {
+        if !keyIndices.isEmpty {
+            return keyIndices.map { canonical(cells[$0]) }.joined(separator: "\u{1F}")
+        }
+        let order = columns.indices.sorted { columns[$0].name.utf8.lexicographicallyPrecedes(columns[$1].name.utf8) }
+        return order.map { columns[$0].name + "=" + canonical(cells[$0]) }.joined(separator: "\u{1F}")
+    }
+
+    /// A value's text in keys: independent of how the author formatted it (`1978.0` is `1978`).
+    static func canonical(_ value: Value) -> String {
+        switch value {
+        case .number(let number): number.description
+        case .text(let text): text
+        case .boolean(let flag): flag ? "true" : "false"
+        case .date(let days): CivilDate(days: days).iso
+        case .list(let items): items.map(canonical).joined(separator: "\u{1E}")
+        }
+    }
+
+    func typedValue(_ cell: Cell, column: Dataset.Column) -> Value? {
+        switch (cell, column.type) {
+        case (.scalar(let scalar), .list(let element)):
+            // A single value in a list column is a list of one.
+            return scalarValue(scalar, type: element, column: column.name).map { .list([$0]) }
+        case (.scalar(let scalar), let type):
+            return scalarValue(scalar, type: type, column: column.name)
+        case (.list(let scalars, _), .list(let element)):
+            var values: [Value] = []
+            for scalar in scalars {
+                guard let value = scalarValue(scalar, type: element, column: column.name) else { return nil }
+                values.append(value)
+            }
+            return .list(values)
+        case (.list(_, let span), _):
+            sink.report(VariantDiagnostics.invalidRow("`\(column.name)` holds a list here but a single value in the first row", at: span, help: "write every value of this column the same way: all lists (`[a, b]`) or all single values"))
+            return nil
+        }
+    }
+
+    func scalarValue(_ scalar: YAMLScalar, type: ValueType, column: String) -> Value? {
+        let text = scalar.isNull ? "" : scalar.text
+        switch type {
+        case .number:
+            let trimmed = text.trimmingSpaces()
+            guard let number = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
+                sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a number, found `\(text)`", at: scalar.span, help: "write digits only, with a point or a comma for decimals, no unit and no spaces"))
+                return nil
+            }
+            return .number(number)
+        case .date:
+            guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+                sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a date, found `\(text)`", at: scalar.span, help: "write the date as 2024-03-01 or 01/03/2024"))
+                return nil
+            }
+            return .date(date.days)
+        case .boolean:
+            let word = text.trimmingSpaces().lowercased()
+            if ["oui", "true", "yes", "vrai"].contains(word) { return .boolean(true) }
+            if ["non", "false", "no", "faux"].contains(word) { return .boolean(false) }
+            sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as yes/no, found `\(text)`", at: scalar.span, help: "write `oui` or `non`"))
+            return nil
+        default:
+            return .text(text)
+        }
+    }
+
+    func decodeDefinitions(_ node: YAMLNode, key: String) -> [Dataset.Definition] {
+        guard case .mapping(let mapping) = node else {
+            sink.report(ModelDiagnostics.wrongKind("`\(key)` must map names to expressions, found \(node.kindDescription)", at: node.span, help: key == "values" ? "write one line per value: `taille: integer(10, 900, step=10)`" : "write one line per value: `total: prix * quantite`"))
+            return []
+        }
+        var definitions: [Dataset.Definition] = []
+        for entry in mapping.entries {
+            guard let name = entry.keyText else { continue }
+            checkName(name, at: entry.key.span, what: "the name of a value")
+            guard case .scalar(let scalar) = entry.value, !scalar.isNull else {
+                sink.report(ModelDiagnostics.wrongKind(
+                    "`\(name)` must be an expression on one line, found \(entry.value.kindDescription)",
+                    at: entry.value.span,
+                    help: "write the expression after the name; a list is written in brackets: `pick([\"Ko\", \"Mo\"])`"
+                ))
+                continue
+            }
+            definitions.append(Dataset.Definition(name: name, nameSpan: entry.key.span, expression: scalar))
+        }
+        return definitions
+    }
+}
+
+/// The shared datasets of a repository, by id.
+public struct DatasetLibrary: Sendable {
+    public let datasets: [Dataset]
+    private let byID: [String: Int]
+
+    public init(_ datasets: [Dataset]) {
+        let sorted = datasets.sorted { ($0.id ?? "") < ($1.id ?? "") }
+        self.datasets = sorted
+        var map: [String: Int] = [:]
+        for (index, dataset) in sorted.enumerated() {
+            if let id = dataset.id, map[id] == nil { map[id] = index }
+        }
+        self.byID = map
+    }
+
+    public static let empty = DatasetLibrary([])
+
+    /// Decodes shared dataset files given as (id, root node).
+    public static func decode(_ files: [(id: String, root: YAMLNode)]) -> (DatasetLibrary, [Diagnostic]) {
+        var datasets: [Dataset] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let (dataset, problems) = Dataset.decodeShared(id: file.id, root: file.root)
+            diagnostics.append(contentsOf: problems)
+            if let dataset { datasets.append(dataset) }
+        }
+        return (DatasetLibrary(datasets), diagnostics)
+    }
+
+    public func dataset(_ id: String) -> Dataset? {
+        byID[id].map { datasets[$0] }
+    }
+
+    public var ids: [String] { datasets.compactMap(\.id) }
+}

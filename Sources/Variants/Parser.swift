@@ -1,0 +1,342 @@
+/// Reads tokens into an `Expression`. Precedence, lowest first:
+/// `if … then … else …`, `or`, `and`, `not`, comparisons (not chained), `+ -`, `* /`, unary `-`,
+/// then calls, indexing `[…]` and field access `.`.
+struct Parser {
+    let tokens: [Token]
+    var index = 0
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a whole expression (`range` of `bytes`).
+    static func parse(_ bytes: [UInt8], range: Range<Int>) throws(SyntaxProblem) -> Expression {
+        let tokens = try Lexer.tokenize(bytes, range: range, inPlaceholder: false)
+        var parser = Parser(tokens: tokens)
+        guard let first = tokens.first, !isEnd(first) else {
+            throw SyntaxProblem(message: "the expression is empty", range: range, help: "write a value or a calculation, for example `integer(1, 10)`")
+        }
+        let expression = try parser.expression()
+        let next = parser.current
+        guard case .end = next.kind else {
+            throw parser.unexpected(next, after: expression)
+        }
+        return expression
+    }
+
+    /// Parses the expression of a placeholder starting at `start` (just after `{{`); returns it
+    /// with the offset just past the closing `}}`.
+    static func parsePlaceholder(_ bytes: [UInt8], from start: Int) throws(SyntaxProblem) -> (Expression, Int) {
+        func placeholderProblem(_ message: String, _ range: Range<Int>, help: String, labels: [(Range<Int>, String)] = []) -> SyntaxProblem {
+            var problem = SyntaxProblem(message: message, range: range, help: help, labels: labels)
+            problem.concernsPlaceholder = true
+            return problem
+        }
+        // Without any `}}` further on, say so rather than stumble on the text that follows.
+        var closes = false
+        var scan = start
+        while scan + 1 < bytes.count {
+            if bytes[scan] == UInt8(ascii: "}"), bytes[scan + 1] == UInt8(ascii: "}") {
+                closes = true
+                break
+            }
+            scan += 1
+        }
+        guard closes else {
+            throw placeholderProblem("`{{` is not closed by `}}`", (start - 2)..<start, help: "end the placeholder with `}}`; to write `{{` itself, write `{{ \"{{\" }}`")
+        }
+        let tokens = try Lexer.tokenize(bytes, range: start..<bytes.count, inPlaceholder: true)
+        var parser = Parser(tokens: tokens)
+        if let first = tokens.first, case .placeholderEnd = first.kind {
+            throw placeholderProblem("this placeholder is empty", (start - 2)..<first.range.upperBound, help: "write a name between the braces, for example `{{ taille }}`")
+        }
+        let expression = try parser.expression()
+        let next = parser.current
+        switch next.kind {
+        case .placeholderEnd:
+            return (expression, next.range.upperBound)
+        case .end:
+            throw placeholderProblem("`{{` is not closed by `}}`", (start - 2)..<start, help: "end the placeholder with `}}`", labels: [(expression.range, "the expression ends here")])
+        default:
+            throw parser.unexpected(next, after: expression)
+        }
+    }
+
+    private static func isEnd(_ token: Token) -> Bool {
+        switch token.kind {
+        case .end, .placeholderEnd: true
+        default: false
+        }
+    }
+
+    var current: Token { tokens[min(index, tokens.count - 1)] }
+
+    mutating func advance() -> Token {
+        let token = current
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    mutating func accept(_ symbol: Symbol) -> Token? {
+        guard current.symbol == symbol else { return nil }
+        return advance()
+    }
+
+    mutating func accept(_ keyword: Keyword) -> Token? {
+        guard current.keyword == keyword else { return nil }
+        return advance()
+    }
+
+    func unexpected(_ token: Token, after expression: Expression) -> SyntaxProblem {
+        switch token.kind {
+        case .symbol(.assign):
+            return SyntaxProblem(message: "`=` does not compare values", range: token.range, help: "write `==` to test equality", replacement: "==")
+        case .symbol(.rightParenthesis):
+            return SyntaxProblem(message: "this `)` closes nothing", range: token.range, help: "remove it, or add the `(` it closes")
+        case .symbol(.rightBracket):
+            return SyntaxProblem(message: "this `]` closes nothing", range: token.range, help: "remove it, or add the `[` it closes")
+        case .symbol(.comma):
+            return SyntaxProblem(message: "unexpected `,` after an expression", range: token.range, help: "decimal numbers are written with a point in expressions (`3.5`); a comma separates the arguments of a function")
+        case .symbol(.colon):
+            return SyntaxProblem(message: "unexpected `:`", range: token.range, help: "a named argument is written inside a call: `integer(10, 900, step=10)`")
+        case .number, .text, .identifier:
+            return SyntaxProblem(message: "expected an operator between two values, found \(token.shown)", range: token.range, help: "join values with an operator (`+`, `*`, `and`…), or separate arguments with commas inside a call")
+        default:
+            return SyntaxProblem(message: "unexpected \(token.shown)", range: token.range)
+        }
+    }
+
+    mutating func expression() throws(SyntaxProblem) -> Expression {
+        if let ifToken = accept(.if) {
+            let condition = try expression()
+            guard accept(.then) != nil else {
+                throw SyntaxProblem(message: "expected `then` after the condition of `if`, found \(current.shown)", range: current.range, help: "write `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
+            }
+            let then = try expression()
+            guard accept(.else) != nil else {
+                throw SyntaxProblem(message: "expected `else` after the value of `then`, found \(current.shown)", range: current.range, help: "an `if` always has an `else`: `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
+            }
+            let otherwise = try expression()
+            return Expression(kind: .conditional(condition, then, otherwise), range: ifToken.range.lowerBound..<otherwise.range.upperBound)
+        }
+        return try disjunction()
+    }
+
+    mutating func disjunction() throws(SyntaxProblem) -> Expression {
+        var lhs = try conjunction()
+        while let token = accept(.or) {
+            let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.conjunction() }
+            lhs = Expression(kind: .binary(.or, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+        }
+        return lhs
+    }
+
+    mutating func conjunction() throws(SyntaxProblem) -> Expression {
+        var lhs = try negation()
+        while let token = accept(.and) {
+            let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
+            lhs = Expression(kind: .binary(.and, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+        }
+        return lhs
+    }
+
+    mutating func negation() throws(SyntaxProblem) -> Expression {
+        if let token = accept(.not) {
+            let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
+            return Expression(kind: .unary(.not, operand), range: token.range.lowerBound..<operand.range.upperBound)
+        }
+        return try comparison()
+    }
+
+    static func comparisonOperator(_ symbol: Symbol?) -> BinaryOperator? {
+        switch symbol {
+        case .equalEqual?: .equal
+        case .notEqual?: .notEqual
+        case .less?: .less
+        case .lessOrEqual?: .lessOrEqual
+        case .greater?: .greater
+        case .greaterOrEqual?: .greaterOrEqual
+        default: nil
+        }
+    }
+
+    mutating func comparison() throws(SyntaxProblem) -> Expression {
+        let lhs = try additive()
+        if current.symbol == .assign {
+            throw SyntaxProblem(message: "`=` does not compare values", range: current.range, help: "write `==` to test equality", replacement: "==")
+        }
+        guard let op = Self.comparisonOperator(current.symbol) else { return lhs }
+        let token = advance()
+        let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.additive() }
+        if let next = Self.comparisonOperator(current.symbol) {
+            throw SyntaxProblem(
+                message: "comparisons cannot be chained",
+                range: current.range,
+                help: "write two comparisons joined by `and`: `a \(op.rawValue) b and b \(next.rawValue) c`",
+                labels: [(token.range, "first comparison")]
+            )
+        }
+        return Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+    }
+
+    mutating func additive() throws(SyntaxProblem) -> Expression {
+        var lhs = try multiplicative()
+        while current.symbol == .plus || current.symbol == .minus {
+            let token = advance()
+            let op: BinaryOperator = token.symbol == .plus ? .add : .subtract
+            let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.multiplicative() }
+            lhs = Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+        }
+        return lhs
+    }
+
+    mutating func multiplicative() throws(SyntaxProblem) -> Expression {
+        var lhs = try unary()
+        while current.symbol == .star || current.symbol == .slash {
+            let token = advance()
+            let op: BinaryOperator = token.symbol == .star ? .multiply : .divide
+            let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.unary() }
+            lhs = Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+        }
+        return lhs
+    }
+
+    mutating func unary() throws(SyntaxProblem) -> Expression {
+        if let token = accept(.minus) {
+            let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.unary() }
+            // Fold `-3` into a literal so that lists of negative numbers stay constants.
+            if case .number(let value) = operand.kind {
+                return Expression(kind: .number(value.negated()), range: token.range.lowerBound..<operand.range.upperBound)
+            }
+            return Expression(kind: .unary(.negate, operand), range: token.range.lowerBound..<operand.range.upperBound)
+        }
+        return try postfix()
+    }
+
+    /// The operand after an operator, with a precise message when it is missing.
+    mutating func operand(after token: Token, _ parse: (inout Parser) throws(SyntaxProblem) -> Expression) throws(SyntaxProblem) -> Expression {
+        if Self.startsOperand(current) { return try parse(&self) }
+        let shown = token.keyword.map { "`\($0.rawValue)`" } ?? "`\(token.symbol?.rawValue ?? "")`"
+        throw SyntaxProblem(message: "expected a value after \(shown), found \(current.shown)", range: current.range.isEmpty ? token.range : current.range, labels: current.range.isEmpty ? [] : [(token.range, "this operator needs a value on its right")])
+    }
+
+    static func startsOperand(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number, .text, .identifier: true
+        case .keyword(let keyword): [.true, .false, .not, .if].contains(keyword)
+        case .symbol(let symbol): [.leftParenthesis, .leftBracket, .minus].contains(symbol)
+        case .placeholderEnd, .end: false
+        }
+    }
+
+    mutating func postfix() throws(SyntaxProblem) -> Expression {
+        var base = try primary()
+        while true {
+            if let open = accept(.leftParenthesis) {
+                guard case .name(let name) = base.kind else {
+                    throw SyntaxProblem(message: "only a function can be called with `(…)`", range: open.range, help: "put an operator between the value and the parenthesis, for example `*`")
+                }
+                let (arguments, close) = try argumentList(open: open)
+                base = Expression(kind: .call(name, nameRange: base.range, arguments), range: base.range.lowerBound..<close.range.upperBound)
+            } else if let open = accept(.leftBracket) {
+                guard Self.startsOperand(current) else {
+                    throw SyntaxProblem(message: "expected a position between `[` and `]`", range: current.range, help: "positions start at 1: `liste[1]` is the first item")
+                }
+                let position = try expression()
+                guard let close = accept(.rightBracket) else {
+                    throw SyntaxProblem(message: "expected `]` to close the position, found \(current.shown)", range: current.range, labels: [(open.range, "opened here")])
+                }
+                base = Expression(kind: .index(base, position), range: base.range.lowerBound..<close.range.upperBound)
+            } else if let dot = accept(.dot) {
+                guard case .identifier(let field) = current.kind else {
+                    throw SyntaxProblem(message: "expected a field name after `.`, found \(current.shown)", range: current.range.isEmpty ? dot.range : current.range, help: "write the row's name, a point and a field: `organisme.nom`; decimal numbers start with a digit: `0.5`")
+                }
+                let fieldToken = advance()
+                base = Expression(kind: .field(base, field, nameRange: fieldToken.range), range: base.range.lowerBound..<fieldToken.range.upperBound)
+            } else {
+                return base
+            }
+        }
+    }
+
+    mutating func argumentList(open: Token) throws(SyntaxProblem) -> ([Argument], Token) {
+        var arguments: [Argument] = []
+        if let close = accept(.rightParenthesis) { return ([], close) }
+        while true {
+            var label: String?
+            var labelRange: Range<Int>?
+            if case .identifier(let name) = current.kind, index + 1 < tokens.count,
+               tokens[index + 1].symbol == .assign || tokens[index + 1].symbol == .colon {
+                label = name
+                labelRange = current.range
+                index += 2
+            }
+            guard Self.startsOperand(current) else {
+                if current.symbol == .rightParenthesis || current.symbol == .comma {
+                    throw SyntaxProblem(message: "expected an argument, found \(current.shown)", range: current.range, help: "remove the extra comma")
+                }
+                throw SyntaxProblem(message: "expected an argument, found \(current.shown)", range: current.range, labels: [(open.range, "the call starts here")])
+            }
+            let value = try expression()
+            arguments.append(Argument(label: label, labelRange: labelRange, value: value))
+            if accept(.comma) != nil { continue }
+            if let close = accept(.rightParenthesis) { return (arguments, close) }
+            if current.symbol == .assign {
+                throw SyntaxProblem(message: "`=` does not compare values", range: current.range, help: "write `==` to test equality; a named argument is a name then `=`: `step=10`", replacement: "==")
+            }
+            throw SyntaxProblem(
+                message: "expected `,` or `)` in the call, found \(current.shown)",
+                range: current.range,
+                help: Self.isEnd(current) ? "close the call with `)`" : "separate arguments with commas",
+                labels: [(open.range, "the call opens here")]
+            )
+        }
+    }
+
+    mutating func primary() throws(SyntaxProblem) -> Expression {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            _ = advance()
+            return Expression(kind: .number(value), range: token.range)
+        case .text(let text):
+            _ = advance()
+            return Expression(kind: .text(text), range: token.range)
+        case .identifier(let name):
+            _ = advance()
+            return Expression(kind: .name(name), range: token.range)
+        case .keyword(.true), .keyword(.false):
+            _ = advance()
+            return Expression(kind: .boolean(token.keyword == .true), range: token.range)
+        case .symbol(.leftParenthesis):
+            _ = advance()
+            guard Self.startsOperand(current) else {
+                throw SyntaxProblem(message: "expected an expression after `(`, found \(current.shown)", range: current.range.isEmpty ? token.range : current.range)
+            }
+            let inner = try expression()
+            guard let close = accept(.rightParenthesis) else {
+                throw SyntaxProblem(message: "expected `)`, found \(current.shown)", range: current.range, help: "close the parenthesis", labels: [(token.range, "opened here")])
+            }
+            return Expression(kind: inner.kind, range: token.range.lowerBound..<close.range.upperBound)
+        case .symbol(.leftBracket):
+            _ = advance()
+            var items: [Expression] = []
+            if let close = accept(.rightBracket) {
+                return Expression(kind: .list([]), range: token.range.lowerBound..<close.range.upperBound)
+            }
+            while true {
+                guard Self.startsOperand(current) else {
+                    throw SyntaxProblem(message: "expected a list item, found \(current.shown)", range: current.range, labels: [(token.range, "the list starts here")])
+                }
+                items.append(try expression())
+                if accept(.comma) != nil { continue }
+                if let close = accept(.rightBracket) {
+                    return Expression(kind: .list(items), range: token.range.lowerBound..<close.range.upperBound)
+                }
+                throw SyntaxProblem(message: "expected `,` or `]` in the list, found \(current.shown)", range: current.range, labels: [(token.range, "the list starts here")])
+            }
+        default:
+            throw SyntaxProblem(message: "expected a value, found \(token.shown)", range: token.range)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// The expression language's syntax tree. Every node keeps the UTF-8 byte range it was read from,
+/// relative to the text of the YAML scalar holding it, so any problem found later points at the
+/// exact characters the author typed.
+struct Expression: Sendable {
+    indirect enum Kind: Sendable {
+        case number(ExactDecimal)
+        case text(String)
+        case boolean(Bool)
+        case name(String)
+        case list([Expression])
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression, operatorRange: Range<Int>)
+        case conditional(Expression, Expression, Expression)
+        case call(String, nameRange: Range<Int>, [Argument])
+        case field(Expression, String, nameRange: Range<Int>)
+        case index(Expression, Expression)
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+
+    /// Every name the expression reads (not function names), in order of appearance.
+    func collectNames(into names: inout [(String, Range<Int>)]) {
+        switch kind {
+        case .number, .text, .boolean: break
+        case .name(let name): names.append((name, range))
+        case .list(let items): for item in items { item.collectNames(into: &names) }
+        case .unary(_, let operand): operand.collectNames(into: &names)
+        case .binary(_, let lhs, let rhs, _):
+            lhs.collectNames(into: &names)
+            rhs.collectNames(into: &names)
+        case .conditional(let condition, let then, let otherwise):
+            condition.collectNames(into: &names)
+            then.collectNames(into: &names)
+            otherwise.collectNames(into: &names)
+        case .call(_, _, let arguments): for argument in arguments { argument.value.collectNames(into: &names) }
+        case .field(let base, _, _): base.collectNames(into: &names)
+        case .index(let base, let position):
+            base.collectNames(into: &names)
+            position.collectNames(into: &names)
+        }
+    }
+}
+
+struct Argument: Sendable {
+    var label: String?
+    var labelRange: Range<Int>?
+    var value: Expression
+}
+
+enum UnaryOperator: String, Sendable {
+    case negate = "-"
+    case not
+}
+
+enum BinaryOperator: String, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case and
+    case or
+
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
+        default: false
+        }
+    }
+}
+
+/// A problem found while reading an expression, before it is located in a file.
+struct SyntaxProblem: Error, Sendable {
+    var message: String
+    var range: Range<Int>
+    var help: String?
+    /// A fix: replace `range` (this problem's range unless given) with this text.
+    var replacement: String?
+    var replacementRange: Range<Int>?
+    var labels: [(Range<Int>, String)] = []
+    /// True for problems with the `{{ … }}` delimiters rather than with the expression inside.
+    var concernsPlaceholder = false
+}

@@ -1,0 +1,138 @@
+/// The type of an expression, known before any variant is drawn.
+public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
+    /// Every number: whole or decimal, always exact.
+    case number
+    case text
+    case boolean
+    case date
+    case list(ValueType)
+    /// The drawn row itself: only its fields can be used (`organisme.nom`).
+    case row
+    /// The type of something already reported as wrong, or of an empty list's items: accepted
+    /// everywhere so one mistake gives one diagnostic.
+    case unknown
+
+    public var description: String {
+        switch self {
+        case .number: "a number"
+        case .text: "a text"
+        case .boolean: "a yes/no value"
+        case .date: "a date"
+        case .list(.unknown): "a list"
+        case .list(let element): "a list of \(element.pluralName)"
+        case .row: "a row"
+        case .unknown: "a value"
+        }
+    }
+
+    var pluralName: String {
+        switch self {
+        case .number: "numbers"
+        case .text: "texts"
+        case .boolean: "yes/no values"
+        case .date: "dates"
+        case .list: "lists"
+        case .row: "rows"
+        case .unknown: "values"
+        }
+    }
+
+    /// The name used in `columns:` and in the documentation.
+    var columnName: String {
+        switch self {
+        case .number: "number"
+        case .text: "text"
+        case .boolean: "boolean"
+        case .date: "date"
+        case .list(let element): "list of \(element.columnName)"
+        case .row: "row"
+        case .unknown: "text"
+        }
+    }
+
+    var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+
+    /// True when a value of type `self` can be used where `other` is expected.
+    func fits(_ other: ValueType) -> Bool {
+        switch (self, other) {
+        case (.unknown, _), (_, .unknown): true
+        case (.list(let a), .list(let b)): a.fits(b)
+        default: self == other
+        }
+    }
+
+    /// The more precise of two compatible types (`[]` and `[1]` give a list of numbers).
+    func merged(with other: ValueType) -> ValueType {
+        switch (self, other) {
+        case (.unknown, _): other
+        case (_, .unknown): self
+        case (.list(let a), .list(let b)): .list(a.merged(with: b))
+        default: self
+        }
+    }
+
+    var isOrdered: Bool {
+        switch self {
+        case .number, .date, .text, .unknown: true
+        default: false
+        }
+    }
+}
+
+/// A value computed for one variant.
+public enum Value: Hashable, Sendable {
+    case number(ExactDecimal)
+    case text(String)
+    case boolean(Bool)
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    case date(Int32)
+    case list([Value])
+
+    /// How the value reads in a rendered text: numbers with a decimal comma and no grouping
+    /// (`1978`, `2,5`), yes/no as `oui`/`non`, dates as `dd/mm/yyyy`, lists joined by `, `.
+    public var display: String {
+        switch self {
+        case .number(let number): FrenchFormat.plain(number)
+        case .text(let text): text
+        case .boolean(let value): value ? "oui" : "non"
+        case .date(let days): CivilDate(days: days).shortFrench
+        case .list(let items): items.map(\.display).joined(separator: ", ")
+        }
+    }
+
+    var number: ExactDecimal? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
+    /// Total order within one type, for `sort`, `min`, `max` and comparisons.
+    static func compare(_ lhs: Value, _ rhs: Value) -> Int {
+        switch (lhs, rhs) {
+        case (.number(let a), .number(let b)): return ExactDecimal.compare(a, b)
+        case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.text(let a), .text(let b)): return FrenchFormat.compareAlphabetically(a, b)
+        case (.boolean(let a), .boolean(let b)): return a == b ? 0 : (a ? 1 : -1)
+        case (.list(let a), .list(let b)):
+            for (x, y) in zip(a, b) {
+                let order = compare(x, y)
+                if order != 0 { return order }
+            }
+            return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+        default:
+            return rank(lhs) < rank(rhs) ? -1 : (rank(lhs) == rank(rhs) ? 0 : 1)
+        }
+    }
+
+    private static func rank(_ value: Value) -> Int {
+        switch value {
+        case .number: 0
+        case .text: 1
+        case .boolean: 2
+        case .date: 3
+        case .list: 4
+        }
+    }
+}

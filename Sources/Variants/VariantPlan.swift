@@ -1,0 +1,603 @@
+import Diagnostics
+import Model
+import YAML
+
+/// Bounds on the work of one expansion.
+public struct ExpansionLimits: Sendable, Hashable {
+    /// Above this many combinations, `variants: all` is refused and a count of variants is drawn
+    /// rather than enumerated.
+    public var enumeration: Int
+    /// With `variants: N` and constraints, combinations are listed (for exact counts) only when
+    /// there are at most this many per requested variant; otherwise candidates are drawn.
+    public var combinationsListedPerVariant: Int
+    /// The most variants one challenge may have.
+    public var maximumVariants: Int
+    /// Draws tried for one variant before its constraints are declared too rare.
+    public var attemptsPerVariant: Int
+    /// Draws tried, on average per requested variant, over the whole expansion.
+    public var attemptsPerVariantOnAverage: Int
+    public var evaluation: EvaluationLimits
+
+    public init(enumeration: Int = 200_000, combinationsListedPerVariant: Int = 64, maximumVariants: Int = 100_000, attemptsPerVariant: Int = 1_000, attemptsPerVariantOnAverage: Int = 200, evaluation: EvaluationLimits = .default) {
+        self.enumeration = enumeration
+        self.combinationsListedPerVariant = combinationsListedPerVariant
+        self.maximumVariants = maximumVariants
+        self.attemptsPerVariant = attemptsPerVariant
+        self.attemptsPerVariantOnAverage = attemptsPerVariantOnAverage
+        self.evaluation = evaluation
+    }
+
+    public static let `default` = ExpansionLimits()
+}
+
+/// A drawn value of the plan.
+struct GeneratorPlan: Sendable {
+    let slot: Int
+    let name: String
+    let spec: GeneratorSpec
+    let site: CallSite
+    let source: YAMLScalar
+    /// Built once when the arguments do not depend on the row.
+    let fixedDomain: Domain?
+    let readsRow: Bool
+}
+
+struct ConstraintPlan: Sendable {
+    let code: Code
+    let source: YAMLScalar
+    /// True when it reads only row fields (and values computed from them): checked once per row.
+    let rowLevel: Bool
+
+    /// The constraint as written, for messages.
+    var text: String { source.text.trimmingSpaces() }
+}
+
+/// Everything needed to expand one challenge's variants, checked once: the rows, the drawn
+/// values and their domains, derived values and constraints compiled to `Code`.
+public final class VariantPlan: Sendable {
+    public let challengeID: String
+    /// Problems found while checking the dataset and its expressions (not the templates).
+    public let diagnostics: [Diagnostic]
+    /// False for a challenge with neither `dataset` nor `data`: it has no variants.
+    public let isRandomized: Bool
+    /// The challenge's `variants:` when given.
+    public let request: Located<VariantRequest>?
+    /// False when the plan or its dataset has errors: expanding would only repeat them.
+    public let canExpand: Bool
+
+    let scope: Scope
+    let program: Program
+    let rows: [Dataset.Row]
+    let rowName: String?
+    let generators: [GeneratorPlan]
+    let constraints: [ConstraintPlan]
+    let slotNames: [String]
+    /// Computed slots in an order where each comes after what it reads.
+    let computedOrder: [Int]
+    /// Slots read by derived values and constraints.
+    let readByDefinitions: Set<Int>
+    let definitionSpans: [Span]
+    let names: NameLists
+    let limits: ExpansionLimits
+    /// Where the dataset is referred to, for diagnostics without a better place.
+    let anchor: Span?
+
+    init(challengeID: String, diagnostics: [Diagnostic], isRandomized: Bool, request: Located<VariantRequest>?, canExpand: Bool, scope: Scope, program: Program, rows: [Dataset.Row], rowName: String?, generators: [GeneratorPlan], constraints: [ConstraintPlan], slotNames: [String], computedOrder: [Int], readByDefinitions: Set<Int>, definitionSpans: [Span], names: NameLists, limits: ExpansionLimits, anchor: Span?) {
+        self.challengeID = challengeID
+        self.diagnostics = diagnostics
+        self.isRandomized = isRandomized
+        self.request = request
+        self.canExpand = canExpand
+        self.scope = scope
+        self.program = program
+        self.rows = rows
+        self.rowName = rowName
+        self.generators = generators
+        self.constraints = constraints
+        self.slotNames = slotNames
+        self.computedOrder = computedOrder
+        self.readByDefinitions = readByDefinitions
+        self.definitionSpans = definitionSpans
+        self.names = names
+        self.limits = limits
+        self.anchor = anchor
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The names of the drawn and derived values, in declaration order.
+    public var valueNames: [String] { slotNames }
+
+    /// The plan of a challenge: its `dataset:` looked up in `library`, its `data:` decoded, its
+    /// `variants:` checked against them.
+    public static func make(for challenge: Challenge, library: DatasetLibrary, names: NameLists = .empty, limits: ExpansionLimits = .default) -> VariantPlan {
+        var diagnostics: [Diagnostic] = []
+        var shared: Dataset?
+        var sharedMissing = false
+        if let reference = challenge.dataset {
+            let id = reference.value.trimmingSpaces()
+            if let dataset = library.dataset(id) {
+                shared = dataset
+            } else {
+                sharedMissing = true
+                var help = Help("shared datasets are the files of Challenges/datasets/; the name is the file name without `.yaml`")
+                if let suggestion = Suggestion.closest(to: id, among: library.ids) {
+                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: reference.span, text: suggestion))
+                } else if !library.ids.isEmpty {
+                    help = Help("the shared datasets are: \(library.ids.map { "`\($0)`" }.joined(separator: ", "))")
+                }
+                diagnostics.append(VariantDiagnostics.unknownDataset("no shared dataset is named `\(id)`", at: reference.span, help: help))
+            }
+        }
+        var inline: Dataset?
+        if let node = challenge.data {
+            let (decoded, problems) = Dataset.decodeInline(node)
+            diagnostics.append(contentsOf: problems)
+            inline = decoded
+        }
+        if challenge.dataset == nil, challenge.data == nil, let request = challenge.variants {
+            diagnostics.append(VariantDiagnostics.conflictingData(
+                "`variants` asks for variants, but this challenge has no dataset",
+                at: request.span,
+                help: "declare what varies under `data:` (or name a shared dataset with `dataset:`), or remove `variants`"
+            ))
+        }
+        let plan = build(
+            challengeID: challenge.id.value, shared: shared, inline: inline, request: challenge.variants,
+            names: names, limits: limits, anchor: challenge.dataset?.span ?? challenge.data?.span,
+            randomized: challenge.dataset != nil || challenge.data != nil
+        )
+        guard !diagnostics.isEmpty || sharedMissing else { return plan }
+        return plan.adding(diagnostics, canExpand: !sharedMissing)
+    }
+
+    func adding(_ extra: [Diagnostic], canExpand: Bool) -> VariantPlan {
+        let all = extra + diagnostics
+        return VariantPlan(
+            challengeID: challengeID, diagnostics: all, isRandomized: isRandomized, request: request,
+            canExpand: self.canExpand && canExpand && !all.contains { $0.severity == .error },
+            scope: scope, program: program, rows: rows, rowName: rowName, generators: generators, constraints: constraints,
+            slotNames: slotNames, computedOrder: computedOrder, readByDefinitions: readByDefinitions, definitionSpans: definitionSpans,
+            names: names, limits: limits, anchor: anchor
+        )
+    }
+
+    /// Builds a plan from decoded datasets: `shared` (from `dataset:`) and `inline` (from `data:`).
+    public static func build(challengeID: String, shared: Dataset?, inline: Dataset?, request: Located<VariantRequest>? = nil, names: NameLists = .empty, limits: ExpansionLimits = .default, anchor: Span? = nil, randomized: Bool? = nil) -> VariantPlan {
+        var builder = PlanBuilder(challengeID: challengeID, names: names, limits: limits)
+        return builder.build(shared: shared, inline: inline, request: request, anchor: anchor ?? inline?.span ?? shared?.span, randomized: randomized ?? (shared != nil || inline != nil))
+    }
+}
+
+/// Checks a dataset's definitions and compiles them.
+struct PlanBuilder {
+    let challengeID: String
+    let names: NameLists
+    let limits: ExpansionLimits
+    var diagnostics: [Diagnostic] = []
+
+    init(challengeID: String, names: NameLists, limits: ExpansionLimits) {
+        self.challengeID = challengeID
+        self.names = names
+        self.limits = limits
+    }
+
+    struct Slot {
+        let name: String
+        let nameSpan: Span
+        let source: YAMLScalar
+        var expression: Expression?
+        var generator: Builtin?
+    }
+
+    mutating func build(shared: Dataset?, inline: Dataset?, request: Located<VariantRequest>?, anchor: Span?, randomized: Bool) -> VariantPlan {
+        var rowsSource = inline
+        if let shared {
+            rowsSource = shared
+            if let inline, let span = inline.rowSettingsSpan {
+                diagnostics.append(VariantDiagnostics.conflictingData(
+                    "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
+                    at: span,
+                    help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
+                ))
+            }
+        }
+        var scope = Scope(hasData: randomized)
+        scope.rowName = rowsSource?.rowName?.value
+        scope.columns = rowsSource?.columns.map { Scope.Column(name: $0.name, type: $0.type) } ?? []
+        let rows = rowsSource?.rows ?? []
+
+        // Every definition gets a slot, values first, in the order written.
+        let definitions = (shared?.values ?? []) + (inline?.values ?? [])
+        let derivedDefinitions = (shared?.derived ?? []) + (inline?.derived ?? [])
+        var slots: [Slot] = []
+        var seen: [String: Span] = [:]
+        if let rowName = rowsSource?.rowName { seen[rowName.value] = rowName.span }
+        var valueCount = 0
+        for (part, list) in [definitions, derivedDefinitions].enumerated() {
+            for definition in list {
+                if let earlier = seen[definition.name] {
+                    let isRow = rowsSource?.rowName?.value == definition.name
+                    diagnostics.append(VariantDiagnostics.duplicateName(
+                        isRow ? "`\(definition.name)` is already the name of the row" : "`\(definition.name)` is defined twice",
+                        at: definition.nameSpan,
+                        labels: [Label(earlier, isRow ? "the row is named here" : "first defined here")],
+                        help: "give each value its own name"
+                    ))
+                    continue
+                }
+                seen[definition.name] = definition.nameSpan
+                slots.append(Slot(name: definition.name, nameSpan: definition.nameSpan, source: definition.expression))
+            }
+            if part == 0 { valueCount = slots.count }
+        }
+
+        // Parse everything first, so that names resolve whatever the order of definition.
+        for index in slots.indices {
+            slots[index].expression = parse(slots[index].source)
+            if index < valueCount, let expression = slots[index].expression, case .call(let name, _, let arguments) = expression.kind,
+               let builtin = Builtin(rawValue: name), builtin.isGenerator(arity: arguments.count) {
+                slots[index].generator = builtin
+            }
+        }
+        for (index, slot) in slots.enumerated() {
+            scope.slots[slot.name] = Scope.SlotInfo(index: index, type: .unknown, variesWithDraws: true)
+        }
+
+        // Drawn values: their arguments read fixed values and row fields only.
+        var generators: [GeneratorPlan] = []
+        for (index, slot) in slots.enumerated() {
+            guard let builtin = slot.generator, let expression = slot.expression else { continue }
+            if let (plan, type) = checkGenerator(builtin, expression, slot: index, name: slot.name, source: slot.source, scope: scope) {
+                generators.append(plan)
+                scope.slots[slot.name]?.type = type
+            }
+        }
+
+        // Computed values, in dependency order.
+        let computed = slots.indices.filter { slots[$0].generator == nil }
+        let order = dependencyOrder(slots, computed: computed)
+        var codes = [Code?](repeating: nil, count: slots.count)
+        var readByDefinitions = Set<Int>()
+        var failedSlots = Set<Int>()
+        for index in order.cyclic { failedSlots.insert(index) }
+        for index in order.sorted {
+            guard let expression = slots[index].expression else {
+                failedSlots.insert(index)
+                continue
+            }
+            var checker = Checker(scope: scope, source: slots[index].source)
+            let checked = checker.check(expression)
+            diagnostics.append(contentsOf: checker.diagnostics)
+            if case .row = checked.type {
+                failedSlots.insert(index)
+            }
+            codes[index] = checked.code
+            readByDefinitions.formUnion(checked.slots)
+            let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
+            scope.slots[slots[index].name]?.type = checked.type
+            scope.slots[slots[index].name]?.variesWithDraws = varies
+        }
+        for index in computed where codes[index] == nil {
+            codes[index] = Checker.failed
+        }
+
+        // Constraints.
+        var constraints: [ConstraintPlan] = []
+        for source in (shared?.constraints ?? []) + (inline?.constraints ?? []) {
+            guard let expression = parse(source) else { continue }
+            var checker = Checker(scope: scope, source: source)
+            let checked = checker.check(expression)
+            diagnostics.append(contentsOf: checker.diagnostics)
+            readByDefinitions.formUnion(checked.slots)
+            if !checked.type.fits(.boolean) {
+                diagnostics.append(VariantDiagnostics.typeMismatch(
+                    "a constraint must be a condition (a yes/no value), this is \(checked.type)",
+                    at: source.span,
+                    help: "compare values: `taille > 100`, `unite != \"Go\"`"
+                ))
+                continue
+            }
+            let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
+            constraints.append(ConstraintPlan(code: checked.code, source: source, rowLevel: !varies))
+        }
+
+        let program = Program(
+            rows: rows.map(\.cells),
+            slotNames: slots.map(\.name),
+            computed: codes,
+            slotSources: slots.map(\.source),
+            limits: limits.evaluation
+        )
+        let hasErrors = diagnostics.contains { $0.severity == .error } || (shared?.hasErrors ?? false) || (inline?.hasErrors ?? false)
+        return VariantPlan(
+            challengeID: challengeID, diagnostics: diagnostics, isRandomized: randomized, request: request,
+            canExpand: !hasErrors && failedSlots.isEmpty, scope: scope, program: program, rows: rows,
+            rowName: rowsSource?.rowName?.value, generators: generators, constraints: constraints,
+            slotNames: slots.map(\.name), computedOrder: order.sorted, readByDefinitions: readByDefinitions,
+            definitionSpans: slots.map(\.nameSpan), names: names, limits: limits, anchor: anchor
+        )
+    }
+
+    mutating func parse(_ source: YAMLScalar) -> Expression? {
+        let bytes = Array(source.text.utf8)
+        do throws(SyntaxProblem) {
+            return try Parser.parse(bytes, range: 0..<bytes.count)
+        } catch {
+            diagnostics.append(Self.diagnostic(for: error, in: source))
+            return nil
+        }
+    }
+
+    static func diagnostic(for problem: SyntaxProblem, in source: YAMLScalar) -> Diagnostic {
+        let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : VariantDiagnostics.expressionSyntax
+        let span = source.span(ofTextRange: problem.range)
+        let replacement = problem.replacement.map { Replacement(span: source.span(ofTextRange: problem.replacementRange ?? problem.range), text: $0) }
+        return descriptor(
+            problem.message,
+            at: span,
+            labels: problem.labels.map { Label(source.span(ofTextRange: $0.0), $0.1) },
+            help: problem.help.map { Help($0, replacement: replacement) }
+        )
+    }
+
+    /// A topological order of the computed slots (declaration order among independent ones) and
+    /// the slots caught in a cycle, each cycle reported once.
+    mutating func dependencyOrder(_ slots: [Slot], computed: [Int]) -> (sorted: [Int], cyclic: Set<Int>) {
+        let computedSet = Set(computed)
+        var indexByName: [String: Int] = [:]
+        for (index, slot) in slots.enumerated() { indexByName[slot.name] = index }
+        var dependencies: [Int: [Int]] = [:]
+        for index in computed {
+            var names: [(String, Range<Int>)] = []
+            slots[index].expression?.collectNames(into: &names)
+            var list: [Int] = []
+            for (name, _) in names {
+                if let target = indexByName[name], computedSet.contains(target), !list.contains(target) { list.append(target) }
+            }
+            dependencies[index] = list
+        }
+        enum Mark { case visiting, done }
+        var marks: [Int: Mark] = [:]
+        var sorted: [Int] = []
+        var cyclic = Set<Int>()
+        var stack: [Int] = []
+
+        func visit(_ index: Int) {
+            if marks[index] == .done { return }
+            if marks[index] == .visiting {
+                // The cycle is the part of the stack from `index`.
+                guard let start = stack.firstIndex(of: index) else { return }
+                let cycle = Array(stack[start...])
+                if cycle.allSatisfy({ !cyclic.contains($0) }) {
+                    let path = (cycle + [index]).map { "`\(slots[$0].name)`" }.joined(separator: " → ")
+                    let labels = cycle.dropFirst().map { Label(slots[$0].nameSpan, "`\(slots[$0].name)` is part of the cycle") }
+                    diagnostics.append(VariantDiagnostics.definitionCycle(
+                        cycle.count == 1 ? "`\(slots[index].name)` is computed from itself" : "these values are computed from each other: \(path)",
+                        at: slots[cycle[0]].nameSpan,
+                        labels: Array(labels),
+                        help: "compute one of them from drawn values or row fields only"
+                    ))
+                }
+                cyclic.formUnion(cycle)
+                return
+            }
+            marks[index] = .visiting
+            stack.append(index)
+            for dependency in dependencies[index] ?? [] { visit(dependency) }
+            stack.removeLast()
+            marks[index] = .done
+            if !cyclic.contains(index) { sorted.append(index) }
+        }
+        for index in computed { visit(index) }
+        // A value reading a cyclic one cannot be computed either.
+        let sortedClean = sorted.filter { index in !(dependencies[index] ?? []).contains { cyclic.contains($0) } }
+        return (sortedClean, cyclic.union(Set(sorted).subtracting(sortedClean)))
+    }
+
+    // MARK: Generators
+
+    mutating func checkGenerator(_ builtin: Builtin, _ expression: Expression, slot: Int, name: String, source: YAMLScalar, scope: Scope) -> (GeneratorPlan, ValueType)? {
+        guard case .call(_, let nameRange, let arguments) = expression.kind else { return nil }
+        var checker = Checker(scope: scope, source: source)
+        checker.inGeneratorArguments = true
+        guard let arranged = checker.arrangeArguments(builtin, arguments, nameRange: nameRange, range: expression.range) else {
+            diagnostics.append(contentsOf: checker.diagnostics)
+            return nil
+        }
+        var codes: [Code] = []
+        var types: [ValueType] = []
+        var readsRow = false
+        for argument in arranged {
+            let (code, type) = checker.checkNode(argument.value)
+            codes.append(code)
+            types.append(type)
+        }
+        readsRow = checker.readsRow
+        diagnostics.append(contentsOf: checker.diagnostics)
+        guard !checker.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        let site = CallSite(range: expression.range, arguments: arranged.map(\.value.range))
+
+        func expect(_ index: Int, _ wanted: ValueType, _ what: String) -> Bool {
+            guard types[index].fits(wanted) else {
+                diagnostics.append(VariantDiagnostics.typeMismatch(
+                    "the \(what) of `\(builtin.rawValue)` must be \(wanted), found \(types[index])",
+                    at: source.span(ofTextRange: arranged[index].value.range),
+                    help: "write \(builtin.usage)"
+                ))
+                return false
+            }
+            return true
+        }
+        func listElement(_ index: Int) -> ValueType? {
+            switch types[index] {
+            case .list(let element): return element
+            case .unknown: return .unknown
+            default:
+                diagnostics.append(VariantDiagnostics.typeMismatch(
+                    "`\(builtin.rawValue)` draws from a list, found \(types[index])",
+                    at: source.span(ofTextRange: arranged[index].value.range),
+                    help: "write the items in brackets: \(builtin.usage)"
+                ))
+                return nil
+            }
+        }
+
+        let spec: GeneratorSpec
+        let type: ValueType
+        switch builtin {
+        case .integer, .decimal:
+            guard expect(0, .number, "minimum"), expect(1, .number, "maximum"), arranged.count < 3 || expect(2, .number, "step") else { return nil }
+            spec = .arithmetic(min: codes[0], max: codes[1], step: arranged.count > 2 ? codes[2] : nil, wholeNumbers: builtin == .integer)
+            type = .number
+        case .pick:
+            guard let element = listElement(0) else { return nil }
+            spec = .pick(codes[0])
+            type = element
+        case .sample:
+            guard let element = listElement(0), expect(1, .number, "count") else { return nil }
+            spec = .sample(codes[0], count: codes[1])
+            type = .list(element)
+        case .shuffle:
+            guard let element = listElement(0) else { return nil }
+            spec = .shuffle(codes[0])
+            type = .list(element)
+        case .firstName:
+            guard arranged.isEmpty || expect(0, .text, "gender") else { return nil }
+            spec = .firstName(gender: arranged.isEmpty ? nil : codes[0])
+            type = .text
+        case .lastName:
+            spec = .lastName
+            type = .text
+        case .date:
+            for index in 0..<2 where !(types[index].fits(.text) || types[index] == .date) {
+                diagnostics.append(VariantDiagnostics.typeMismatch(
+                    "the bounds of `date` are dates, found \(types[index])",
+                    at: source.span(ofTextRange: arranged[index].value.range),
+                    help: "write \(builtin.usage)"
+                ))
+                return nil
+            }
+            spec = .dates(from: codes[0], to: codes[1])
+            type = .date
+        default:
+            return nil
+        }
+        var plan = GeneratorPlan(slot: slot, name: name, spec: spec, site: site, source: source, fixedDomain: nil, readsRow: readsRow)
+        if !readsRow {
+            switch Self.instantiate(plan, row: -1, program: Checker.emptyProgram, names: names) {
+            case .success(let domain):
+                plan = GeneratorPlan(slot: slot, name: name, spec: spec, site: site, source: source, fixedDomain: domain, readsRow: false)
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic(source: source, rowLabel: nil))
+                return nil
+            }
+        }
+        return (plan, type)
+    }
+
+    /// Why a drawn value has nothing to draw from.
+    struct DomainProblem: Error {
+        var descriptor: DiagnosticDescriptor
+        var message: String
+        var range: Range<Int>
+        var help: String?
+
+        func diagnostic(source: YAMLScalar, rowLabel: String?) -> Diagnostic {
+            descriptor(message, at: source.span(ofTextRange: range), notes: rowLabel.map { ["for the row \($0)"] } ?? [], help: help.map { Help($0) })
+        }
+    }
+
+    /// The domain of a drawn value for one row (or for every row when its arguments are fixed).
+    static func instantiate(_ generator: GeneratorPlan, row: Int, program: Program, names: NameLists) -> Result<Domain, DomainProblem> {
+        var evaluator = Evaluator(program: program, row: row, slots: [Value?](repeating: nil, count: program.slotNames.count))
+        let site = generator.site
+        func problem(_ message: String, _ argument: Int?, help: String? = nil) -> Result<Domain, DomainProblem> {
+            .failure(DomainProblem(descriptor: VariantDiagnostics.invalidGenerator, message: message, range: argument.map { site.argument($0) } ?? site.range, help: help))
+        }
+        do throws(EvaluationError) {
+            switch generator.spec {
+            case .arithmetic(let minCode, let maxCode, let stepCode, let wholeNumbers):
+                let low = try evaluator.number(minCode)
+                let high = try evaluator.number(maxCode)
+                var step = ExactDecimal.one
+                if let stepCode { step = try evaluator.number(stepCode) }
+                let kind = wholeNumbers ? "integer" : "decimal"
+                if wholeNumbers {
+                    for (index, value) in [low, high, step].enumerated() where !value.isInteger && (index < 2 || stepCode != nil) {
+                        return problem("`integer` draws whole numbers, but \(["its minimum", "its maximum", "its step"][index]) is \(FrenchFormat.plain(value))", index, help: "write `decimal(\(low), \(high), step=…)` to draw decimal numbers")
+                    }
+                }
+                guard step > .zero else {
+                    return problem("the step of `\(kind)` must be above zero, found \(FrenchFormat.plain(step))", 2)
+                }
+                guard low <= high else {
+                    return problem("the minimum (\(FrenchFormat.plain(low))) is above the maximum (\(FrenchFormat.plain(high))): there is nothing to draw", nil, help: "swap them: `\(kind)(\(high), \(low)\(stepCode == nil ? "" : ", step=\(step)"))`")
+                }
+                do throws(ExactDecimal.Failure) {
+                    let span = try high.subtracting(low)
+                    let steps = try span.divided(by: step, roundingTo: 0, mode: .down)
+                    guard let count = steps.integerValue, count >= 0, count < Int.max else { throw .overflow }
+                    return .success(.arithmetic(start: low, step: step, count: UInt64(count) + 1))
+                } catch {
+                    return problem("this range holds too many values to be counted", nil)
+                }
+            case .pick(let listCode):
+                let items = try evaluator.list(listCode)
+                guard !items.isEmpty else { return problem("`pick` needs at least one item to draw from", 0) }
+                return .success(.items(items))
+            case .sample(let listCode, let countCode):
+                let items = try evaluator.list(listCode)
+                let count = try evaluator.number(countCode)
+                guard let whole = count.integerValue, whole >= 1, whole <= items.count else {
+                    return problem("`sample` takes from 1 to \(items.count) items of this list, not \(FrenchFormat.plain(count))", 1)
+                }
+                return .success(.sample(items, count: whole))
+            case .shuffle(let listCode):
+                let items = try evaluator.list(listCode)
+                guard !items.isEmpty else { return problem("`shuffle` needs at least one item", 0) }
+                return .success(.shuffle(items))
+            case .firstName(let genderCode):
+                var gender: NameLists.Gender?
+                if let genderCode {
+                    let code = try evaluator.text(genderCode).trimmingSpaces().lowercased()
+                    guard let parsed = NameLists.Gender(rawValue: code) else {
+                        return problem("unknown gender `\(code)`", 0, help: "write `first_name(\"f\")`, `first_name(\"m\")`, or `first_name()` for any first name")
+                    }
+                    gender = parsed
+                }
+                guard names.hasFirstNames else {
+                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: "there is no list of first names to draw from", range: site.range, help: "add the file \(NameLists.firstNamesPath), one first name per line"))
+                }
+                let values = names.firstNameValues(gender)
+                guard !values.isEmpty else { return problem("the list of first names has no name of this gender", 0) }
+                return .success(.items(values))
+            case .lastName:
+                guard names.hasLastNames else {
+                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: "there is no list of last names to draw from", range: site.range, help: "add the file \(NameLists.lastNamesPath), one last name per line"))
+                }
+                return .success(.items(names.lastNames.map { .text($0) }))
+            case .dates(let fromCode, let toCode):
+                var bounds: [Int32] = []
+                for (index, code) in [fromCode, toCode].enumerated() {
+                    switch try evaluator.evaluate(code) {
+                    case .date(let days): bounds.append(days)
+                    case .text(let text):
+                        guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+                            return problem("`\(text)` is not a date", index, help: "write a date as 2024-03-01 (or 01/03/2024)")
+                        }
+                        bounds.append(date.days)
+                    default:
+                        return problem("expected a date", index)
+                    }
+                }
+                guard bounds[0] <= bounds[1] else {
+                    return problem("the first date is after the second: there is nothing to draw", nil, help: "write the earliest date first")
+                }
+                return .success(.dates(start: bounds[0], count: UInt64(Int(bounds[1]) - Int(bounds[0]) + 1)))
+            }
+        } catch {
+            return .failure(DomainProblem(descriptor: VariantDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
+        }
+    }
+}
