@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["YAML", "Diagnostics"]),
         .target(name: "Grading"),
-        .target(name: "Variants", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Variants", dependencies: ["Model", "YAML", "Diagnostics"]),
         .target(name: "Release", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
             "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML",
