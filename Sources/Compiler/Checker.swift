@@ -9,8 +9,8 @@ public enum PixcVersion {
 /// The result of checking a repository.
 public struct CheckResult: Sendable {
     public let index: ContentIndex
-    /// Challenges as rules saw them (with their Pix form and skill), in id order.
-    public let views: [ChallengeView]
+    /// Every challenge as checked (its Pix form, skill and variants), in id order.
+    public let challenges: [CompiledChallenge]
     /// Sorted by file, line and column.
     public let diagnostics: [Diagnostic]
 
@@ -33,30 +33,19 @@ public enum Checker {
         for rule in RuleSet.repositoryRules {
             diagnostics.append(contentsOf: rule.check(context))
         }
+        let (variantContext, variantDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
+        diagnostics.append(contentsOf: variantDiagnostics)
         let challenges = repository.challenges.sorted { ($0.id.value, $0.file.path) < ($1.id.value, $1.file.path) }
-        let perChallenge = ParallelMap.map(challenges) { challenge -> (ChallengeView?, [Diagnostic]) in
-            checkChallenge(challenge, context: context)
+        let perChallenge = ParallelMap.map(challenges) { challenge in
+            compile(challenge, context: context, variants: variantContext)
         }
-        var views: [ChallengeView] = []
-        for (view, found) in perChallenge {
-            if let view { views.append(view) }
+        var compiled: [CompiledChallenge] = []
+        for (challenge, found) in perChallenge {
+            compiled.append(challenge)
             diagnostics.append(contentsOf: found)
         }
         diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: Set(index.challengesByID.keys)))
-        return CheckResult(index: index, views: views, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
-    }
-
-    static func checkChallenge(_ challenge: Challenge, context: RuleContext) -> (ChallengeView?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let built = PixFormBuilder.build(challenge)
-        diagnostics.append(contentsOf: built.diagnostics)
-        let skill = context.index.skill(named: challenge.skill.value)
-        let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
-        for rule in RuleSet.challengeRules {
-            if rule.needsSoundChallenge, diagnostics.contains(where: { $0.severity == .error }) { continue }
-            diagnostics.append(contentsOf: rule.check(view, in: context))
-        }
-        return (view, diagnostics)
+        return CheckResult(index: index, challenges: compiled, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
     }
 
     /// Every calibrated challenge exists, and is calibrated once.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Variants
 import YAML
 
 /// Every rule pixc runs, in one list. Adding a rule is adding its file and one line here.
@@ -11,7 +12,7 @@ public enum RuleSet {
     /// Every diagnostic code pixc can report, for `pixc explain` and SARIF.
     public static var catalog: DiagnosticCatalog {
         DiagnosticCatalog(
-            YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all
+            YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all + VariantDiagnostics.all + VariantCheckDiagnostics.all
                 + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor)
         )
     }

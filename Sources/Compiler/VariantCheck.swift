@@ -1,0 +1,319 @@
+import Crypto
+import Diagnostics
+import Model
+import Variants
+
+/// One rendered variant of a challenge, checked like a hand-written challenge.
+public struct CompiledVariant: Sendable {
+    /// 1-based, as `Variants` numbers them.
+    public let number: Int
+    /// Derived from the rendered content: `<challenge id>--<10 hex digits>`.
+    public let id: String
+    public let values: [(name: String, value: String)]
+    /// The challenge with every template rendered (spans still point at the templates).
+    public let challenge: Challenge
+    public let form: PixForm
+
+    public var label: VariantLabel { VariantLabel(number: number, values: values) }
+}
+
+/// A challenge after checking: as written, and its variants when it has a dataset.
+public struct CompiledChallenge: Sendable {
+    public let view: ChallengeView
+    /// Empty for a challenge without a dataset.
+    public let variants: [CompiledVariant]
+    /// How the variants were obtained; nil when there are none or expansion stopped early.
+    public let statistics: ExpansionStatistics?
+    /// True for a challenge with a dataset (`dataset:` or `data:`).
+    public let isRandomized: Bool
+    public var id: String { view.challenge.id.value }
+}
+
+/// What every challenge's variant plan needs from the repository.
+struct VariantContext: Sendable {
+    let library: DatasetLibrary
+    let names: NameLists
+
+    static func make(_ repository: Repository, fileSystem: ContentFileSystem) -> (VariantContext, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (library, libraryDiagnostics) = DatasetLibrary.decode(repository.datasets.map { (id: $0.id, root: $0.root) })
+        diagnostics.append(contentsOf: libraryDiagnostics)
+        func optionalFile(_ path: String) -> SourceFile? {
+            guard fileSystem.kind(of: path) == .file, let bytes = try? fileSystem.read(path) else { return nil }
+            return SourceFile(path: path, bytes: bytes)
+        }
+        let (names, nameDiagnostics) = NameLists.parse(firstNames: optionalFile(NameLists.firstNamesPath), lastNames: optionalFile(NameLists.lastNamesPath))
+        diagnostics.append(contentsOf: nameDiagnostics)
+        return (VariantContext(library: library, names: names), diagnostics)
+    }
+}
+
+extension Checker {
+    /// Checks one challenge: its form and every rule; with a dataset, expands its variants and
+    /// runs the rules that read texts on every rendered variant.
+    static func compile(_ challenge: Challenge, context: RuleContext, variants: VariantContext) -> (CompiledChallenge, [Diagnostic]) {
+        let skill = context.index.skill(named: challenge.skill.value)
+        let plan = VariantPlan.make(for: challenge, library: variants.library, names: variants.names)
+        var diagnostics = plan.diagnostics
+
+        // Templates are compiled for every challenge, so a stray `{{` is caught everywhere.
+        let texts = ChallengeRendering.templatedTexts(of: challenge)
+        var templates: [Int: Template] = [:]
+        var templatesCompiled = true
+        for text in texts where Template.hasPlaceholders(text.value) || plan.isRandomized {
+            let compilation = plan.compileTemplate(text)
+            diagnostics.append(contentsOf: compilation.diagnostics)
+            if let template = compilation.template {
+                if !template.isConstant || template.constantText != text.value { templates[text.source.span.start] = template }
+            } else {
+                templatesCompiled = false
+            }
+        }
+
+        guard plan.isRandomized else {
+            let built = PixFormBuilder.build(challenge)
+            diagnostics.append(contentsOf: built.diagnostics)
+            let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
+            diagnostics.append(contentsOf: runRules(on: view, context: context, variantsOnly: nil, preceding: built.diagnostics))
+            return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: false), diagnostics)
+        }
+
+        diagnostics.append(contentsOf: plan.unusedValueWarnings(templates: Array(templates.values)))
+        // The challenge as written: only the rules that do not read rendered texts.
+        let writtenForm = PixFormBuilder.build(challenge).form
+        let view = ChallengeView(challenge: challenge, form: writtenForm, skill: skill)
+        diagnostics.append(contentsOf: runRules(on: view, context: context, variantsOnly: false))
+        guard plan.canExpand, templatesCompiled else {
+            return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: true), diagnostics)
+        }
+
+        let expansion = plan.expand()
+        diagnostics.append(contentsOf: expansion.diagnostics)
+        var rendered: [Int: [String?]] = [:]
+        for (start, template) in templates.sorted(by: { $0.key < $1.key }) {
+            let texts = expansion.render(template)
+            diagnostics.append(contentsOf: texts.diagnostics)
+            rendered[start] = texts.texts
+        }
+
+        var compiled: [CompiledVariant] = []
+        var variantDiagnostics: [Diagnostic] = []
+        for (index, variant) in expansion.variants.enumerated() {
+            // A variant whose templates could not be rendered is reported by Variants already.
+            guard rendered.values.allSatisfy({ $0.indices.contains(index) && $0[index] != nil }) else { continue }
+            let renderedChallenge = ChallengeRendering.render(challenge) { text in
+                rendered[text.source.span.start]?[index] ?? text.value
+            }
+            let label = VariantLabel(number: variant.number, values: variant.values)
+            let built = PixFormBuilder.build(renderedChallenge)
+            let variantView = ChallengeView(challenge: renderedChallenge, form: built.form, skill: skill, variant: label)
+            var found = built.diagnostics.map { noted($0, label) }
+            found.append(contentsOf: runRules(on: variantView, context: context, variantsOnly: true, preceding: found))
+            variantDiagnostics.append(contentsOf: found)
+            compiled.append(CompiledVariant(number: variant.number, id: variantID(challenge.id.value, form: built.form, challenge: renderedChallenge),
+                                            values: variant.values, challenge: renderedChallenge, form: built.form))
+        }
+        diagnostics.append(contentsOf: mergedAcrossVariants(variantDiagnostics))
+        diagnostics.append(contentsOf: identicalVariants(compiled, challenge: challenge))
+        diagnostics.append(contentsOf: sharedAnswers(compiled, challenge: challenge))
+        return (CompiledChallenge(view: view, variants: compiled, statistics: expansion.statistics, isRandomized: true), diagnostics)
+    }
+
+    /// Runs the challenge rules: all of them (`variantsOnly == nil`), those that do not read
+    /// rendered texts (`false`), or those that do (`true`).
+    static func runRules(on view: ChallengeView, context: RuleContext, variantsOnly: Bool?, preceding: [Diagnostic] = []) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in RuleSet.challengeRules {
+            if let variantsOnly, rule.checksVariants != variantsOnly { continue }
+            if rule.needsSoundChallenge, (preceding + found).contains(where: { $0.severity == .error }) { continue }
+            found.append(contentsOf: rule.check(view, in: context))
+        }
+        return found
+    }
+
+    /// Adds the variant's values to a diagnostic found on it (rules already name the variant in
+    /// their message; Pix-form problems do not).
+    static func noted(_ diagnostic: Diagnostic, _ label: VariantLabel) -> Diagnostic {
+        var copy = diagnostic
+        if !copy.notes.contains(where: { $0.contains("variant \(label.number)") }) {
+            copy.notes.append("found in \(label.description)")
+        }
+        return copy
+    }
+
+    /// The same problem (code and place) on many variants is reported once, with a count.
+    static func mergedAcrossVariants(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        struct Key: Hashable {
+            let code: DiagnosticCode
+            let span: Span?
+        }
+        var order: [Key] = []
+        var first: [Key: Diagnostic] = [:]
+        var counts: [Key: Int] = [:]
+        for diagnostic in diagnostics {
+            let key = Key(code: diagnostic.code, span: diagnostic.span)
+            if first[key] == nil {
+                order.append(key)
+                first[key] = diagnostic
+            }
+            counts[key, default: 0] += 1
+        }
+        return order.compactMap { key in
+            guard var diagnostic = first[key] else { return nil }
+            let others = (counts[key] ?? 1) - 1
+            if others > 0 { diagnostic.notes.append("the same problem occurs in \(others) other variant\(others == 1 ? "" : "s")") }
+            return diagnostic
+        }
+    }
+
+    /// A variant's id: the challenge id and a digest of what the learner sees and how it is graded.
+    static func variantID(_ challengeID: String, form: PixForm, challenge: Challenge) -> String {
+        var content = [challenge.type.value.rawValue, challenge.instruction.value, challenge.alternativeInstruction?.value ?? "",
+                       form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
+                       challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? ""]
+        content.append(form.accepted.map(\.value).joined(separator: "\n"))
+        let digest = SHA256.hash(data: Array(content.joined(separator: "\u{1F}").utf8))
+        let hex = digest.prefix(5).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        return "\(challengeID)--\(hex)"
+    }
+
+    /// Two variants that render the same are one variant shown twice.
+    static func identicalVariants(_ variants: [CompiledVariant], challenge: Challenge) -> [Diagnostic] {
+        var seen: [String: CompiledVariant] = [:]
+        var diagnostics: [Diagnostic] = []
+        let place = challenge.variants?.span ?? challenge.data?.span ?? challenge.dataset?.span ?? challenge.id.span
+        for variant in variants {
+            if let first = seen[variant.id] {
+                diagnostics.append(VariantCheckDiagnostics.identicalVariants(
+                    "\(variant.label.description) renders exactly like \(first.label.description)",
+                    at: place,
+                    notes: ["a value that appears in no text makes variants that differ only by it look the same"],
+                    help: Help("use every value in the texts, or ask for fewer variants")))
+            } else {
+                seen[variant.id] = variant
+            }
+        }
+        return Array(diagnostics.prefix(3))
+    }
+
+    /// Many variants with the same right answer defeat the purpose of variants.
+    static func sharedAnswers(_ variants: [CompiledVariant], challenge: Challenge) -> [Diagnostic] {
+        guard variants.count >= 4 else { return [] }
+        var counts: [String: Int] = [:]
+        var firstOrder: [String] = []
+        for variant in variants {
+            let answer = variant.form.type.isChoice
+                ? variant.form.options.filter(\.isCorrect).map(\.text.value).joined(separator: " / ")
+                : variant.form.solution
+            if counts[answer] == nil { firstOrder.append(answer) }
+            counts[answer, default: 0] += 1
+        }
+        guard let top = firstOrder.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }), let count = counts[top], count * 2 > variants.count else { return [] }
+        let place = challenge.answers?.span ?? challenge.options?.first?.span ?? challenge.variants?.span ?? challenge.id.span
+        let shown = top.count > 60 ? String(top.prefix(57)) + "…" : top
+        return [VariantCheckDiagnostics.sharedAnswer(
+            "\(count) of \(variants.count) variants have the same right answer: `\(shown.replacingOccurrences(of: "\n", with: " | "))`",
+            at: place,
+            notes: ["learners who compare their answers would find the same one most of the time"],
+            help: Help("make the answer depend on the drawn values, or draw from a wider range"))]
+    }
+}
+
+/// Diagnostics about the variants of a challenge as a whole.
+public enum VariantCheckDiagnostics {
+    public static let identicalVariants = DiagnosticDescriptor(
+        "PIX0520", .error,
+        title: "Two variants are identical",
+        explanation: """
+        Two variants of the challenge render exactly the same texts and answers. Usually a drawn
+        value appears in no text (so variants differing only by it look the same), or a list has
+        repeated items. Each variant must be a different question.
+        """,
+        wrong: Example(path: "Challenges/1.3/tableur/conversion.yaml", """
+        id: tableur-conversion
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: Un fichier pèse {{ fichier.taille }} Mo. Combien de Ko cela représente-t-il (1 Mo = 1 000 Ko) ?
+        proposals: "${ko} Ko"
+        answers: ["{{ fichier.taille * 1000 }}"]
+        format: nombre
+        data:
+          row: fichier
+          columns: {taille: number}
+          rows:
+            - {nom: rapport.pdf, taille: 2}
+            - {nom: budget.ods, taille: 2}
+        variants: all
+        tests:
+          accept: ["{{ fichier.taille * 1000 }}"]
+          reject: ["{{ fichier.taille }}"]
+        """),
+        right: Example(path: "Challenges/1.3/tableur/conversion.yaml", """
+        id: tableur-conversion
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: Le fichier {{ fichier.nom }} pèse {{ fichier.taille }} Mo. Combien de Ko cela représente-t-il (1 Mo = 1 000 Ko) ?
+        proposals: "${ko} Ko"
+        answers: ["{{ fichier.taille * 1000 }}"]
+        format: nombre
+        data:
+          row: fichier
+          columns: {taille: number}
+          rows:
+            - {nom: rapport.pdf, taille: 2}
+            - {nom: budget.ods, taille: 2}
+        variants: all
+        tests:
+          accept: ["{{ fichier.taille * 1000 }}"]
+          reject: ["{{ fichier.taille }}"]
+        """)
+    )
+
+    public static let sharedAnswer = DiagnosticDescriptor(
+        "PIX0521", .warning,
+        title: "Most variants share the same answer",
+        explanation: """
+        More than half of the variants of this challenge have the same right answer. Variants are
+        there so that an answer cannot be passed on or learnt by heart; when most of them share it,
+        they do not do their job. Make the answer depend on the drawn values.
+        """,
+        wrong: Example(path: "Challenges/1.3/tableur/reste.yaml", """
+        id: tableur-reste
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: La cellule A1 contient {{ n }}. Qu’affiche la formule =MOD(A1;2) ?
+        proposals: "${resultat}"
+        answers: ["{{ mod(n, 2) }}"]
+        format: nombre
+        data:
+          values:
+            n: integer(2, 100, step=2)
+        variants: 6
+        tests:
+          accept: ["{{ mod(n, 2) }}"]
+          reject: ["{{ n }}"]
+        """),
+        right: Example(path: "Challenges/1.3/tableur/reste.yaml", """
+        id: tableur-reste
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: La cellule A1 contient {{ n }}. Qu’affiche la formule =MOD(A1;7) ?
+        proposals: "${resultat}"
+        answers: ["{{ mod(n, 7) }}"]
+        format: nombre
+        data:
+          values:
+            n: integer(10, 100)
+        variants: 6
+        tests:
+          accept: ["{{ mod(n, 7) }}"]
+          reject: ["{{ n }}"]
+        """)
+    )
+
+    public static let all: [DiagnosticDescriptor] = [identicalVariants, sharedAnswer]
+}
