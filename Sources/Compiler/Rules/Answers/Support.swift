@@ -23,8 +23,9 @@ extension ChallengeView {
     /// " in variant 3 (taille = 12, unite = Mo)" for a rendered variant, "" otherwise.
     var variantSuffix: String { variant.map { " in \($0.description)" } ?? "" }
 
-    /// Notes naming the variant's values, for diagnostics found on a variant.
-    var variantNotes: [String] { variant.map { ["found in \($0.description)"] } ?? [] }
+    /// Notes for diagnostics found on a variant: none, as the message already names the variant
+    /// and its values (kept so rules can add variant-specific facts later in one place).
+    var variantNotes: [String] { [] }
 }
 
 extension PixForm {
