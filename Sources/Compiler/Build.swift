@@ -40,20 +40,8 @@ public enum Builder {
 
         let lock = VariantLock(result.challenges)
         let lockURL = root.appendingPathComponent(VariantLock.fileName)
-        var previous: VariantLock?
-        if let bytes = try? fileSystem.read(VariantLock.fileName) {
-            let (read, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
-            previous = read
-            if options.locked { diagnostics.append(contentsOf: problems) }
-        }
-        if options.locked {
-            if let previous {
-                diagnostics.append(contentsOf: lock.changes(from: previous, in: result))
-            } else if !lock.challenges.isEmpty, !diagnostics.contains(where: { $0.code == LockDiagnostics.malformed.code }) {
-                diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
-                                                           help: Help("run `pixc build` once without `--locked` to create it")))
-            }
-        }
+        let (previous, lockDiagnostics) = lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked)
+        diagnostics.append(contentsOf: lockDiagnostics)
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
         let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
         guard !blocked else {
@@ -93,6 +81,26 @@ public enum Builder {
             lockChanged = true
         }
         return BuildOutcome(check: result, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
+    }
+
+    /// Reads variants.lock and, with `locked`, reports every difference with the variants of
+    /// `result` (`pixc build --locked`, `pixc check --locked`).
+    public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> (previous: VariantLock?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var previous: VariantLock?
+        if let bytes = try? fileSystem.read(VariantLock.fileName) {
+            let (read, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
+            previous = read
+            if locked { diagnostics.append(contentsOf: problems) }
+        }
+        guard locked else { return (previous, []) }
+        if let previous {
+            diagnostics.append(contentsOf: lock.changes(from: previous, in: result))
+        } else if !lock.challenges.isEmpty, !diagnostics.contains(where: { $0.code == LockDiagnostics.malformed.code }) {
+            diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
+                                                       help: Help("run `pixc build` once without `--locked` to create it")))
+        }
+        return (previous, diagnostics)
     }
 
     static func write(_ data: Data, to url: URL) throws {
