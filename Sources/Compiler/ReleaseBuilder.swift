@@ -83,15 +83,20 @@ private struct Assembly {
             .filter { filters.framework == nil || $0.framework.id.value == filters.framework }
             .sorted { $0.framework.id.value < $1.framework.id.value }
         let challenges = challengeRows(referentials: referentials)
+        // Validé prototypes by skill, for the tubes' device flags.
+        var prototypes: [String: [String?]] = [:]
+        for row in challenges where row.isPrototype && row.status == ChallengeStatus.validé.rawValue {
+            prototypes[row.skillId, default: []].append(row.responsive)
+        }
         for referential in referentials {
-            addFramework(referential, challenges: challenges)
+            addFramework(referential, prototypeResponsives: prototypes)
         }
         content.challenges = challenges
     }
 
     // MARK: Referential and tubes
 
-    mutating func addFramework(_ referential: Referential, challenges: [ReleaseChallenge]) {
+    mutating func addFramework(_ referential: Referential, prototypeResponsives: [String: [String?]]) {
         let framework = referential.framework.id.value
         let isPixOrigin = referential.framework.origin.value == "Pix"
         content.frameworks.append(ReleaseFramework(id: framework, name: referential.framework.name.value))
@@ -130,8 +135,8 @@ private struct Assembly {
                             tubeId: tubeID, version: skill.version?.value ?? 1, level: skill.level.value))
                     }
                     skillIDs.append(contentsOf: tubeSkillIDs)
-                    let prototypes = challenges.filter { $0.isPrototype && $0.status == ChallengeStatus.validé.rawValue && tubeSkillIDs.contains($0.skillId) }
-                    let covers = { (device: String) in !prototypes.isEmpty && prototypes.allSatisfy { ($0.responsive ?? "").contains(device) } }
+                    let responsives = tubeSkillIDs.flatMap { prototypeResponsives[$0] ?? [] }
+                    let covers = { (device: String) in !responsives.isEmpty && responsives.allSatisfy { ($0 ?? "").contains(device) } }
                     content.tubes.append(ReleaseTube(
                         id: tubeID, name: tube.name.value, practicalTitle_i18n: I18nText(fr: tube.title.value),
                         practicalDescription_i18n: I18nText(fr: tube.description.value), competenceId: competenceID,
@@ -177,12 +182,16 @@ private struct Assembly {
         // generated variants of the prototype, then those of each déclinaison.
         var nextVersion: [String: Int] = [:]
         var rows: [ReleaseChallenge] = []
-        let ordered = result.challenges.sorted { lhs, rhs in
+        // Sorted by position, so that the large compiled challenges are not moved around.
+        let order = result.challenges.indices.sorted { left, right in
+            let lhs = result.challenges[left]
+            let rhs = result.challenges[right]
             let lp = lhs.view.challenge.isPrototype
             let rp = rhs.view.challenge.isPrototype
             return lp != rp ? lp : lhs.id < rhs.id
         }
-        for compiled in ordered {
+        for position in order {
+            let compiled = result.challenges[position]
             let challenge = compiled.view.challenge
             guard let skill = compiled.view.skill, frameworks.contains(frameworkOf(skill)) else { continue }
             let prototypeID = challenge.variantOf?.value ?? challenge.id.value

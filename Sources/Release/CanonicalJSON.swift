@@ -33,6 +33,69 @@ public enum CanonicalJSON {
         return writer.output
     }
 
+    /// The pretty bytes of a value written at `depth` inside a larger document (its first line
+    /// unindented, as the writer places it after a newline and indentation).
+    static func bytes(_ value: JSONValue, depth: Int) -> [UInt8] {
+        var writer = Writer(pretty: true)
+        writer.write(value, depth: depth)
+        return writer.output
+    }
+
+    /// Pretty bytes of `{"content": {collection: [elements…]…}, "createdAt": …, "id": …}` —
+    /// exactly `bytes(.object(…), layout: .pretty)` — with the elements already encoded at depth 3
+    /// (so that they can be encoded in parallel).
+    static func releaseBytes(collections: [(name: String, elements: [[UInt8]])], createdAt: JSONValue, id: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(collections.reduce(1 << 12) { $0 + $1.elements.reduce(0) { $0 + $1.count + 8 } })
+        func line(_ depth: Int) {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+        func key(_ name: String) {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: name.utf8)
+            output.append(contentsOf: "\": ".utf8)
+        }
+        output.append(UInt8(ascii: "{"))
+        line(1)
+        key("content")
+        let sorted = collections.sorted { utf8Precedes($0.name, $1.name) }
+        if sorted.isEmpty {
+            output.append(contentsOf: "{}".utf8)
+        } else {
+            output.append(UInt8(ascii: "{"))
+            for (index, collection) in sorted.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                line(2)
+                key(collection.name)
+                if collection.elements.isEmpty {
+                    output.append(contentsOf: "[]".utf8)
+                    continue
+                }
+                output.append(UInt8(ascii: "["))
+                for (position, element) in collection.elements.enumerated() {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    line(3)
+                    output.append(contentsOf: element)
+                }
+                line(2)
+                output.append(UInt8(ascii: "]"))
+            }
+            line(1)
+            output.append(UInt8(ascii: "}"))
+        }
+        output.append(UInt8(ascii: ","))
+        line(1)
+        key("createdAt")
+        output.append(contentsOf: bytes(createdAt, depth: 1))
+        output.append(UInt8(ascii: ","))
+        line(1)
+        key("id")
+        output.append(contentsOf: bytes(id, depth: 1))
+        output.append(contentsOf: "\n}\n".utf8)
+        return output
+    }
+
     /// Keys in the order the writer prints them.
     public static func sortedKeys<S: Sequence>(_ keys: S) -> [String] where S.Element == String {
         keys.map(normalized).sorted(by: utf8Precedes)
@@ -43,9 +106,20 @@ public enum CanonicalJSON {
     }
 
     static func normalized(_ text: String) -> String {
-        // Most content is ASCII, which is already NFC.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if isSurelyNFC(text) { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True for strings NFC leaves unchanged whose check is cheap: every scalar below U+0300
+    /// (Latin-1, Latin Extended: no combining mark, no singleton decomposition), or in General
+    /// Punctuation from U+2002 (’ … – — « » and the narrow no-break space of French texts), or a
+    /// currency sign. Anything else goes through Foundation's normalization.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20C0).contains(value)
+        }
     }
 
     private struct Writer {

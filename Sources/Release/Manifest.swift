@@ -216,11 +216,19 @@ public struct EntityDigest: Sendable, Hashable, FieldTable {
 
     /// The digests of every entity, by kind (content order) then id.
     public static func all(in content: ReleaseContent) -> [EntityDigest] {
-        EntityKind.allCases.flatMap { kind in
-            content.entities(of: kind)
-                .map { EntityDigest(kind: kind, id: $0.id, sha256: SHA256Hex.digest(canonical: $0.value)) }
-                .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
+        EntityKind.allCases.flatMap { kind in digests(kind: kind, content.entities(of: kind)) }
+    }
+
+    /// The digests of entities already turned into JSON, sorted by id (computed on both cores:
+    /// a large release has a hundred thousand of them).
+    static func digests(kind: EntityKind, _ pairs: [(id: String, value: JSONValue)]) -> [EntityDigest] {
+        let slots = DigestSlots(count: pairs.count)
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            slots.set(index, SHA256Hex.digest(canonical: pairs[index].value))
         }
+        let hashes = slots.values
+        return zip(pairs, hashes).map { EntityDigest(kind: kind, id: $0.id, sha256: $1) }
+            .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
     }
 
     static var fields: [Field<Self>] {
@@ -291,9 +299,28 @@ public struct ReleaseBundle: Sendable {
     public init(release: Release, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
                 variants: [VariantRecord] = []) {
         self.release = release
-        releaseJSON = release.jsonData()
-        manifest = Manifest.make(for: release, releaseJSON: releaseJSON, toolVersion: toolVersion, sources: sources,
-                                 releaseDate: releaseDate, variants: variants)
+        // Each entity is turned into JSON once, for release.json and for its digest.
+        let sorted = release.content.sortedById
+        var collections: [(name: String, elements: [[UInt8]])] = []
+        var entities: [EntityDigest] = []
+        for kind in EntityKind.allCases {
+            let pairs = sorted.entities(of: kind)
+            // Each entity is encoded on its own (in parallel), at its place in release.json.
+            let slots = ByteSlots(count: pairs.count)
+            DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+                slots.set(index, CanonicalJSON.bytes(pairs[index].value, depth: 3))
+            }
+            collections.append((kind.collection, slots.values))
+            entities.append(contentsOf: EntityDigest.digests(kind: kind, pairs))
+        }
+        releaseJSON = Data(CanonicalJSON.releaseBytes(collections: collections,
+                                                      createdAt: release.createdAt.map(JSONValue.string) ?? .null,
+                                                      id: release.id.map(JSONValue.integer) ?? .null))
+        var counts: [EntityKind: Int] = [:]
+        for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
+        manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),
+                            release: FileDigest(path: ReleaseBundle.releaseFileName, sha256: SHA256Hex.digest(releaseJSON)),
+                            counts: counts, entities: entities, variants: VariantRecord.sorted(variants))
         manifestJSON = manifest.jsonData()
     }
 
@@ -458,5 +485,45 @@ enum ManifestReader {
             problems += elementReader.problems
         }
         return values
+    }
+}
+
+/// Results written once each from concurrent iterations, read when all are done.
+private final class ByteSlots: @unchecked Sendable {
+    private var slots: [[UInt8]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [UInt8]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
+/// Results written once each from concurrent iterations, read when all are done.
+private final class DigestSlots: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ value: String) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

@@ -152,3 +152,19 @@ struct ManifestTests {
         ])
     }
 }
+
+@Suite("Bundle encoding")
+struct BundleEncodingTests {
+    /// The bundle writes each entity on its own, in parallel; the bytes must be exactly those of
+    /// the release encoded as one document.
+    @Test(arguments: [nil, "2026-11-23"] as [String?])
+    func entityByEntityEqualsWholeDocument(_ date: String?) {
+        var release = Fixtures.release
+        release.createdAt = date
+        let bundle = ReleaseBundle(release: release, toolVersion: "0.1.0", sources: [])
+        #expect(bundle.releaseJSON == release.jsonData())
+        var empty = Release(content: ReleaseContent())
+        empty.createdAt = date
+        #expect(ReleaseBundle(release: empty, toolVersion: "0.1.0", sources: []).releaseJSON == empty.jsonData())
+    }
+}
