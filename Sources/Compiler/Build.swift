@@ -38,10 +38,10 @@ public enum Builder {
         let result = Checker.check(fileSystem, timings: timings)
         var diagnostics = result.diagnostics
 
-        let lock = VariantLock(result.challenges)
+        let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
         let lockURL = root.appendingPathComponent(VariantLock.fileName)
-        let (previous, lockDiagnostics) = lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked)
-        diagnostics.append(contentsOf: lockDiagnostics)
+        let lockState = timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
+        diagnostics.append(contentsOf: lockState.diagnostics)
         diagnostics = Diagnostic.sortedForOutput(diagnostics)
         let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
         guard !blocked else {
@@ -51,7 +51,7 @@ public enum Builder {
         let built = timings.measure("assemble release") {
             ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
         }
-        let problems = ReleaseValidator.problems(in: built.release.content)
+        let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
         if !problems.isEmpty {
             // The compiler produced an inconsistent release: a bug, never written out.
             for problem in problems.prefix(20) {
@@ -76,8 +76,8 @@ public enum Builder {
             }
         }
         var lockChanged = false
-        if !options.locked, previous != lock, !(previous == nil && lock.challenges.isEmpty) {
-            try OutputWriter.replaceFile(lockURL, with: Data(lock.text.utf8))
+        if !options.locked, !lockState.upToDate {
+            try timings.measure("write variants.lock") { try OutputWriter.replaceFile(lockURL, with: Data(lockState.text.utf8)) }
             lockChanged = true
         }
         return BuildOutcome(check: result, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
@@ -85,22 +85,34 @@ public enum Builder {
 
     /// Reads variants.lock and, with `locked`, reports every difference with the variants of
     /// `result` (`pixc build --locked`, `pixc check --locked`).
-    public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> (previous: VariantLock?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var previous: VariantLock?
-        if let bytes = try? fileSystem.read(VariantLock.fileName) {
-            let (read, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
-            previous = read
-            if locked { diagnostics.append(contentsOf: problems) }
+    public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> LockState {
+        let text = lock.text
+        guard let bytes = try? fileSystem.read(VariantLock.fileName) else {
+            var diagnostics: [Diagnostic] = []
+            if locked, !lock.challenges.isEmpty {
+                diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
+                                                           help: Help("run `pixc build` once without `--locked` to create it")))
+            }
+            return LockState(text: text, upToDate: lock.challenges.isEmpty, diagnostics: diagnostics)
         }
-        guard locked else { return (previous, []) }
+        // Same bytes: nothing changed, and the file need not be parsed.
+        if bytes.elementsEqual(text.utf8) { return LockState(text: text, upToDate: true, diagnostics: []) }
+        guard locked else { return LockState(text: text, upToDate: false, diagnostics: []) }
+        let (previous, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
+        var diagnostics = problems
         if let previous {
             diagnostics.append(contentsOf: lock.changes(from: previous, in: result))
-        } else if !lock.challenges.isEmpty, !diagnostics.contains(where: { $0.code == LockDiagnostics.malformed.code }) {
-            diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
-                                                       help: Help("run `pixc build` once without `--locked` to create it")))
         }
-        return (previous, diagnostics)
+        return LockState(text: text, upToDate: false, diagnostics: diagnostics)
+    }
+
+    /// What `lockCheck` found.
+    public struct LockState: Sendable {
+        /// The lock file the variants of this build make.
+        public let text: String
+        /// True when variants.lock holds exactly `text` (or there are no variants and no file).
+        public let upToDate: Bool
+        public let diagnostics: [Diagnostic]
     }
 
     static func write(_ data: Data, to url: URL) throws {

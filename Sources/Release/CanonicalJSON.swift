@@ -41,6 +41,60 @@ public enum CanonicalJSON {
         return writer.output
     }
 
+    /// The pretty form of compact canonical bytes, as `bytes(value, depth:)` writes it: a byte
+    /// scan that adds the newlines and indentation outside strings, much cheaper than encoding the
+    /// value again.
+    static func pretty(fromCompact compact: [UInt8], depth: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(compact.count + compact.count / 2)
+        var level = depth
+        var inString = false
+        var escaped = false
+        var index = 0
+        func newline(_ level: Int) {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        }
+        while index < compact.count {
+            let byte = compact[index]
+            if inString {
+                output.append(byte)
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+                output.append(byte)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                output.append(byte)
+                let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                if index + 1 < compact.count, compact[index + 1] == closing {
+                    output.append(closing)
+                    index += 1
+                } else {
+                    level += 1
+                    newline(level)
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                level -= 1
+                newline(level)
+                output.append(byte)
+            case UInt8(ascii: ","):
+                output.append(byte)
+                newline(level)
+            case UInt8(ascii: ":"):
+                output.append(byte)
+                output.append(UInt8(ascii: " "))
+            default:
+                output.append(byte)
+            }
+            index += 1
+        }
+        return output
+    }
+
     /// Pretty bytes of `{"content": {collection: [elements…]…}, "createdAt": …, "id": …}` —
     /// exactly `bytes(.object(…), layout: .pretty)` — with the elements already encoded at depth 3
     /// (so that they can be encoded in parallel).

@@ -94,7 +94,7 @@ public struct ReleaseFramework: ReleaseEntity, FieldTable {
         self.name = name
     }
 
-    static var fields: [Field<Self>] { [.string("id", \.id), .string("name", \.name)] }
+    static let fields: [Field<Self>] = [.string("id", \.id), .string("name", \.name)]
     static var blank: Self { Self(id: "", name: "") }
 }
 
@@ -123,14 +123,12 @@ public struct ReleaseArea: ReleaseEntity, FieldTable {
         self.frameworkId = frameworkId
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("code", \.code), .string("name", \.name), .i18n("title_i18n", \.title_i18n),
             .stringsOrEmpty("competenceIds", \.competenceIds),
             .stringsOrEmpty("competenceAirtableIds", \.competenceAirtableIds),
             .string("color", \.color), .string("frameworkId", \.frameworkId),
-        ]
-    }
+    ]
 
     static var blank: Self {
         Self(id: "", code: "", name: "", title_i18n: [:], competenceIds: [], competenceAirtableIds: [], color: "", frameworkId: "")
@@ -161,14 +159,12 @@ public struct ReleaseCompetence: ReleaseEntity, FieldTable {
         self.origin = origin
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("index", \.index), .i18n("name_i18n", \.name_i18n),
             .i18n("description_i18n", \.description_i18n), .string("areaId", \.areaId),
             .stringsOrEmpty("skillIds", \.skillIds), .stringsOrEmpty("thematicIds", \.thematicIds),
             .string("origin", \.origin),
-        ]
-    }
+    ]
 
     static var blank: Self {
         Self(id: "", index: "", name_i18n: [:], description_i18n: [:], areaId: "", skillIds: [], thematicIds: [], origin: "")
@@ -192,12 +188,10 @@ public struct ReleaseThematic: ReleaseEntity, FieldTable {
         self.tubeIds = tubeIds
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .i18n("name_i18n", \.name_i18n), .integer("index", \.index),
             .string("competenceId", \.competenceId), .stringsOrEmpty("tubeIds", \.tubeIds),
-        ]
-    }
+    ]
 
     static var blank: Self { Self(id: "", name_i18n: [:], index: 0, competenceId: "", tubeIds: []) }
 }
@@ -231,14 +225,12 @@ public struct ReleaseTube: ReleaseEntity, FieldTable {
         self.isTabletCompliant = isTabletCompliant
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("name", \.name), .i18n("practicalTitle_i18n", \.practicalTitle_i18n),
             .i18n("practicalDescription_i18n", \.practicalDescription_i18n), .string("competenceId", \.competenceId),
             .optionalString("thematicId", \.thematicId), .stringsOrEmpty("skillIds", \.skillIds),
             .bool("isMobileCompliant", \.isMobileCompliant), .bool("isTabletCompliant", \.isTabletCompliant),
-        ]
-    }
+    ]
 
     static var blank: Self {
         Self(id: "", name: "", practicalTitle_i18n: [:], practicalDescription_i18n: [:], competenceId: "", thematicId: nil,
@@ -282,15 +274,13 @@ public struct ReleaseSkill: ReleaseEntity, FieldTable {
         self.level = level
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("name", \.name), .i18n("hint_i18n", \.hint_i18n),
             .optionalString("hintStatus", \.hintStatus), .stringsOrEmpty("tutorialIds", \.tutorialIds),
             .stringsOrEmpty("learningMoreTutorialIds", \.learningMoreTutorialIds),
             .string("competenceId", \.competenceId), .number("pixValue", \.pixValue), .string("status", \.status),
             .string("tubeId", \.tubeId), .integer("version", \.version), .integer("level", \.level),
-        ]
-    }
+    ]
 
     static var blank: Self {
         Self(id: "", name: "", hint_i18n: [:], hintStatus: nil, tutorialIds: [], learningMoreTutorialIds: [],
@@ -321,12 +311,10 @@ public struct ReleaseTutorial: ReleaseEntity, FieldTable {
         self.locale = locale
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("duration", \.duration), .string("format", \.format), .string("link", \.link),
             .string("source", \.source), .string("title", \.title), .string("locale", \.locale),
-        ]
-    }
+    ]
 
     static var blank: Self { Self(id: "", duration: "", format: "", link: "", source: "", title: "", locale: "") }
 }
@@ -350,13 +338,11 @@ public struct ReleaseCourse: ReleaseEntity, FieldTable {
         self.challenges = challenges
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("name", \.name), .string("description", \.description),
             .bool("isActive", \.isActive), .stringsOrEmpty("competences", \.competences),
             .strings("challenges", \.challenges),
-        ]
-    }
+    ]
 
     static var blank: Self { Self(id: "", name: "", description: "", isActive: false, challenges: []) }
 }

@@ -1,10 +1,10 @@
 /// One field of an entity: its JSON name, how it is written, how it is read back. Each entity
 /// lists its fields once (`FieldTable.fields`), so the writer, the reader and the diff cannot
 /// disagree on a name.
-struct Field<Entity> {
+struct Field<Entity>: Sendable {
     let name: String
-    let write: (Entity) -> JSONValue
-    let read: (inout Entity, JSONValue?, inout FieldReader) -> Void
+    let write: @Sendable (Entity) -> JSONValue
+    let read: @Sendable (inout Entity, JSONValue?, inout FieldReader) -> Void
 }
 
 /// An entity described by a field table.
@@ -133,19 +133,19 @@ enum JSONConvert {
 
 /// Field constructors, one per way a field can be typed and optional.
 extension Field {
-    static func string(_ name: String, _ path: WritableKeyPath<Entity, String>) -> Field {
+    static func string(_ name: String, _ path: SendableKeyPath<Entity, String>) -> Field {
         Field(name: name, write: { .string($0[keyPath: path]) }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "a string", JSONConvert.string) { entity[keyPath: path] = value }
         })
     }
 
-    static func optionalString(_ name: String, _ path: WritableKeyPath<Entity, String?>) -> Field {
+    static func optionalString(_ name: String, _ path: SendableKeyPath<Entity, String?>) -> Field {
         Field(name: name, write: { $0[keyPath: path].map(JSONValue.string) ?? .null }, read: { entity, raw, reader in
             entity[keyPath: path] = reader.optional(raw, name, "a string", JSONConvert.string)
         })
     }
 
-    static func bool(_ name: String, _ path: WritableKeyPath<Entity, Bool>) -> Field {
+    static func bool(_ name: String, _ path: SendableKeyPath<Entity, Bool>) -> Field {
         Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "a boolean", JSONConvert.bool) { entity[keyPath: path] = value }
         })
@@ -153,37 +153,37 @@ extension Field {
 
     /// A boolean Pix leaves out when it is false (an unticked Airtable checkbox): absent or null
     /// reads as false; always written.
-    static func flag(_ name: String, _ path: WritableKeyPath<Entity, Bool>) -> Field {
+    static func flag(_ name: String, _ path: SendableKeyPath<Entity, Bool>) -> Field {
         Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
             entity[keyPath: path] = reader.optional(raw, name, "a boolean", JSONConvert.bool) ?? false
         })
     }
 
-    static func integer(_ name: String, _ path: WritableKeyPath<Entity, Int>) -> Field {
+    static func integer(_ name: String, _ path: SendableKeyPath<Entity, Int>) -> Field {
         Field(name: name, write: { .integer($0[keyPath: path]) }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "an integer", JSONConvert.integer) { entity[keyPath: path] = value }
         })
     }
 
-    static func optionalInteger(_ name: String, _ path: WritableKeyPath<Entity, Int?>) -> Field {
+    static func optionalInteger(_ name: String, _ path: SendableKeyPath<Entity, Int?>) -> Field {
         Field(name: name, write: { $0[keyPath: path].map(JSONValue.integer) ?? .null }, read: { entity, raw, reader in
             entity[keyPath: path] = reader.optional(raw, name, "an integer", JSONConvert.integer)
         })
     }
 
-    static func number(_ name: String, _ path: WritableKeyPath<Entity, Double>) -> Field {
+    static func number(_ name: String, _ path: SendableKeyPath<Entity, Double>) -> Field {
         Field(name: name, write: { .number($0[keyPath: path]) }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "a number", JSONConvert.double) { entity[keyPath: path] = value }
         })
     }
 
-    static func optionalNumber(_ name: String, _ path: WritableKeyPath<Entity, Double?>) -> Field {
+    static func optionalNumber(_ name: String, _ path: SendableKeyPath<Entity, Double?>) -> Field {
         Field(name: name, write: { $0[keyPath: path].map(JSONValue.number) ?? .null }, read: { entity, raw, reader in
             entity[keyPath: path] = reader.optional(raw, name, "a number", JSONConvert.double)
         })
     }
 
-    static func strings(_ name: String, _ path: WritableKeyPath<Entity, [String]>) -> Field {
+    static func strings(_ name: String, _ path: SendableKeyPath<Entity, [String]>) -> Field {
         Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "an array of strings", JSONConvert.strings) { entity[keyPath: path] = value }
         })
@@ -191,13 +191,13 @@ extension Field {
 
     /// An id list Pix leaves out when it is empty (an empty Airtable link field): absent or null
     /// reads as `[]`; always written.
-    static func stringsOrEmpty(_ name: String, _ path: WritableKeyPath<Entity, [String]>) -> Field {
+    static func stringsOrEmpty(_ name: String, _ path: SendableKeyPath<Entity, [String]>) -> Field {
         Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
             entity[keyPath: path] = reader.optional(raw, name, "an array of strings", JSONConvert.strings) ?? []
         })
     }
 
-    static func i18n(_ name: String, _ path: WritableKeyPath<Entity, I18nText>) -> Field {
+    static func i18n(_ name: String, _ path: SendableKeyPath<Entity, I18nText>) -> Field {
         Field(name: name, write: { $0[keyPath: path].jsonValue }, read: { entity, raw, reader in
             if let value = reader.required(raw, name, "an object of translations by locale", JSONConvert.i18n) {
                 entity[keyPath: path] = value
@@ -205,3 +205,6 @@ extension Field {
         })
     }
 }
+
+/// A key path the field tables can keep in their (shared, immutable) static tables.
+typealias SendableKeyPath<Root, Value> = WritableKeyPath<Root, Value> & Sendable

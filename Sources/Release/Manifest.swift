@@ -152,7 +152,7 @@ public struct FileDigest: Sendable, Hashable, FieldTable {
         self.sha256 = sha256
     }
 
-    static var fields: [Field<Self>] { [.string("path", \.path), .string("sha256", \.sha256)] }
+    static let fields: [Field<Self>] = [.string("path", \.path), .string("sha256", \.sha256)]
     static var blank: Self { Self(path: "", sha256: "") }
 }
 
@@ -231,8 +231,7 @@ public struct EntityDigest: Sendable, Hashable, FieldTable {
             .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             Field(name: "kind", write: { .string($0.kind.rawValue) }, read: { entity, raw, reader in
                 guard let text = reader.required(raw, "kind", "a string", JSONConvert.string) else { return }
                 if let kind = EntityKind(rawValue: text) {
@@ -243,8 +242,7 @@ public struct EntityDigest: Sendable, Hashable, FieldTable {
                 }
             }),
             .string("id", \.id), .string("sha256", \.sha256),
-        ]
-    }
+    ]
 
     static var blank: Self { Self(kind: .framework, id: "", sha256: "") }
 }
@@ -272,15 +270,13 @@ public struct VariantRecord: Sendable, Hashable, FieldTable {
         }
     }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("challengeId", \.challengeId), .string("variantId", \.variantId), .string("prototypeId", \.prototypeId),
             Field(name: "values", write: { .object($0.values.mapValues(JSONValue.string)) }, read: { record, raw, reader in
                 guard let object = reader.required(raw, "values", "an object of strings", JSONConvert.i18n) else { return }
                 record.values = object.translations
             }),
-        ]
-    }
+    ]
 
     static var blank: Self { Self(challengeId: "", variantId: "", prototypeId: "", values: [:]) }
 }
@@ -304,14 +300,19 @@ public struct ReleaseBundle: Sendable {
         var collections: [(name: String, elements: [[UInt8]])] = []
         var entities: [EntityDigest] = []
         for kind in EntityKind.allCases {
-            let pairs = sorted.entities(of: kind)
-            // Each entity is encoded on its own (in parallel), at its place in release.json.
-            let slots = ByteSlots(count: pairs.count)
-            DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
-                slots.set(index, CanonicalJSON.bytes(pairs[index].value, depth: 3))
+            // Each entity is turned into JSON and encoded on its own, in parallel: at its place
+            // in release.json, and compact for its digest (the pretty form is derived from it).
+            let count = sorted.count(of: kind)
+            let slots = EncodedSlots(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let (id, value) = sorted.entity(of: kind, at: index)
+                let compact = CanonicalJSON.bytes(value, layout: .compact)
+                slots.set(index, EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact)))
             }
-            collections.append((kind.collection, slots.values))
-            entities.append(contentsOf: EntityDigest.digests(kind: kind, pairs))
+            let encoded = slots.values
+            collections.append((kind.collection, encoded.map(\.pretty)))
+            entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
+                .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 })
         }
         releaseJSON = Data(CanonicalJSON.releaseBytes(collections: collections,
                                                       createdAt: release.createdAt.map(JSONValue.string) ?? .null,
@@ -488,23 +489,29 @@ enum ManifestReader {
     }
 }
 
+private struct EncodedEntity: Sendable {
+    let id: String
+    let pretty: [UInt8]
+    let digest: String
+}
+
 /// Results written once each from concurrent iterations, read when all are done.
-private final class ByteSlots: @unchecked Sendable {
-    private var slots: [[UInt8]]
+private final class EncodedSlots: @unchecked Sendable {
+    private var slots: [EncodedEntity?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: [UInt8]) {
+    func set(_ index: Int, _ value: EncodedEntity) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [[UInt8]] {
+    var values: [EncodedEntity] {
         lock.lock()
         defer { lock.unlock() }
-        return slots
+        return slots.compactMap { $0 }
     }
 }
 

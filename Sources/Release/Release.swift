@@ -83,6 +83,25 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
         }
     }
 
+    /// The `index`-th entity of a kind as `(id, JSON)` (to encode entities in parallel).
+    public func entity(of kind: EntityKind, at index: Int) -> (id: String, value: JSONValue) {
+        func pair<E: ReleaseEntity>(_ entities: [E]) -> (id: String, value: JSONValue) {
+            (entities[index].entityId, entities[index].jsonValue)
+        }
+        switch kind {
+        case .framework: return pair(frameworks)
+        case .area: return pair(areas)
+        case .competence: return pair(competences)
+        case .thematic: return pair(thematics)
+        case .tube: return pair(tubes)
+        case .skill: return pair(skills)
+        case .challenge: return pair(challenges)
+        case .tutorial: return pair(tutorials)
+        case .course: return pair(courses)
+        case .mission: return pair(missions)
+        }
+    }
+
     /// The content with every collection in id order, the order `release.json` uses.
     public var sortedById: ReleaseContent {
         ReleaseContent(

@@ -130,8 +130,7 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
     /// Calibrated: both IRT parameters are known.
     public var isCalibrated: Bool { alpha != nil && delta != nil }
 
-    static var fields: [Field<Self>] {
-        [
+    static let fields: [Field<Self>] = [
             .string("id", \.id), .string("type", \.type), .string("instruction", \.instruction),
             .optionalString("alternativeInstruction", \.alternativeInstruction),
             .string("proposals", \.proposals), .string("solution", \.solution),
@@ -153,8 +152,7 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
             .flag("isAwarenessChallenge", \.isAwarenessChallenge), .flag("toRephrase", \.toRephrase),
             .optionalString("deafAndHardOfHearing", \.deafAndHardOfHearing),
             .optionalNumber("alpha", \.alpha), .optionalNumber("delta", \.delta),
-        ]
-    }
+    ]
 
     static var blank: Self {
         Self(id: "", type: "", instruction: "", proposals: "", solution: "", t1Status: false, t2Status: false,

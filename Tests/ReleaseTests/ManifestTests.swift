@@ -1,5 +1,5 @@
 import Foundation
-import Release
+@testable import Release
 import Testing
 
 @Suite("Manifest")
@@ -166,5 +166,19 @@ struct BundleEncodingTests {
         var empty = Release(content: ReleaseContent())
         empty.createdAt = date
         #expect(ReleaseBundle(release: empty, toolVersion: "0.1.0", sources: []).releaseJSON == empty.jsonData())
+    }
+}
+
+@Suite("Pretty form from compact bytes")
+struct PrettyFromCompactTests {
+    @Test func equalsTheWriter() {
+        var values: [JSONValue] = Fixtures.release.content.challenges.map(\.jsonValue) + Fixtures.release.content.skills.map(\.jsonValue)
+        values.append(.object(["a": .array([]), "b": .object([:]), "c": .string("{[\"x\": 1],}\\\""), "d": .array([.integer(1), .object(["e": .null])])]))
+        for value in values {
+            for depth in [0, 3] {
+                let compact = CanonicalJSON.bytes(value, layout: .compact)
+                #expect(CanonicalJSON.pretty(fromCompact: compact, depth: depth) == CanonicalJSON.bytes(value, depth: depth))
+            }
+        }
     }
 }
