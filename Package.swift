@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Engine"),
-        .target(name: "Simulation", dependencies: ["Engine", "Release"]),
+        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics"]),
         .target(name: "PixcCommands", dependencies: [
             "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation",
             "Diagnostics", "YAML",
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ReleaseTests", dependencies: ["Release"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]

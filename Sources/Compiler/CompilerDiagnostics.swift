@@ -3,7 +3,7 @@ import Diagnostics
 /// Diagnostic codes of the compiler that are not rules: building the Pix form of a challenge
 /// (PIX04xx) and the bundle (PIX06xx).
 public enum CompilerDiagnostics {
-    public static let all: [DiagnosticDescriptor] = AnswerDiagnostics.all + CalibrationDiagnostics.all
+    public static let all: [DiagnosticDescriptor] = AnswerDiagnostics.all + CalibrationDiagnostics.all + LockDiagnostics.all + BundleDiagnostics.all
 }
 
 /// Problems found while reading a challenge's question and answers into Pix's form.

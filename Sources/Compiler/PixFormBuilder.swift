@@ -13,13 +13,13 @@ public enum PixFormBuilder {
     }
 
     public static func build(_ challenge: Challenge) -> Result {
-        var builder = Builder(challenge: challenge)
+        var builder = FormBuilder(challenge: challenge)
         builder.run()
         return Result(form: builder.form, diagnostics: builder.diagnostics)
     }
 }
 
-private struct Builder {
+private struct FormBuilder {
     let challenge: Challenge
     var form: PixForm
     var diagnostics: [Diagnostic] = []

@@ -317,3 +317,27 @@ public enum VariantCheckDiagnostics {
 
     public static let all: [DiagnosticDescriptor] = [identicalVariants, sharedAnswer]
 }
+
+extension Checker {
+    /// One challenge of a repository, compiled with its variants (`pixc expand`). `count`, when
+    /// given, replaces the challenge's own `variants:`. Nil when no challenge has this id (or
+    /// file path).
+    public static func expand(_ challengeIDOrPath: String, in fileSystem: ContentFileSystem, count: VariantRequest? = nil) -> (CompiledChallenge, [Diagnostic])? {
+        let repository = RepositoryLoader.load(from: fileSystem)
+        guard var challenge = repository.challenges.first(where: { $0.id.value == challengeIDOrPath || $0.file.path == challengeIDOrPath }) else { return nil }
+        if let count {
+            challenge.variants = Located(count, span: challenge.variants?.span ?? challenge.id.span)
+        }
+        let index = ContentIndex(repository)
+        let context = RuleContext(index: index, fileSystem: fileSystem)
+        let (variantContext, contextDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
+        let (compiled, diagnostics) = compile(challenge, context: context, variants: variantContext)
+        let own = (repository.diagnostics + contextDiagnostics).filter { $0.path == challenge.file.path }
+        return (compiled, Diagnostic.sortedForOutput(deduplicated(own + diagnostics)))
+    }
+
+    /// Ids of the challenges of a repository, for suggestions.
+    public static func challengeIDs(in fileSystem: ContentFileSystem) -> [String] {
+        RepositoryLoader.load(from: fileSystem).challenges.map(\.id.value).sorted()
+    }
+}

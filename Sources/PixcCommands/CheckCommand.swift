@@ -25,6 +25,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit code 1 when there is a warning).")
     var denyWarnings = false
 
+    @Flag(name: .long, help: "Also fail if the variants differ from variants.lock.")
+    var locked = false
+
     @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
     var timings = false
 
@@ -33,8 +36,13 @@ struct Check: ParsableCommand {
         let root = try rootOptions.resolveRoot()
         let prefixes = try PathFilter.prefixes(for: paths, root: root)
         let phases = timings ? PhaseTimings() : nil
-        let result = Checker.check(DiskFileSystem(root: root), timings: phases)
-        let diagnostics = result.diagnostics.filter { PathFilter.keeps($0, prefixes: prefixes) }
+        let fileSystem = DiskFileSystem(root: root)
+        let result = Checker.check(fileSystem, timings: phases)
+        var all = result.diagnostics
+        if locked {
+            all.append(contentsOf: Builder.lockCheck(VariantLock(result.challenges), result: result, fileSystem: fileSystem, locked: true).diagnostics)
+        }
+        let diagnostics = Diagnostic.sortedForOutput(all).filter { PathFilter.keeps($0, prefixes: prefixes) }
         phases.measure("report") { DiagnosticPrinter.print(diagnostics, format: format, console: console) }
         if let phases { console.err(phases.report) }
         let errors = diagnostics.contains { $0.severity == .error }

@@ -1,0 +1,203 @@
+import Diagnostics
+import Foundation
+import Release
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct BuildOptions: Sendable {
+    public var output: URL
+    public var locked = false
+    public var releaseDate: String?
+    public var filters = BuildFilters()
+    public var denyWarnings = false
+
+    public init(output: URL) {
+        self.output = output
+    }
+}
+
+/// What a build did.
+public struct BuildOutcome: Sendable {
+    public let check: CheckResult
+    /// Diagnostics of the check plus those of the build itself (lock, bundle), sorted.
+    public let diagnostics: [Diagnostic]
+    /// Nil when nothing was written (errors, or warnings denied).
+    public let bundle: ReleaseBundle?
+    public let files: [BundledFile]
+    public let lockChanged: Bool
+
+    public var succeeded: Bool { bundle != nil }
+}
+
+/// `pixc build`: check everything, expand variants, and only when there is no error write the
+/// bundle (release.json, manifest.json, attachments) and variants.lock, atomically.
+public enum Builder {
+    public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
+        let fileSystem = DiskFileSystem(root: root)
+        let result = Checker.check(fileSystem, timings: timings)
+        var diagnostics = result.diagnostics
+
+        let lock = VariantLock(result.challenges)
+        let lockURL = root.appendingPathComponent(VariantLock.fileName)
+        let (previous, lockDiagnostics) = lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked)
+        diagnostics.append(contentsOf: lockDiagnostics)
+        diagnostics = Diagnostic.sortedForOutput(diagnostics)
+        let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
+        guard !blocked else {
+            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
+        }
+
+        let built = timings.measure("assemble release") {
+            ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
+        }
+        let problems = ReleaseValidator.problems(in: built.release.content)
+        if !problems.isEmpty {
+            // The compiler produced an inconsistent release: a bug, never written out.
+            for problem in problems.prefix(20) {
+                diagnostics.append(BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
+                                                                  help: Help("please report this with the content that produced it")))
+            }
+            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
+        }
+        let bundle = timings.measure("encode release") {
+            ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
+                          releaseDate: options.releaseDate, variants: built.variants)
+        }
+        try timings.measure("write") {
+            try OutputWriter.replaceFolder(options.output) { staging in
+                try write(bundle.releaseJSON, to: staging.appendingPathComponent(ReleaseBundle.releaseFileName))
+                try write(bundle.manifestJSON, to: staging.appendingPathComponent(ReleaseBundle.manifestFileName))
+                for file in built.files {
+                    let url = staging.appendingPathComponent(file.bundlePath)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try write(Data(file.bytes), to: url)
+                }
+            }
+        }
+        var lockChanged = false
+        if !options.locked, previous != lock, !(previous == nil && lock.challenges.isEmpty) {
+            try OutputWriter.replaceFile(lockURL, with: Data(lock.text.utf8))
+            lockChanged = true
+        }
+        return BuildOutcome(check: result, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
+    }
+
+    /// Reads variants.lock and, with `locked`, reports every difference with the variants of
+    /// `result` (`pixc build --locked`, `pixc check --locked`).
+    public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> (previous: VariantLock?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var previous: VariantLock?
+        if let bytes = try? fileSystem.read(VariantLock.fileName) {
+            let (read, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
+            previous = read
+            if locked { diagnostics.append(contentsOf: problems) }
+        }
+        guard locked else { return (previous, []) }
+        if let previous {
+            diagnostics.append(contentsOf: lock.changes(from: previous, in: result))
+        } else if !lock.challenges.isEmpty, !diagnostics.contains(where: { $0.code == LockDiagnostics.malformed.code }) {
+            diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
+                                                       help: Help("run `pixc build` once without `--locked` to create it")))
+        }
+        return (previous, diagnostics)
+    }
+
+    static func write(_ data: Data, to url: URL) throws {
+        try data.write(to: url)
+    }
+
+    /// The release date: `--release-date`, else `SOURCE_DATE_EPOCH` (seconds since 1970, as
+    /// reproducible-builds.org defines it), else none. Never the clock.
+    public static func releaseDate(option: String?, environment: [String: String]) throws -> String? {
+        if let option {
+            guard option.wholeMatch(of: /\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?/) != nil else {
+                throw BuildError.invalidReleaseDate(option)
+            }
+            return option
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int64(epoch), seconds >= 0 else { throw BuildError.invalidSourceDateEpoch(epoch) }
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        return nil
+    }
+}
+
+public enum BuildError: Error, CustomStringConvertible {
+    case invalidReleaseDate(String)
+    case invalidSourceDateEpoch(String)
+
+    public var description: String {
+        switch self {
+        case .invalidReleaseDate(let text): "--release-date \(text): write a date as 2026-11-23 or 2026-11-23T09:00:00Z"
+        case .invalidSourceDateEpoch(let text): "SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970"
+        }
+    }
+}
+
+public enum BundleDiagnostics {
+    public static let inconsistent = DiagnosticDescriptor(
+        "PIX0605", .error,
+        title: "Release would be inconsistent",
+        explanation: """
+        Before writing, pixc reads its own release back and checks every reference between entities.
+        This diagnostic means pixc itself made a mistake; nothing was written. Please report it with
+        the content that produced it.
+        """
+    )
+
+    public static let all: [DiagnosticDescriptor] = [inconsistent]
+}
+
+/// Writes outputs so that a reader never sees a half-written file or folder.
+enum OutputWriter {
+    /// Fills a staging folder next to `destination`, then puts it in place. The previous folder
+    /// stays intact until the new one is complete; if anything fails, it is untouched.
+    static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
+        let manager = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).pixc-new-\(getpid())")
+        let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).pixc-old-\(getpid())")
+        try? manager.removeItem(at: staging)
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            try fill(staging)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+        try? manager.removeItem(at: retired)
+        let hadPrevious = manager.fileExists(atPath: destination.path)
+        if hadPrevious { try rename(destination, to: retired) }
+        do {
+            try rename(staging, to: destination)
+        } catch {
+            if hadPrevious { try? rename(retired, to: destination) }
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+        if hadPrevious { try? manager.removeItem(at: retired) }
+    }
+
+    /// Writes a file through a temporary file in the same folder and a rename.
+    static func replaceFile(_ destination: URL, with data: Data) throws {
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).pixc-\(getpid())")
+        try data.write(to: temporary)
+        do {
+            try rename(temporary, to: destination)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    static func rename(_ source: URL, to destination: URL) throws {
+        guard Glibc.rename(source.path, destination.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
+    }
+}

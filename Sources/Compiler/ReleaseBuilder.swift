@@ -1,0 +1,282 @@
+import Crypto
+import Diagnostics
+import Foundation
+import Model
+import Release
+
+/// Which content goes into the bundle.
+public struct BuildFilters: Sendable {
+    /// Challenge statuses to keep; nil keeps all (Pix releases export every status).
+    public var statuses: Set<ChallengeStatus>?
+    /// Keep only challenges with this locale.
+    public var locale: String?
+    /// Keep only this framework's content.
+    public var framework: String?
+
+    public init(statuses: Set<ChallengeStatus>? = nil, locale: String? = nil, framework: String? = nil) {
+        self.statuses = statuses
+        self.locale = locale
+        self.framework = framework
+    }
+}
+
+/// A file copied into the bundle, named by its content.
+public struct BundledFile: Sendable {
+    /// Path in the bundle: `attachments/<sha256>.<extension>`.
+    public let bundlePath: String
+    public let bytes: [UInt8]
+}
+
+/// What `ReleaseBuilder` produces: the release, the files it references, and the manifest's
+/// variant records.
+public struct BuiltRelease: Sendable {
+    public let release: Release
+    public let files: [BundledFile]
+    public let variants: [VariantRecord]
+    public let sources: [SourceFileDigest]
+}
+
+/// Turns a checked repository into a Pix learning-content release: every entity with Pix's field
+/// names, back-references both ways, computed values (area name, tube device flags, skill pix
+/// values), one row per challenge and per generated variant (as déclinaisons of their prototype),
+/// calibration merged, attachments referenced by content hash.
+public enum ReleaseBuilder {
+    public static func build(_ result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters = BuildFilters(), releaseDate: String? = nil) -> BuiltRelease {
+        var builder = Assembly(result: result, fileSystem: fileSystem, filters: filters)
+        builder.run()
+        let release = Release(id: nil, createdAt: releaseDate, content: builder.content)
+        let files = builder.files.sorted { $0.key < $1.key }.map { BundledFile(bundlePath: $0.key, bytes: $0.value) }
+        var sources = result.repository.sources.map { SourceFileDigest(path: $0.path, contents: Data($0.bytes)) }
+        sources.append(contentsOf: builder.readFiles.map { SourceFileDigest(path: $0.key, contents: Data($0.value)) })
+        var seen = Set<String>()
+        sources = sources.filter { seen.insert($0.path).inserted }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return BuiltRelease(release: release, files: files, variants: builder.variantRecords, sources: sources)
+    }
+
+    static func areaID(_ framework: String, _ code: String) -> String { "area-\(framework)-\(code)" }
+    static func competenceID(_ framework: String, _ index: String) -> String { "competence-\(framework)-\(index)" }
+    static func thematicID(_ framework: String, _ index: String, _ key: String) -> String { "thematic-\(framework)-\(index)-\(key)" }
+    static func tubeID(_ tube: Tube) -> String { "tube-\(tube.bareName)" }
+}
+
+private struct Assembly {
+    let result: CheckResult
+    let fileSystem: ContentFileSystem
+    let filters: BuildFilters
+    var content = ReleaseContent()
+    /// Bundle path → bytes.
+    var files: [String: [UInt8]] = [:]
+    /// Repository path → bytes of attachments read (for the sources digest).
+    var readFiles: [String: [UInt8]] = [:]
+    var variantRecords: [VariantRecord] = []
+
+    init(result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters) {
+        self.result = result
+        self.fileSystem = fileSystem
+        self.filters = filters
+    }
+
+    var index: ContentIndex { result.index }
+
+    mutating func run() {
+        let referentials = result.repository.referentials
+            .filter { filters.framework == nil || $0.framework.id.value == filters.framework }
+            .sorted { $0.framework.id.value < $1.framework.id.value }
+        let challenges = challengeRows(referentials: referentials)
+        for referential in referentials {
+            addFramework(referential, challenges: challenges)
+        }
+        content.challenges = challenges
+    }
+
+    // MARK: Referential and tubes
+
+    mutating func addFramework(_ referential: Referential, challenges: [ReleaseChallenge]) {
+        let framework = referential.framework.id.value
+        let isPixOrigin = referential.framework.origin.value == "Pix"
+        content.frameworks.append(ReleaseFramework(id: framework, name: referential.framework.name.value))
+        let tubes = result.repository.tubes.filter { ($0.framework?.value ?? ContentIndex.defaultFramework) == framework }
+        for domain in referential.domains {
+            let areaID = ReleaseBuilder.areaID(framework, domain.code.value)
+            let competenceIDs = domain.competences.map { ReleaseBuilder.competenceID(framework, $0.index.value) }
+            content.areas.append(ReleaseArea(
+                id: areaID, code: domain.code.value, name: "\(domain.code.value). \(domain.title.value)",
+                title_i18n: I18nText(fr: domain.title.value), competenceIds: competenceIDs, competenceAirtableIds: competenceIDs,
+                color: domain.color?.value.rawValue ?? "", frameworkId: framework))
+            for competence in domain.competences {
+                let competenceID = ReleaseBuilder.competenceID(framework, competence.index.value)
+                let competenceTubes = tubes.filter { $0.competence.value == competence.index.value }
+                var skillIDs: [String] = []
+                let pixValues = isPixOrigin ? Self.pixValues(competenceTubes) : [:]
+                for (position, thematic) in competence.thematics.enumerated() {
+                    let thematicID = ReleaseBuilder.thematicID(framework, competence.index.value, thematic.key.value)
+                    let thematicTubes = competenceTubes.filter { $0.thematic.value == thematic.key.value }
+                    content.thematics.append(ReleaseThematic(
+                        id: thematicID, name_i18n: I18nText(fr: thematic.name.value), index: position + 1,
+                        competenceId: competenceID, tubeIds: thematicTubes.map(ReleaseBuilder.tubeID).sorted()))
+                }
+                for tube in competenceTubes {
+                    let tubeID = ReleaseBuilder.tubeID(tube)
+                    var tubeSkillIDs: [String] = []
+                    for skill in tube.skills {
+                        let name = tube.name.value + String(skill.level.value)
+                        let resolved = ResolvedSkill(name: name, tube: tube, skill: skill, referential: referential, competence: competence)
+                        tubeSkillIDs.append(resolved.id)
+                        content.skills.append(ReleaseSkill(
+                            id: resolved.id, name: name, hint_i18n: skill.hint.map { I18nText(fr: $0.value) } ?? I18nText(),
+                            hintStatus: skill.hintStatus?.value.rawValue, tutorialIds: skill.tutorials.map(\.value).sorted(),
+                            learningMoreTutorialIds: [], competenceId: competenceID,
+                            pixValue: pixValues[resolved.id] ?? 0, status: skill.status.value.rawValue,
+                            tubeId: tubeID, version: skill.version?.value ?? 1, level: skill.level.value))
+                    }
+                    skillIDs.append(contentsOf: tubeSkillIDs)
+                    let prototypes = challenges.filter { $0.isPrototype && $0.status == ChallengeStatus.validé.rawValue && tubeSkillIDs.contains($0.skillId) }
+                    let covers = { (device: String) in !prototypes.isEmpty && prototypes.allSatisfy { ($0.responsive ?? "").contains(device) } }
+                    content.tubes.append(ReleaseTube(
+                        id: tubeID, name: tube.name.value, practicalTitle_i18n: I18nText(fr: tube.title.value),
+                        practicalDescription_i18n: I18nText(fr: tube.description.value), competenceId: competenceID,
+                        thematicId: competence.thematic(tube.thematic.value).map { ReleaseBuilder.thematicID(framework, competence.index.value, $0.key.value) },
+                        skillIds: tubeSkillIDs.sorted(), isMobileCompliant: covers("Smartphone"), isTabletCompliant: covers("Tablette")))
+                }
+                content.competences.append(ReleaseCompetence(
+                    id: competenceID, index: competence.index.value, name_i18n: I18nText(fr: competence.name.value),
+                    description_i18n: I18nText(fr: competence.description.value), areaId: areaID, skillIds: skillIDs.sorted(),
+                    thematicIds: competence.thematics.map { ReleaseBuilder.thematicID(framework, competence.index.value, $0.key.value) },
+                    origin: referential.framework.origin.value))
+            }
+        }
+    }
+
+    /// Pix's `pixValue` (pix-editor `compute-pix-values-by-skill.js`): 8 pix per level of a
+    /// competence, shared by its active skills, at most 4 each; other skills are worth 0.
+    static func pixValues(_ tubes: [Tube]) -> [String: Double] {
+        var activeByLevel: [Int: [String]] = [:]
+        for tube in tubes {
+            for skill in tube.skills where skill.status.value == .actif {
+                let resolved = ResolvedSkill(name: tube.name.value + String(skill.level.value), tube: tube, skill: skill, referential: nil, competence: nil)
+                activeByLevel[skill.level.value, default: []].append(resolved.id)
+            }
+        }
+        var values: [String: Double] = [:]
+        for (_, ids) in activeByLevel {
+            let value = min(4.0, 8.0 / Double(ids.count))
+            for id in ids { values[id] = value }
+        }
+        return values
+    }
+
+    // MARK: Challenges
+
+    func frameworkOf(_ skill: ResolvedSkill) -> String { skill.tube.framework?.value ?? ContentIndex.defaultFramework }
+
+    mutating func challengeRows(referentials: [Referential]) -> [ReleaseChallenge] {
+        let frameworks = Set(referentials.map(\.framework.id.value))
+        let calibration = Dictionary(result.repository.calibration.map { ($0.challengeID.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(result.challenges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Déclinaisons are numbered per prototype: hand-written ones first (by id), then the
+        // generated variants of the prototype, then those of each déclinaison.
+        var nextVersion: [String: Int] = [:]
+        var rows: [ReleaseChallenge] = []
+        let ordered = result.challenges.sorted { lhs, rhs in
+            let lp = lhs.view.challenge.isPrototype
+            let rp = rhs.view.challenge.isPrototype
+            return lp != rp ? lp : lhs.id < rhs.id
+        }
+        for compiled in ordered {
+            let challenge = compiled.view.challenge
+            guard let skill = compiled.view.skill, frameworks.contains(frameworkOf(skill)) else { continue }
+            let prototypeID = challenge.variantOf?.value ?? challenge.id.value
+            let prototype = byID[prototypeID]?.view.challenge ?? challenge
+            let instances: [(id: String, challenge: Challenge, form: PixForm, variant: CompiledVariant?)]
+            if compiled.isRandomized {
+                instances = compiled.variants.enumerated().map { position, variant in
+                    (position == 0 ? challenge.id.value : variant.id, variant.challenge, variant.form, variant)
+                }
+            } else {
+                instances = [(challenge.id.value, challenge, compiled.view.form, nil)]
+            }
+            for (position, instance) in instances.enumerated() {
+                let isPrototypeRow = challenge.isPrototype && position == 0
+                var alternativeVersion: Int?
+                if !isPrototypeRow {
+                    let next = (nextVersion[prototypeID] ?? 0) + 1
+                    nextVersion[prototypeID] = next
+                    alternativeVersion = next
+                }
+                if let variant = instance.variant {
+                    variantRecords.append(VariantRecord(
+                        challengeId: instance.id, variantId: variant.id, prototypeId: prototypeID,
+                        values: Dictionary(variant.values.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })))
+                }
+                guard keeps(challenge) else { continue }
+                var row = releaseRow(instance.challenge, id: instance.id, form: instance.form, skill: skill, prototype: prototype,
+                                     genealogy: isPrototypeRow ? ReleaseChallenge.prototypeGenealogy : ReleaseChallenge.declinaisonGenealogy,
+                                     alternativeVersion: alternativeVersion)
+                if let record = calibration[instance.id] {
+                    row.alpha = record.discrimination
+                    row.delta = record.difficulty
+                }
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    func keeps(_ challenge: Challenge) -> Bool {
+        if let statuses = filters.statuses, !statuses.contains(challenge.status.value) { return false }
+        if let locale = filters.locale, !locales(challenge).contains(locale) { return false }
+        return true
+    }
+
+    func locales(_ challenge: Challenge) -> [String] {
+        let written = challenge.locales.map(\.value)
+        return (written.isEmpty ? ["fr"] : Array(Set(written))).sorted()
+    }
+
+    mutating func releaseRow(_ challenge: Challenge, id: String, form: PixForm, skill: ResolvedSkill, prototype: Challenge,
+                             genealogy: String, alternativeVersion: Int?) -> ReleaseChallenge {
+        let framework = frameworkOf(skill)
+        let competenceID = ReleaseBuilder.competenceID(framework, skill.tube.competence.value)
+        var illustrationURL: String?
+        if let illustration = challenge.illustration {
+            if let file = illustration.file { illustrationURL = bundle(file.value, next: challenge) }
+            else { illustrationURL = illustration.url?.value }
+        }
+        // Quality fields belong to the prototype (Pix copies them to its déclinaisons).
+        return ReleaseChallenge(
+            id: id, type: challenge.type.value.rawValue, instruction: challenge.instruction.value,
+            alternativeInstruction: challenge.alternativeInstruction?.value,
+            proposals: form.proposals, solution: form.solution, solutionToDisplay: challenge.solutionToDisplay?.value,
+            t1Status: form.tolerances.contains(.t1), t2Status: form.tolerances.contains(.t2), t3Status: form.tolerances.contains(.t3),
+            status: challenge.status.value.rawValue, skillId: skill.id, competenceId: competenceID,
+            timer: challenge.timer?.value, embedUrl: challenge.embed?.url.value, embedTitle: challenge.embed?.title?.value,
+            embedHeight: challenge.embed?.height?.value, autoReply: challenge.autoReply?.value ?? false,
+            focusable: challenge.focus?.value ?? false, format: form.format.rawValue, shuffled: form.shuffled,
+            locales: locales(challenge), illustrationUrl: illustrationURL, illustrationAlt: challenge.illustration?.alt?.value,
+            attachments: challenge.attachments.compactMap { bundle($0.value, next: challenge) },
+            genealogy: genealogy, alternativeVersion: alternativeVersion,
+            responsive: (prototype.responsive ?? challenge.responsive)?.value.rawValue,
+            accessibility1: (prototype.accessibility?.blind ?? challenge.accessibility?.blind)?.value.rawValue,
+            accessibility2: (prototype.accessibility?.colorBlind ?? challenge.accessibility?.colorBlind)?.value.rawValue,
+            requireGafamWebsiteAccess: (prototype.requireGafamWebsiteAccess ?? challenge.requireGafamWebsiteAccess)?.value ?? false,
+            isIncompatibleIpadCertif: (prototype.isIncompatibleIpadCertif ?? challenge.isIncompatibleIpadCertif)?.value ?? false,
+            isAwarenessChallenge: (prototype.isAwarenessChallenge ?? challenge.isAwarenessChallenge)?.value ?? false,
+            toRephrase: (prototype.toRephrase ?? challenge.toRephrase)?.value ?? false,
+            deafAndHardOfHearing: (prototype.deafAndHardOfHearing ?? challenge.deafAndHardOfHearing)?.value.rawValue)
+    }
+
+    /// Copies a file next to the challenge into the bundle, named by its SHA-256, and returns its
+    /// path in the bundle (nil if it cannot be read: the rules have reported it).
+    mutating func bundle(_ relative: String, next challenge: Challenge) -> String? {
+        let folder = challenge.file.path.split(separator: "/").dropLast().joined(separator: "/")
+        let path = folder.isEmpty ? relative : folder + "/" + relative
+        guard DiskFileSystem.isSafeRelative(relative), fileSystem.kind(of: path) == .file, let bytes = try? fileSystem.read(path) else { return nil }
+        readFiles[path] = bytes
+        let digest = SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        let ext = name.contains(".") ? "." + (name.split(separator: ".").last.map(String.init) ?? "") : ""
+        let bundlePath = "attachments/\(digest)\(ext.lowercased())"
+        files[bundlePath] = bytes
+        return bundlePath
+    }
+}

@@ -1,0 +1,172 @@
+import Diagnostics
+import Model
+import Release
+import YAML
+
+/// `variants.lock`: the variants of every challenge with a dataset (number, content-derived id,
+/// values), written by `pixc build` so that a change of variants shows up in review, and checked
+/// by `--locked`, which refuses any change.
+public struct VariantLock: Sendable, Equatable {
+    public static let fileName = "variants.lock"
+
+    public struct Entry: Sendable, Equatable {
+        public let number: Int
+        public let id: String
+        public let values: [Pair]
+    }
+
+    public struct Pair: Sendable, Equatable {
+        public let name: String
+        public let value: String
+    }
+
+    /// Challenge id → its variants, in number order.
+    public var challenges: [(id: String, variants: [Entry])]
+    /// Where each challenge's entry is written, when read from a file.
+    var spans: [String: Span] = [:]
+
+    public init(challenges: [(id: String, variants: [Entry])]) {
+        self.challenges = challenges.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    }
+
+    public init(_ compiled: [CompiledChallenge]) {
+        self.init(challenges: compiled.filter(\.isRandomized).map { challenge in
+            (challenge.id, challenge.variants.map { variant in
+                Entry(number: variant.number, id: variant.id, values: variant.values.map { Pair(name: $0.name, value: $0.value) })
+            })
+        })
+    }
+
+    public static func == (lhs: VariantLock, rhs: VariantLock) -> Bool {
+        lhs.challenges.count == rhs.challenges.count && zip(lhs.challenges, rhs.challenges).allSatisfy { $0.id == $1.id && $0.variants == $1.variants }
+    }
+
+    public func variants(of challenge: String) -> [Entry]? {
+        challenges.first { $0.id == challenge }?.variants
+    }
+
+    /// The file's text: YAML a reviewer can read, one variant per line, strings in double quotes.
+    public var text: String {
+        var out = """
+        # Variants of the challenges that have a dataset, written by `pixc build`.
+        # Review changes to this file like changes to the challenges: each line is one variant
+        # learners may see. `pixc build --locked` and `pixc check --locked` refuse to change it.
+        version: 1
+        challenges:
+
+        """
+        if challenges.isEmpty { out = out.replacingOccurrences(of: "challenges:\n", with: "challenges: {}\n") }
+        for (id, variants) in challenges {
+            out += "  \(jsonString(id)):\n"
+            if variants.isEmpty { out += "    []\n" }
+            for variant in variants {
+                let values = variant.values.map { "\(jsonString($0.name)): \(jsonString($0.value))" }.joined(separator: ", ")
+                out += "    - {number: \(variant.number), id: \(jsonString(variant.id)), values: {\(values)}}\n"
+            }
+        }
+        return out
+    }
+
+    /// Reads a lock file; problems are diagnostics at their place in it.
+    public static func read(_ file: SourceFile) -> (VariantLock?, [Diagnostic]) {
+        let (root, yamlDiagnostics) = YAMLReader.readSingleDocument(file)
+        var diagnostics = yamlDiagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let malformed = { (span: Span?, what: String) -> (VariantLock?, [Diagnostic]) in
+            diagnostics.append(LockDiagnostics.malformed("\(Self.fileName) is malformed: \(what)", at: span,
+                                                         help: Help("delete the file and run `pixc build` to write it again")))
+            return (nil, diagnostics)
+        }
+        guard let mapping = root?.mapping, mapping["version"]?.scalar?.text == "1", let list = mapping["challenges"] else {
+            return malformed(root?.span ?? Span(file: file, start: 0, end: 0), "expected `version: 1` and `challenges:`")
+        }
+        var challenges: [(id: String, variants: [Entry])] = []
+        var spans: [String: Span] = [:]
+        for entry in list.mapping?.entries ?? [] {
+            guard let id = entry.keyText else { return malformed(entry.key.span, "a challenge id is not text") }
+            var variants: [Entry] = []
+            for item in entry.value.sequence?.items ?? [] {
+                guard let fields = item.mapping, let numberText = fields["number"]?.scalar?.text, let number = Int(numberText),
+                      let variantID = fields["id"]?.scalar?.text, let values = fields["values"]?.mapping else {
+                    return malformed(item.span, "each variant needs `number`, `id` and `values`")
+                }
+                variants.append(Entry(number: number, id: variantID, values: values.entries.compactMap { pair in
+                    guard let name = pair.keyText, let value = pair.value.scalar?.text else { return nil }
+                    return Pair(name: name, value: value)
+                }))
+            }
+            challenges.append((id, variants))
+            spans[id] = entry.key.span
+        }
+        var lock = VariantLock(challenges: challenges)
+        lock.spans = spans
+        return (lock, diagnostics)
+    }
+
+    /// Differences between the variants a build would produce (`self`) and the locked ones, as
+    /// diagnostics at the challenge (or at the lock line of a challenge that is gone).
+    public func changes(from locked: VariantLock, in result: CheckResult) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let lockedByID = Dictionary(locked.challenges.map { ($0.id, $0.variants) }, uniquingKeysWith: { first, _ in first })
+        for (id, variants) in challenges {
+            let challenge = result.challenges.first { $0.id == id }?.view.challenge
+            let place = challenge?.variants?.span ?? challenge?.id.span
+            guard let previous = lockedByID[id] else {
+                diagnostics.append(LockDiagnostics.changed(
+                    "the variants of `\(id)` are not in \(Self.fileName) (\(variants.count) new variant\(variants.count == 1 ? "" : "s"))",
+                    at: place, help: Help("run `pixc build` without `--locked` to record them, and review the change")))
+                continue
+            }
+            guard previous != variants else { continue }
+            let previousIDs = Set(previous.map(\.id))
+            let currentIDs = Set(variants.map(\.id))
+            let added = variants.filter { !previousIDs.contains($0.id) }
+            let removed = previous.filter { !currentIDs.contains($0.id) }
+            var notes: [String] = []
+            for variant in added.prefix(5) { notes.append("new: variant \(variant.number) (\(Self.describe(variant.values)))") }
+            for variant in removed.prefix(5) { notes.append("gone: variant \(variant.number) (\(Self.describe(variant.values)))") }
+            if added.isEmpty, removed.isEmpty { notes.append("the same variants, numbered differently") }
+            diagnostics.append(LockDiagnostics.changed(
+                "the variants of `\(id)` would change: \(added.count) new, \(removed.count) gone",
+                at: place, notes: notes,
+                help: Help("if the change is intended, run `pixc build` without `--locked` and review \(Self.fileName)")))
+        }
+        let currentIDs = Set(challenges.map(\.id))
+        for (id, variants) in locked.challenges where !currentIDs.contains(id) {
+            diagnostics.append(LockDiagnostics.changed(
+                "`\(id)` is locked with \(variants.count) variant\(variants.count == 1 ? "" : "s") but no longer has a dataset (or no longer exists)",
+                at: locked.spans[id], path: Self.fileName,
+                help: Help("run `pixc build` without `--locked` to update \(Self.fileName)")))
+        }
+        return diagnostics
+    }
+
+    static func describe(_ values: [Pair]) -> String {
+        values.prefix(5).map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + (values.count > 5 ? ", …" : "")
+    }
+}
+
+public enum LockDiagnostics {
+    public static let changed = DiagnosticDescriptor(
+        "PIX0522", .error,
+        title: "Variants would change (--locked)",
+        explanation: """
+        With `--locked`, `pixc build` and `pixc check` refuse any change to the variants recorded in
+        variants.lock. A variant's id comes from its rendered content, so editing a template, a
+        dataset row or a drawn value changes ids: that is a change of what learners see, and it
+        should be reviewed. Run `pixc build` without `--locked` to record the new variants, then
+        review the diff of variants.lock.
+        """
+    )
+
+    public static let malformed = DiagnosticDescriptor(
+        "PIX0523", .error,
+        title: "variants.lock malformed",
+        explanation: """
+        variants.lock is written by `pixc build`; it is not meant to be edited by hand. This one
+        cannot be read. Delete it and run `pixc build` to write it again.
+        """
+    )
+
+    public static let all: [DiagnosticDescriptor] = [changed, malformed]
+}

@@ -1,0 +1,116 @@
+import Diagnostics
+import Engine
+import Grading
+import Release
+import YAML
+
+/// The challenges of a built bundle as the adaptive engine sees them (items with IRT parameters)
+/// and as the grading sees them (Pix syntax turned into a `GradingChallenge`).
+public struct BundleBank: Sendable {
+    public struct Item: Sendable {
+        public let challenge: ReleaseChallenge
+        public let calibrated: CalibratedChallenge
+        public let grading: GradingChallenge
+        /// True when discrimination and difficulty come from the calibration; false when they are
+        /// provisional values derived from the skill level.
+        public let isCalibrated: Bool
+        public let skillName: String
+        public let competenceIndex: String
+    }
+
+    public let items: [Item]
+    /// Challenges left out, with the reason (not validé, other locale, unreadable solution).
+    public let skipped: [(id: String, reason: String)]
+
+    /// Provisional IRT parameters for a challenge that has not been calibrated yet: difficulty
+    /// spread over the capacity scale by skill level (level 1 → −2.3, level 4 → 0.4, level 8 →
+    /// 4.0), discrimination 1. Only for trying a bank out; never written to a bundle.
+    public static func provisionalDifficulty(level: Int) -> Double { 0.9 * Double(level) - 3.2 }
+
+    /// `framework`: keep only that framework's challenges (Pix's v3 certification plays the core
+    /// framework, `pix`); nil keeps all.
+    public init(release: Release, locale: String? = nil, framework: String? = nil, provisional: Bool) {
+        let content = release.content
+        let skills = Dictionary(content.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let competences = Dictionary(content.competences.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let areas = Dictionary(content.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var items: [Item] = []
+        var skipped: [(id: String, reason: String)] = []
+        for challenge in content.challenges.sorted(by: { $0.id < $1.id }) {
+            guard challenge.status == "validé" else {
+                skipped.append((challenge.id, "status \(challenge.status)"))
+                continue
+            }
+            if let locale, !challenge.locales.contains(locale) {
+                skipped.append((challenge.id, "not in locale \(locale)"))
+                continue
+            }
+            guard let skill = skills[challenge.skillId] else {
+                skipped.append((challenge.id, "unknown skill"))
+                continue
+            }
+            if let framework, competences[skill.competenceId].flatMap({ areas[$0.areaId] })?.frameworkId != framework {
+                skipped.append((challenge.id, "not in framework \(framework)"))
+                continue
+            }
+            let discrimination: Double
+            let difficulty: Double
+            if let alpha = challenge.alpha, let delta = challenge.delta {
+                discrimination = alpha
+                difficulty = delta
+            } else if provisional {
+                discrimination = 1
+                difficulty = Self.provisionalDifficulty(level: skill.level)
+            } else {
+                skipped.append((challenge.id, "not calibrated"))
+                continue
+            }
+            guard let grading = Self.gradingChallenge(challenge) else {
+                skipped.append((challenge.id, "solution not readable"))
+                continue
+            }
+            let calibrated = CalibratedChallenge(
+                id: challenge.id, discriminant: discrimination, difficulty: difficulty, skillId: skill.id, tubeId: skill.tubeId,
+                competenceId: skill.competenceId, status: .validé, locales: challenge.locales,
+                blindnessCompatibility: challenge.accessibility1, colorBlindnessCompatibility: challenge.accessibility2)
+            items.append(Item(challenge: challenge, calibrated: calibrated, grading: grading, isCalibrated: challenge.alpha != nil && challenge.delta != nil,
+                              skillName: skill.name, competenceIndex: competences[skill.competenceId]?.index ?? ""))
+        }
+        self.items = items
+        self.skipped = skipped
+    }
+
+    public func item(_ id: String) -> Item? { items.first { $0.calibrated.id == id } }
+
+    /// Pix syntax of a release challenge → what the Grading module grades.
+    public static func gradingChallenge(_ challenge: ReleaseChallenge) -> GradingChallenge? {
+        guard let type = Grading.ChallengeType(rawValue: challenge.type) else { return nil }
+        let solution: Solution
+        switch type {
+        case .qcu: solution = .qcu(challenge.solution)
+        case .qcm: solution = .qcm(challenge.solution)
+        case .qroc: solution = .qroc(challenge.solution)
+        case .qrocmInd, .qrocmDep:
+            guard let entries = keyedSolution(challenge.solution) else { return nil }
+            solution = type == .qrocmInd ? .qrocmInd(entries) : .qrocmDep(entries)
+        }
+        return GradingChallenge(type: type, proposals: challenge.proposals, solution: solution,
+                                tolerances: Tolerances(t1: challenge.t1Status, t2: challenge.t2Status, t3: challenge.t3Status),
+                                format: challenge.format)
+    }
+
+    /// A QROCM solution as Pix writes it: YAML mapping keys to lists of answers (read without
+    /// implicit typing, like Pix's FAILSAFE schema).
+    static func keyedSolution(_ text: String) -> [SolutionEntry]? {
+        let (root, diagnostics) = YAMLReader.readSingleDocument(SourceFile(path: "solution", text: text))
+        guard !diagnostics.contains(where: { $0.severity == .error }), let mapping = root?.mapping else { return nil }
+        return mapping.entries.compactMap { entry in
+            guard let key = entry.keyText else { return nil }
+            switch entry.value {
+            case .scalar(let scalar): return SolutionEntry(key: key, acceptedAnswers: scalar.isNull ? [] : [scalar.text])
+            case .sequence(let sequence): return SolutionEntry(key: key, acceptedAnswers: sequence.items.compactMap { $0.scalar?.text })
+            case .mapping: return nil
+            }
+        }
+    }
+}
