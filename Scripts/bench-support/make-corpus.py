@@ -38,11 +38,37 @@ def challenge(rng, cid, skill, kind, prototype=None):
                   "tests:", "  accept:", "    - {m1: Bing, m2: Qwant}", "  reject:", "    - {m1: Bing, m2: Bing}"]
     return "\n".join(lines) + "\n"
 
+def randomized(rng, cid, skill, variants, prototype=None):
+    """A challenge with a dataset: two drawn values, a derived one, a constraint, templated texts."""
+    kind = rng.choice(["QROC", "QCU"])
+    lines = [f"id: {cid}", f'skill: "{skill}"', f"type: {kind}", "status: validé", "locales: [fr]",
+             *([f"variantOf: {prototype}"] if prototype else []),
+             "instruction: |",
+             "  Un fichier de {{ taille }} Mo est téléchargé à {{ debit }} Mo/s.",
+             "  " + sentence(rng, 10) + ".",
+             "  Combien de secondes faut-il pour le télécharger ?"]
+    if kind == "QROC":
+        lines += ['proposals: "${duree} secondes"', 'answers: ["{{ taille / debit }}"]', "format: nombre"]
+    else:
+        lines += ["options:", '  - text: "{{ taille / debit }} secondes"', "    correct: oui",
+                  '  - text: "{{ taille * debit }} secondes"', '  - text: "{{ taille / debit + 1 }} secondes"']
+    lines += ["data:", "  values:", "    debit: pick([2, 4, 5, 8, 10])", "    facteur: integer(3, 400)",
+              "  derived:", "    taille: debit * facteur", "  constraints:", "    - taille <= 2000",
+              f"variants: {variants}", "tests:"]
+    if kind == "QROC":
+        lines += ['  accept: ["{{ taille / debit }}"]', '  reject: ["{{ taille * debit }}"]']
+    else:
+        lines += ['  accept: ["1"]', '  reject: ["2"]']
+    return "\n".join(lines) + "\n"
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--megabytes", type=float, default=50)
     parser.add_argument("--referential", required=True)
+    parser.add_argument("--challenges", type=int, default=0, help="stop after this many challenges (instead of --megabytes)")
+    parser.add_argument("--randomized-every", type=int, default=0, help="every Nth challenge has a dataset")
+    parser.add_argument("--variants", type=int, default=25, help="variants per challenge with a dataset")
     args = parser.parse_args()
     rng = random.Random(20261123)
     shutil.rmtree(args.out, ignore_errors=True)
@@ -51,7 +77,7 @@ def main():
     written, count = 0, 0
     kinds = ["QCU", "QCM", "QROC", "QROCM-ind", "QROCM-dep"]
     tube_index = 0
-    while written < target:
+    while (count < args.challenges) if args.challenges else (written < target):
         tube = f"banc{tube_index}"
         folder = os.path.join(args.out, "Challenges", "1.1", tube)
         os.makedirs(folder)
@@ -62,8 +88,14 @@ def main():
             f.write(tube_text)
         written += len(tube_text.encode())
         for i in range(60):
+            if args.challenges and count >= args.challenges:
+                break
             # One validé prototype per skill (the first six), then validé variants of them.
-            text = challenge(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", kinds[i % 5], None if i < 6 else f"{tube}-{i % 6}")
+            prototype = None if i < 6 else f"{tube}-{i % 6}"
+            if args.randomized_every and count % args.randomized_every == 0:
+                text = randomized(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", args.variants, prototype)
+            else:
+                text = challenge(rng, f"{tube}-{i}", f"@{tube}{1 + i % 6}", kinds[i % 5], prototype)
             with open(os.path.join(folder, f"epreuve-{i}.yaml"), "w") as f:
                 f.write(text)
             written += len(text.encode())

@@ -49,6 +49,11 @@ public struct PixForm: Sendable {
     /// Set when the Pix syntax could not be read: rules about options and answers then stay quiet
     /// rather than repeat the syntax error.
     public var hasSyntaxErrors = false
+    /// The proposals and input descriptions the inputs were read from (to reuse their parse).
+    var writtenProposals: String?
+    var writtenInputs: [InputSpec] = []
+    /// What reading the proposals and inputs reported (repeated when the parse is reused).
+    var inputDiagnostics: [Diagnostic] = []
 
     public init(type: ChallengeType, tolerances: [Tolerance], format: InputFormat, shuffled: Bool) {
         self.type = type

@@ -13,7 +13,18 @@ public enum PixFormBuilder {
     }
 
     public static func build(_ challenge: Challenge) -> Result {
+        build(challenge, reusingInputsOf: nil)
+    }
+
+    /// Builds the form of a rendered variant. When its proposals and inputs are the same as those
+    /// of `previous` (another variant of the challenge, built before), their parse is reused:
+    /// most templates vary the instruction and the answers, not the inputs.
+    static func build(_ challenge: Challenge, reusingInputsOf previous: Result?) -> Result {
         var builder = FormBuilder(challenge: challenge)
+        if let previous, let written = previous.form.writtenProposals, written == challenge.proposals?.value,
+           previous.form.writtenInputs == (challenge.inputs ?? []) {
+            builder.reused = previous
+        }
         builder.run()
         return Result(form: builder.form, diagnostics: builder.diagnostics)
     }
@@ -23,6 +34,8 @@ private struct FormBuilder {
     let challenge: Challenge
     var form: PixForm
     var diagnostics: [Diagnostic] = []
+    /// The form of another variant with the same proposals and inputs.
+    var reused: PixFormBuilder.Result?
 
     init(challenge: Challenge) {
         self.challenge = challenge
@@ -39,7 +52,9 @@ private struct FormBuilder {
         if challenge.type.value.isChoice {
             buildChoices()
         } else {
+            let before = diagnostics.count
             buildInputs()
+            if reused == nil { form.inputDiagnostics = Array(diagnostics[before...]) }
             buildAnswers()
         }
     }
@@ -122,6 +137,16 @@ private struct FormBuilder {
         if let options = challenge.options, let first = options.first {
             misplaced("`options` are the choices of a QCU or QCM; a \(type.rawValue) has `proposals` with `${…}` inputs", at: first.span.union(options.last?.span ?? first.span),
                       help: "write the text with its inputs in `proposals`, and the accepted answers in `answers`")
+        }
+        form.writtenProposals = challenge.proposals?.value
+        form.writtenInputs = challenge.inputs ?? []
+        if let reused {
+            form.inputs = reused.form.inputs
+            form.proposals = reused.form.proposals
+            form.hasSyntaxErrors = reused.form.hasSyntaxErrors
+            diagnostics.append(contentsOf: reused.form.inputDiagnostics)
+            form.inputDiagnostics = reused.form.inputDiagnostics
+            return
         }
         guard let proposals = challenge.proposals else {
             if challenge.autoReply?.value != true {

@@ -98,6 +98,7 @@ extension Checker {
 
         var compiled: [CompiledVariant] = []
         var variantDiagnostics: [Diagnostic] = []
+        var previousForm: PixFormBuilder.Result?
         for (index, variant) in expansion.variants.enumerated() {
             // A variant whose templates could not be rendered is reported by Variants already.
             guard rendered.values.allSatisfy({ $0.indices.contains(index) && $0[index] != nil }) else { continue }
@@ -105,7 +106,8 @@ extension Checker {
                 rendered[text.source.span.start]?[index] ?? text.value
             }
             let label = VariantLabel(number: variant.number, values: variant.values)
-            let built = PixFormBuilder.build(renderedChallenge)
+            let built = PixFormBuilder.build(renderedChallenge, reusingInputsOf: previousForm)
+            previousForm = built
             let variantView = ChallengeView(challenge: renderedChallenge, form: built.form, skill: skill, variant: label)
             var found = built.diagnostics.map { noted($0, label) }
             found.append(contentsOf: runRules(on: variantView, context: context, variantsOnly: true, preceding: found))
@@ -179,18 +181,18 @@ extension Checker {
 
     /// Two variants that render the same are one variant shown twice.
     static func identicalVariants(_ variants: [CompiledVariant], challenge: Challenge) -> [Diagnostic] {
-        var seen: [String: CompiledVariant] = [:]
+        var seen: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
         let place = challenge.variants?.span ?? challenge.data?.span ?? challenge.dataset?.span ?? challenge.id.span
-        for variant in variants {
+        for (position, variant) in variants.enumerated() {
             if let first = seen[variant.id] {
                 diagnostics.append(VariantCheckDiagnostics.identicalVariants(
-                    "\(variant.label.description) renders exactly like \(first.label.description)",
+                    "\(variant.label.description) renders exactly like \(variants[first].label.description)",
                     at: place,
                     notes: ["a value that appears in no text makes variants that differ only by it look the same"],
                     help: Help("use every value in the texts, or ask for fewer variants")))
             } else {
-                seen[variant.id] = variant
+                seen[variant.id] = position
             }
         }
         return Array(diagnostics.prefix(3))

@@ -1,10 +1,9 @@
 import Diagnostics
+import YAML
 
 /// Diagnostic codes about the structure of a file (PIX02xx).
 public enum ModelDiagnostics {
-    static let path = "Challenges/1.1/recherche/annee-cnil.yaml"
-
-    static func challenge(_ lines: String) -> Example { Example(path: path, lines) }
+    static func challenge(_ lines: String) -> Example { Example(path: ExampleChallenge.path, lines) }
 
     public static let wrongKind = DiagnosticDescriptor(
         "PIX0201", .error,
@@ -14,25 +13,8 @@ public enum ModelDiagnostics {
         (lines of `key: value`, indented under the key). The value written has another kind, often
         because of an indentation mistake or a missing `- `.
         """,
-        wrong: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction:
-          texte: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """),
-        right: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["instruction": "instruction:\n  texte: En quelle année la CNIL a-t-elle été créée ?"]),
+        right: ExampleChallenge.with()
     )
 
     public static let unknownKey = DiagnosticDescriptor(
@@ -43,24 +25,8 @@ public enum ModelDiagnostics {
         misspelled key would silently lose what was written under it. pixc suggests the closest
         known key. The full list of keys is in docs/authoring.md.
         """,
-        wrong: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        statut: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """),
-        right: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["status": "statut: proposé"]),
+        right: ExampleChallenge.with()
     )
 
     public static let missingKey = DiagnosticDescriptor(
@@ -71,23 +37,8 @@ public enum ModelDiagnostics {
         `status` and `instruction`; a tube needs `name`, `competence`, `thematic`, `title`,
         `description` and `skills`.
         """,
-        wrong: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """),
-        right: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["status": ""]),
+        right: ExampleChallenge.with()
     )
 
     public static let invalidValue = DiagnosticDescriptor(
@@ -98,24 +49,8 @@ public enum ModelDiagnostics {
         or yes/no, and the value written is not one of them. pixc never guesses: it suggests the
         closest allowed value.
         """,
-        wrong: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: valide
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """),
-        right: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: validé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["status": "status: valide"]),
+        right: ExampleChallenge.with(["status": "status: validé"])
     )
 
     public static let misplacedKey = DiagnosticDescriptor(
@@ -159,16 +94,8 @@ public enum ModelDiagnostics {
         The file has no content (or only comments). Every YAML file under `Challenges/` and
         `Referential/` describes something; delete the file or fill it in.
         """,
-        wrong: Example(path: path, "# à écrire\n"),
-        right: challenge("""
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: Example(path: ExampleChallenge.path, "# à écrire\n"),
+        right: ExampleChallenge.with()
     )
 
     public static let unreadableFile = DiagnosticDescriptor(

@@ -51,7 +51,8 @@ enum ExplanationRenderer {
 
     private static func files(_ example: Example) -> String {
         example.files.map { file in
-            "  # \(file.path)\n" + file.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + (file.text.hasSuffix("\n") ? "" : "\n")
+            let body = file.text.hasSuffix("\n") ? String(file.text.dropLast()) : file.text
+            return "  # \(file.path)\n" + body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
     }
 }

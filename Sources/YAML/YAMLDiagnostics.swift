@@ -2,8 +2,6 @@ import Diagnostics
 
 /// Diagnostic codes of the YAML reader (PIX01xx).
 public enum YAMLDiagnostics {
-    static let examplePath = "Challenges/1.1/recherche/annee-cnil.yaml"
-
     public static let syntax = DiagnosticDescriptor(
         "PIX0101", .error,
         title: "YAML syntax error",
@@ -13,24 +11,8 @@ public enum YAMLDiagnostics {
         quotes, and a quote that is opened but never closed. pixc points at the place where the
         YAML reader gave up; the mistake is on that line or just above it.
         """,
-        wrong: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: Note: cherchez sur le site officiel de la CNIL son année de création.
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """),
-        right: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: "Note : cherchez sur le site officiel de la CNIL son année de création."
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["instruction": "instruction: Note: cherchez sur le site officiel de la CNIL son année de création."]),
+        right: ExampleChallenge.with(["instruction": "instruction: \"Note : cherchez sur le site officiel de la CNIL son année de création.\""])
     )
 
     public static let tab = DiagnosticDescriptor(
@@ -41,8 +23,8 @@ public enum YAMLDiagnostics {
         makes this mistake hard to see. Replace each tab at the start of the line with spaces (two
         per level), and set your editor to insert spaces when you press Tab.
         """,
-        wrong: Example(path: examplePath, "id: recherche-annee-cnil\nskill: \"@recherche2\"\ntype: QROC\nstatus: proposé\ninstruction: En quelle année la CNIL a-t-elle été créée ?\nproposals: \"Année : ${annee#AAAA}\"\nanswers:\n\t- \"1978\"\n"),
-        right: Example(path: examplePath, "id: recherche-annee-cnil\nskill: \"@recherche2\"\ntype: QROC\nstatus: proposé\ninstruction: En quelle année la CNIL a-t-elle été créée ?\nproposals: \"Année : ${annee#AAAA}\"\nanswers:\n  - \"1978\"\n")
+        wrong: ExampleChallenge.with(["answers": "answers:\n\t- \"1978\""]),
+        right: ExampleChallenge.with(["answers": "answers:\n  - \"1978\""])
     )
 
     public static let duplicateKey = DiagnosticDescriptor(
@@ -53,25 +35,8 @@ public enum YAMLDiagnostics {
         values, so an edit could be lost without anyone noticing; pixc refuses the file and shows
         both places. Keep one of them.
         """,
-        wrong: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        status: validé
-        """),
-        right: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: validé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(appending: ["status: validé"]),
+        right: ExampleChallenge.with(["status": "status: validé"])
     )
 
     public static let aliasBomb = DiagnosticDescriptor(
@@ -104,24 +69,8 @@ public enum YAMLDiagnostics {
         An alias `*name` repeats the value marked with the anchor `&name`. The anchor must be
         written earlier in the same document.
         """,
-        wrong: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: *annees
-        """),
-        right: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: &annees ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["answers": "answers: *annees"]),
+        right: ExampleChallenge.with(["answers": "answers: &annees [\"1978\"]"])
     )
 
     public static let ignoredTag = DiagnosticDescriptor(
@@ -132,24 +81,8 @@ public enum YAMLDiagnostics {
         converts values implicitly: each field of the schema decides how to read its text (so
         `0612` stays `0612`). Tags therefore have no effect; remove them.
         """,
-        wrong: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: [!!int 1978]
-        """),
-        right: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(["answers": "answers: [!!int 1978]"]),
+        right: ExampleChallenge.with()
     )
 
     public static let multipleDocuments = DiagnosticDescriptor(
@@ -159,27 +92,8 @@ public enum YAMLDiagnostics {
         A line `---` starts a new YAML document. pixc reads one document per file (one challenge,
         one tube, one dataset), so a second document would be ignored. Split it into its own file.
         """,
-        wrong: Example(path: examplePath, """
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        ---
-        id: recherche-annee-arcep
-        """),
-        right: Example(path: examplePath, """
-        ---
-        id: recherche-annee-cnil
-        skill: "@recherche2"
-        type: QROC
-        status: proposé
-        instruction: En quelle année la CNIL a-t-elle été créée ?
-        proposals: "Année : ${annee#AAAA}"
-        answers: ["1978"]
-        """)
+        wrong: ExampleChallenge.with(appending: ["---", "id: recherche-annee-arcep"]),
+        right: ExampleChallenge.with(prepending: ["---"])
     )
 
     public static let encoding = DiagnosticDescriptor(

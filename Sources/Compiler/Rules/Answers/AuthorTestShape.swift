@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Grading
 import Model
@@ -69,15 +70,21 @@ struct AuthorTestShape: ChallengeRule {
         return diagnostics
     }
 
-    /// Tests are graded only when their shape fits the challenge.
-    static func isGradable(_ view: ChallengeView, in context: RuleContext) -> Bool {
-        AuthorTestShape().check(view, in: context).isEmpty
-    }
-
-    static func answer(_ test: TestAnswer, form: PixForm) -> Answer? {
-        switch test {
-        case .text(let text): return .text(text.value)
-        case .keyed(let pairs, _): return .fields(pairs.map { AnswerField(key: $0.key.value, value: $0.value.value) })
+    /// The answer a test stands for, when its shape fits the challenge (otherwise this rule
+    /// reports it and it is not graded).
+    static func gradableAnswer(_ test: TestAnswer, form: PixForm) -> Answer? {
+        switch (form.type, test) {
+        case (.qcu, .text(let text)), (.qcm, .text(let text)):
+            let numbers = text.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return numbers.isEmpty || numbers.contains(where: { Int($0) == nil }) ? nil : .text(text.value)
+        case (.qroc, .text(let text)):
+            return .text(text.value)
+        case (.qrocmInd, .keyed(let pairs, _)), (.qrocmDep, .keyed(let pairs, _)):
+            let keys = Set(form.inputs.map(\.key))
+            guard pairs.allSatisfy({ keys.contains($0.key.value) }) else { return nil }
+            return .fields(pairs.map { AnswerField(key: $0.key.value, value: $0.value.value) })
+        default:
+            return nil
         }
     }
 }

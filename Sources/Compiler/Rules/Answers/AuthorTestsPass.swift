@@ -36,11 +36,12 @@ struct AuthorTestsPass: ChallengeRule {
     var needsSoundChallenge: Bool { true }
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard let tests = view.challenge.tests, AuthorTestShape.isGradable(view, in: context) else { return [] }
+        // Tests of the wrong shape are reported once by AuthorTestShape; they are not graded here.
+        guard let tests = view.challenge.tests else { return [] }
         let grader = Grader(view.form.gradingChallenge)
         var diagnostics: [Diagnostic] = []
         for test in tests.accept {
-            guard let answer = AuthorTestShape.answer(test, form: view.form) else { continue }
+            guard let answer = AuthorTestShape.gradableAnswer(test, form: view.form) else { continue }
             let result = grader.grade(answer)
             if result.status != .ok, result.failure == nil {
                 diagnostics.append(descriptor(
@@ -50,7 +51,7 @@ struct AuthorTestsPass: ChallengeRule {
             }
         }
         for test in tests.reject {
-            guard let answer = AuthorTestShape.answer(test, form: view.form) else { continue }
+            guard let answer = AuthorTestShape.gradableAnswer(test, form: view.form) else { continue }
             let result = grader.grade(answer)
             if result.status == .ok {
                 diagnostics.append(descriptor(
