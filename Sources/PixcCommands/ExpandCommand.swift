@@ -69,13 +69,14 @@ enum ExpandRenderer {
         } else {
             out += "\(variants.count) variant\(variants.count == 1 ? "" : "s")"
             if let statistics = compiled.statistics {
-                switch statistics.method {
-                case .enumerated: out += " (every combination listed"
-                case .sampled: out += " (drawn, acceptance rate \(Int((statistics.acceptanceRate * 100).rounded())) %"
-                case .none: out += " ("
+                var details: [String] = []
+                if statistics.method == .sampled {
+                    details.append("drawn, acceptance rate \(Int((statistics.acceptanceRate * 100).rounded())) %")
                 }
-                if let available = statistics.available { out += ", \(available) possible" }
-                out += ")"
+                if let available = statistics.available {
+                    details.append(available == variants.count ? "every possible variant" : "\(available) possible")
+                }
+                if !details.isEmpty { out += " (" + details.joined(separator: ", ") + ")" }
             }
             out += "\n"
         }
