@@ -69,6 +69,8 @@ private struct Assembly {
     /// Repository path → bytes of attachments read (for the sources digest).
     var readFiles: [String: [UInt8]] = [:]
     var variantRecords: [VariantRecord] = []
+    /// Repository path → bundle path of the files copied.
+    var bundledPaths: [String: String] = [:]
 
     init(result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters) {
         self.result = result
@@ -177,58 +179,83 @@ private struct Assembly {
     mutating func challengeRows(referentials: [Referential]) -> [ReleaseChallenge] {
         let frameworks = Set(referentials.map(\.framework.id.value))
         let calibration = Dictionary(result.repository.calibration.map { ($0.challengeID.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let byID = Dictionary(result.challenges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(result.challenges.indices.map { (result.challenges[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // Déclinaisons are numbered per prototype: hand-written ones first (by id), then the
-        // generated variants of the prototype, then those of each déclinaison.
-        var nextVersion: [String: Int] = [:]
-        var rows: [ReleaseChallenge] = []
-        // Sorted by position, so that the large compiled challenges are not moved around.
+        // generated variants of the prototype, then those of each déclinaison. A first pass
+        // numbers them and bundles the files; the rows are then made in parallel.
         let order = result.challenges.indices.sorted { left, right in
-            let lhs = result.challenges[left]
-            let rhs = result.challenges[right]
-            let lp = lhs.view.challenge.isPrototype
-            let rp = rhs.view.challenge.isPrototype
-            return lp != rp ? lp : lhs.id < rhs.id
+            let lp = result.challenges[left].view.challenge.isPrototype
+            let rp = result.challenges[right].view.challenge.isPrototype
+            return lp != rp ? lp : result.challenges[left].id < result.challenges[right].id
         }
+        var nextVersion: [String: Int] = [:]
+        var plans: [RowPlan] = []
         for position in order {
             let compiled = result.challenges[position]
             let challenge = compiled.view.challenge
             guard let skill = compiled.view.skill, frameworks.contains(frameworkOf(skill)) else { continue }
             let prototypeID = challenge.variantOf?.value ?? challenge.id.value
-            let prototype = byID[prototypeID]?.view.challenge ?? challenge
-            let instances: [(id: String, challenge: Challenge, form: PixForm, variant: CompiledVariant?)]
-            if compiled.isRandomized {
-                instances = compiled.variants.enumerated().map { position, variant in
-                    (position == 0 ? challenge.id.value : variant.id, variant.challenge, variant.form, variant)
-                }
-            } else {
-                instances = [(challenge.id.value, challenge, compiled.view.form, nil)]
-            }
-            for (position, instance) in instances.enumerated() {
-                let isPrototypeRow = challenge.isPrototype && position == 0
-                var alternativeVersion: Int?
-                if !isPrototypeRow {
-                    let next = (nextVersion[prototypeID] ?? 0) + 1
-                    nextVersion[prototypeID] = next
-                    alternativeVersion = next
-                }
-                if let variant = instance.variant {
-                    variantRecords.append(VariantRecord(
-                        challengeId: instance.id, variantId: variant.id, prototypeId: prototypeID,
-                        values: Dictionary(variant.values.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })))
-                }
-                guard keeps(challenge) else { continue }
-                var row = releaseRow(instance.challenge, id: instance.id, form: instance.form, skill: skill, prototype: prototype,
-                                     genealogy: isPrototypeRow ? ReleaseChallenge.prototypeGenealogy : ReleaseChallenge.declinaisonGenealogy,
-                                     alternativeVersion: alternativeVersion)
-                if let record = calibration[instance.id] {
-                    row.alpha = record.discrimination
-                    row.delta = record.difficulty
-                }
-                rows.append(row)
-            }
+            let instances = compiled.isRandomized ? compiled.variants.count : 1
+            let declinaisons = challenge.isPrototype ? max(0, instances - 1) : instances
+            let first = (nextVersion[prototypeID] ?? 0) + 1
+            nextVersion[prototypeID] = first + declinaisons - 1
+            for file in challenge.attachments { _ = bundle(file.value, next: challenge) }
+            if let file = challenge.illustration?.file { _ = bundle(file.value, next: challenge) }
+            plans.append(RowPlan(position: position, skill: skill, prototypeID: prototypeID, prototypePosition: positions[prototypeID] ?? position, firstVersion: first))
+        }
+        let assembly = self
+        let made = ParallelMap.map(plans) { plan in assembly.rows(for: plan, calibration: calibration) }
+        var rows: [ReleaseChallenge] = []
+        for (planRows, records) in made {
+            rows.append(contentsOf: planRows)
+            variantRecords.append(contentsOf: records)
         }
         return rows
+    }
+
+    struct RowPlan: Sendable {
+        let position: Int
+        let skill: ResolvedSkill
+        let prototypeID: String
+        let prototypePosition: Int
+        let firstVersion: Int
+    }
+
+    /// The release rows (the challenge, or each of its variants) and variant records of one
+    /// challenge.
+    func rows(for plan: RowPlan, calibration: [String: CalibrationRecord]) -> ([ReleaseChallenge], [VariantRecord]) {
+        let compiled = result.challenges[plan.position]
+        let challenge = compiled.view.challenge
+        let prototype = result.challenges[plan.prototypePosition].view.challenge
+        var rows: [ReleaseChallenge] = []
+        var records: [VariantRecord] = []
+        let count = compiled.isRandomized ? compiled.variants.count : 1
+        var version = plan.firstVersion
+        for position in 0..<count {
+            let variant = compiled.isRandomized ? compiled.variants[position] : nil
+            let id = position == 0 ? challenge.id.value : (variant?.id ?? challenge.id.value)
+            let isPrototypeRow = challenge.isPrototype && position == 0
+            var alternativeVersion: Int?
+            if !isPrototypeRow {
+                alternativeVersion = version
+                version += 1
+            }
+            if let variant {
+                records.append(VariantRecord(
+                    challengeId: id, variantId: variant.id, prototypeId: plan.prototypeID,
+                    values: Dictionary(variant.values.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })))
+            }
+            guard keeps(challenge) else { continue }
+            var row = releaseRow(variant?.challenge ?? challenge, id: id, form: variant?.form ?? compiled.view.form, skill: plan.skill, prototype: prototype,
+                                 genealogy: isPrototypeRow ? ReleaseChallenge.prototypeGenealogy : ReleaseChallenge.declinaisonGenealogy,
+                                 alternativeVersion: alternativeVersion)
+            if let record = calibration[id] {
+                row.alpha = record.discrimination
+                row.delta = record.difficulty
+            }
+            rows.append(row)
+        }
+        return (rows, records)
     }
 
     func keeps(_ challenge: Challenge) -> Bool {
@@ -242,13 +269,13 @@ private struct Assembly {
         return (written.isEmpty ? ["fr"] : Array(Set(written))).sorted()
     }
 
-    mutating func releaseRow(_ challenge: Challenge, id: String, form: PixForm, skill: ResolvedSkill, prototype: Challenge,
+    func releaseRow(_ challenge: Challenge, id: String, form: PixForm, skill: ResolvedSkill, prototype: Challenge,
                              genealogy: String, alternativeVersion: Int?) -> ReleaseChallenge {
         let framework = frameworkOf(skill)
         let competenceID = ReleaseBuilder.competenceID(framework, skill.tube.competence.value)
         var illustrationURL: String?
         if let illustration = challenge.illustration {
-            if let file = illustration.file { illustrationURL = bundle(file.value, next: challenge) }
+            if let file = illustration.file { illustrationURL = bundledPath(file.value, next: challenge) }
             else { illustrationURL = illustration.url?.value }
         }
         // Quality fields belong to the prototype (Pix copies them to its déclinaisons).
@@ -262,7 +289,7 @@ private struct Assembly {
             embedHeight: challenge.embed?.height?.value, autoReply: challenge.autoReply?.value ?? false,
             focusable: challenge.focus?.value ?? false, format: form.format.rawValue, shuffled: form.shuffled,
             locales: locales(challenge), illustrationUrl: illustrationURL, illustrationAlt: challenge.illustration?.alt?.value,
-            attachments: challenge.attachments.compactMap { bundle($0.value, next: challenge) },
+            attachments: challenge.attachments.compactMap { bundledPath($0.value, next: challenge) },
             genealogy: genealogy, alternativeVersion: alternativeVersion,
             responsive: (prototype.responsive ?? challenge.responsive)?.value.rawValue,
             accessibility1: (prototype.accessibility?.blind ?? challenge.accessibility?.blind)?.value.rawValue,
@@ -274,11 +301,22 @@ private struct Assembly {
             deafAndHardOfHearing: (prototype.deafAndHardOfHearing ?? challenge.deafAndHardOfHearing)?.value.rawValue)
     }
 
+    /// The repository path of a file named relative to a challenge.
+    static func repositoryPath(_ relative: String, next challenge: Challenge) -> String {
+        let folder = challenge.file.path.split(separator: "/").dropLast().joined(separator: "/")
+        return folder.isEmpty ? relative : folder + "/" + relative
+    }
+
+    /// The bundle path of a file `bundle` copied (nil if it could not be read).
+    func bundledPath(_ relative: String, next challenge: Challenge) -> String? {
+        bundledPaths[Self.repositoryPath(relative, next: challenge)]
+    }
+
     /// Copies a file next to the challenge into the bundle, named by its SHA-256, and returns its
     /// path in the bundle (nil if it cannot be read: the rules have reported it).
     mutating func bundle(_ relative: String, next challenge: Challenge) -> String? {
-        let folder = challenge.file.path.split(separator: "/").dropLast().joined(separator: "/")
-        let path = folder.isEmpty ? relative : folder + "/" + relative
+        let path = Self.repositoryPath(relative, next: challenge)
+        if let known = bundledPaths[path] { return known }
         guard DiskFileSystem.isSafeRelative(relative), fileSystem.kind(of: path) == .file, let bytes = try? fileSystem.read(path) else { return nil }
         readFiles[path] = bytes
         let digest = SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
@@ -286,6 +324,7 @@ private struct Assembly {
         let ext = name.contains(".") ? "." + (name.split(separator: ".").last.map(String.init) ?? "") : ""
         let bundlePath = "attachments/\(digest)\(ext.lowercased())"
         files[bundlePath] = bytes
+        bundledPaths[path] = bundlePath
         return bundlePath
     }
 }

@@ -114,14 +114,15 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
     /// Entities by id (UTF-8 byte order); entities sharing an id (an invalid release) by their
     /// canonical JSON, so that even then the order does not depend on the input order.
     static func sorted<E: ReleaseEntity>(_ entities: [E]) -> [E] {
-        entities.map { (entity: $0, id: $0.entityId) }
-            .sorted { a, b in
-                if a.id != b.id { return CanonicalJSON.utf8Precedes(a.id, b.id) }
-                // Only reached for a duplicated id, which a valid release never has.
-                return CanonicalJSON.bytes(a.entity.jsonValue, layout: .compact)
-                    .lexicographicallyPrecedes(CanonicalJSON.bytes(b.entity.jsonValue, layout: .compact))
-            }
-            .map(\.entity)
+        // Positions are sorted, not the (large) entities themselves.
+        let ids = entities.map { Array($0.entityId.utf8) }
+        let order = entities.indices.sorted { a, b in
+            if ids[a] != ids[b] { return ids[a].lexicographicallyPrecedes(ids[b]) }
+            // Only reached for a duplicated id, which a valid release never has.
+            return CanonicalJSON.bytes(entities[a].jsonValue, layout: .compact)
+                .lexicographicallyPrecedes(CanonicalJSON.bytes(entities[b].jsonValue, layout: .compact))
+        }
+        return order.map { entities[$0] }
     }
 
     /// The content as written: collections keyed by their Pix name, entities in id order.
