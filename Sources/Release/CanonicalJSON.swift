@@ -95,59 +95,32 @@ public enum CanonicalJSON {
         return output
     }
 
-    /// Pretty bytes of `{"content": {collection: [elements…]…}, "createdAt": …, "id": …}` —
-    /// exactly `bytes(.object(…), layout: .pretty)` — with the elements already encoded at depth 3
-    /// (so that they can be encoded in parallel).
-    static func releaseBytes(collections: [(name: String, elements: [[UInt8]])], createdAt: JSONValue, id: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(collections.reduce(1 << 12) { $0 + $1.elements.reduce(0) { $0 + $1.count + 8 } })
-        func line(_ depth: Int) {
-            output.append(UInt8(ascii: "\n"))
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    /// A document to write in pretty form, where some arrays are given already encoded (each
+    /// element's pretty bytes at its depth), so that large arrays can be encoded in parallel.
+    indirect enum Part {
+        case value(JSONValue)
+        case elements([[UInt8]])
+        case object([String: Part])
+    }
+
+    /// Pretty bytes of a `Part`, exactly as `bytes(_:layout: .pretty)` would write the same
+    /// document, final newline included.
+    static func prettyBytes(_ part: Part, capacity: Int = 1 << 16) -> [UInt8] {
+        var writer = Writer(pretty: true)
+        writer.output.reserveCapacity(capacity)
+        writer.write(part, depth: 0)
+        writer.output.append(UInt8(ascii: "\n"))
+        return writer.output
+    }
+
+    /// Encodes elements on both cores: each one compact (its own bytes), then in pretty form at
+    /// `depth` (by a byte scan).
+    static func parallelElements(count: Int, depth: Int, _ compact: @Sendable (Int) -> [UInt8]) -> [[UInt8]] {
+        let slots = ElementSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots.set(index, pretty(fromCompact: compact(index), depth: depth))
         }
-        func key(_ name: String) {
-            output.append(UInt8(ascii: "\""))
-            output.append(contentsOf: name.utf8)
-            output.append(contentsOf: "\": ".utf8)
-        }
-        output.append(UInt8(ascii: "{"))
-        line(1)
-        key("content")
-        let sorted = collections.sorted { utf8Precedes($0.name, $1.name) }
-        if sorted.isEmpty {
-            output.append(contentsOf: "{}".utf8)
-        } else {
-            output.append(UInt8(ascii: "{"))
-            for (index, collection) in sorted.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                line(2)
-                key(collection.name)
-                if collection.elements.isEmpty {
-                    output.append(contentsOf: "[]".utf8)
-                    continue
-                }
-                output.append(UInt8(ascii: "["))
-                for (position, element) in collection.elements.enumerated() {
-                    if position > 0 { output.append(UInt8(ascii: ",")) }
-                    line(3)
-                    output.append(contentsOf: element)
-                }
-                line(2)
-                output.append(UInt8(ascii: "]"))
-            }
-            line(1)
-            output.append(UInt8(ascii: "}"))
-        }
-        output.append(UInt8(ascii: ","))
-        line(1)
-        key("createdAt")
-        output.append(contentsOf: bytes(createdAt, depth: 1))
-        output.append(UInt8(ascii: ","))
-        line(1)
-        key("id")
-        output.append(contentsOf: bytes(id, depth: 1))
-        output.append(contentsOf: "\n}\n".utf8)
-        return output
+        return slots.values
     }
 
     /// Keys in the order the writer prints them.
@@ -176,13 +149,44 @@ public enum CanonicalJSON {
         }
     }
 
-    private struct Writer {
+    struct Writer {
         let pretty: Bool
         var output: [UInt8] = []
 
         init(pretty: Bool) {
             self.pretty = pretty
             output.reserveCapacity(1 << 16)
+        }
+
+        mutating func write(_ part: Part, depth: Int) {
+            switch part {
+            case .value(let value):
+                write(value, depth: depth)
+            case .elements(let elements):
+                if elements.isEmpty { append("[]"); return }
+                output.append(UInt8(ascii: "["))
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(depth + 1)
+                    output.append(contentsOf: element)
+                }
+                newline(depth)
+                output.append(UInt8(ascii: "]"))
+            case .object(let members):
+                if members.isEmpty { append("{}"); return }
+                let entries = members.map { (key: normalized($0.key), value: $0.value) }.sorted { utf8Precedes($0.key, $1.key) }
+                output.append(UInt8(ascii: "{"))
+                for (index, entry) in entries.enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(depth + 1)
+                    writeString(entry.key)
+                    output.append(UInt8(ascii: ":"))
+                    output.append(UInt8(ascii: " "))
+                    write(entry.value, depth: depth + 1)
+                }
+                newline(depth)
+                output.append(UInt8(ascii: "}"))
+            }
         }
 
         mutating func write(_ value: JSONValue, depth: Int) {
@@ -232,7 +236,7 @@ public enum CanonicalJSON {
             output.append(contentsOf: text.utf8)
         }
 
-        private mutating func writeString(_ text: String) {
+        mutating func writeString(_ text: String) {
             output.append(UInt8(ascii: "\""))
             let utf8 = normalized(text).utf8
             // Most strings need no escape: copy them in one go.
@@ -264,5 +268,25 @@ public enum CanonicalJSON {
         private func hexDigit(_ nibble: UInt8) -> UInt8 {
             nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
         }
+    }
+}
+
+/// Results written once each from concurrent iterations, read when all are done.
+final class ElementSlots: @unchecked Sendable {
+    private var slots: [[UInt8]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [UInt8]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

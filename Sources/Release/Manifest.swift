@@ -67,8 +67,16 @@ public struct Manifest: Sendable, Hashable, Codable {
     }
 
     /// `manifest.json` bytes: canonical JSON, like `release.json`.
+    /// Written with its two large arrays (entities, variants) encoded in parallel; the bytes are
+    /// exactly `CanonicalJSON.data(jsonValue)`.
     public func jsonData() -> Data {
-        CanonicalJSON.data(jsonValue, layout: .pretty)
+        guard case .object(let members) = jsonValue else { return CanonicalJSON.data(jsonValue) }
+        var parts = members.mapValues { CanonicalJSON.Part.value($0) }
+        let entities = self.entities
+        let variants = self.variants
+        parts["entities"] = .elements(CanonicalJSON.parallelElements(count: entities.count, depth: 2) { entities[$0].canonicalCompactBytes })
+        parts["variants"] = .elements(CanonicalJSON.parallelElements(count: variants.count, depth: 2) { variants[$0].canonicalCompactBytes })
+        return Data(CanonicalJSON.prettyBytes(.object(parts), capacity: (entities.count + variants.count) * 160))
     }
 
     public init(from decoder: Decoder) throws {
@@ -297,26 +305,29 @@ public struct ReleaseBundle: Sendable {
         self.release = release
         // Each entity is turned into JSON once, for release.json and for its digest.
         let sorted = release.content.sortedById
-        var collections: [(name: String, elements: [[UInt8]])] = []
+        var collections: [String: CanonicalJSON.Part] = [:]
         var entities: [EntityDigest] = []
+        var size = 0
         for kind in EntityKind.allCases {
-            // Each entity is turned into JSON and encoded on its own, in parallel: at its place
-            // in release.json, and compact for its digest (the pretty form is derived from it).
+            // Each entity is encoded on its own, in parallel: compact for its digest, and in
+            // pretty form (derived from the compact bytes) at its place in release.json.
             let count = sorted.count(of: kind)
             let slots = EncodedSlots(count: count)
             DispatchQueue.concurrentPerform(iterations: count) { index in
-                let (id, value) = sorted.entity(of: kind, at: index)
-                let compact = CanonicalJSON.bytes(value, layout: .compact)
+                let (id, compact) = sorted.encodedEntity(of: kind, at: index)
                 slots.set(index, EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact)))
             }
             let encoded = slots.values
-            collections.append((kind.collection, encoded.map(\.pretty)))
+            size += encoded.reduce(0) { $0 + $1.pretty.count + 8 }
+            collections[kind.collection] = .elements(encoded.map(\.pretty))
             entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
                 .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 })
         }
-        releaseJSON = Data(CanonicalJSON.releaseBytes(collections: collections,
-                                                      createdAt: release.createdAt.map(JSONValue.string) ?? .null,
-                                                      id: release.id.map(JSONValue.integer) ?? .null))
+        releaseJSON = Data(CanonicalJSON.prettyBytes(.object([
+            "content": .object(collections),
+            "createdAt": .value(release.createdAt.map(JSONValue.string) ?? .null),
+            "id": .value(release.id.map(JSONValue.integer) ?? .null),
+        ]), capacity: size + 4096))
         var counts: [EntityKind: Int] = [:]
         for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
         manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),

@@ -83,10 +83,11 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
         }
     }
 
-    /// The `index`-th entity of a kind as `(id, JSON)` (to encode entities in parallel).
-    public func entity(of kind: EntityKind, at index: Int) -> (id: String, value: JSONValue) {
-        func pair<E: ReleaseEntity>(_ entities: [E]) -> (id: String, value: JSONValue) {
-            (entities[index].entityId, entities[index].jsonValue)
+    /// The `index`-th entity of a kind as `(id, compact canonical JSON)` (to encode entities in
+    /// parallel).
+    public func encodedEntity(of kind: EntityKind, at index: Int) -> (id: String, compact: [UInt8]) {
+        func pair<E: ReleaseEntity & FieldTable>(_ entities: [E]) -> (id: String, compact: [UInt8]) {
+            (entities[index].entityId, entities[index].canonicalCompactBytes)
         }
         switch kind {
         case .framework: return pair(frameworks)
@@ -98,7 +99,7 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
         case .challenge: return pair(challenges)
         case .tutorial: return pair(tutorials)
         case .course: return pair(courses)
-        case .mission: return pair(missions)
+        case .mission: return (missions[index].entityId, CanonicalJSON.bytes(missions[index].jsonValue, layout: .compact))
         }
     }
 

@@ -182,3 +182,30 @@ struct PrettyFromCompactTests {
         }
     }
 }
+
+@Suite("Direct entity encoding")
+struct DirectEncodingTests {
+    @Test func fieldByFieldEqualsTheGenericWriter() {
+        let content = Fixtures.release.content
+        for index in content.challenges.indices {
+            #expect(content.encodedEntity(of: .challenge, at: index).compact == CanonicalJSON.bytes(content.challenges[index].jsonValue, layout: .compact))
+        }
+        for index in content.skills.indices {
+            #expect(content.encodedEntity(of: .skill, at: index).compact == CanonicalJSON.bytes(content.skills[index].jsonValue, layout: .compact))
+        }
+        for index in content.areas.indices {
+            #expect(content.encodedEntity(of: .area, at: index).compact == CanonicalJSON.bytes(content.areas[index].jsonValue, layout: .compact))
+        }
+    }
+}
+
+@Suite("Manifest encoding")
+struct ManifestEncodingTests {
+    @Test func parallelArraysEqualTheWholeDocument() {
+        let variants = (0..<50).map { VariantRecord(challengeId: "c\($0)", variantId: "c\($0)--ab", prototypeId: "c", values: ["taille": "\($0)", "nom": "é\($0)"]) }
+        let bundle = ReleaseBundle(release: Fixtures.release, toolVersion: "0.1.0", sources: [], releaseDate: "2026-11-23", variants: variants)
+        #expect(bundle.manifestJSON == CanonicalJSON.data(bundle.manifest.jsonValue, layout: .pretty))
+        let empty = ReleaseBundle(release: Release(content: ReleaseContent()), toolVersion: "0.1.0", sources: [])
+        #expect(empty.manifestJSON == CanonicalJSON.data(empty.manifest.jsonValue, layout: .pretty))
+    }
+}
