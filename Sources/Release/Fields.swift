@@ -11,6 +11,8 @@ struct Field<Entity>: Sendable {
 /// An entity described by a field table.
 protocol FieldTable {
     static var fields: [Field<Self>] { get }
+    /// Compact canonical JSON of the entity (a default writes it from `fields`).
+    var canonicalCompactBytes: [UInt8] { get }
     /// The value a reader starts from before filling the fields in.
     static var blank: Self { get }
 }

@@ -304,17 +304,17 @@ public struct ReleaseBundle: Sendable {
                 variants: [VariantRecord] = []) {
         self.release = release
         // Each entity is turned into JSON once, for release.json and for its digest.
-        let sorted = release.content.sortedById
+        let content = release.content
         var collections: [String: CanonicalJSON.Part] = [:]
         var entities: [EntityDigest] = []
         var size = 0
         for kind in EntityKind.allCases {
             // Each entity is encoded on its own, in parallel: compact for its digest, and in
             // pretty form (derived from the compact bytes) at its place in release.json.
-            let count = sorted.count(of: kind)
-            let slots = EncodedSlots(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                let (id, compact) = sorted.encodedEntity(of: kind, at: index)
+            let positions = content.sortedPositions(of: kind)
+            let slots = EncodedSlots(count: positions.count)
+            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+                let (id, compact) = content.encodedEntity(of: kind, at: positions[index])
                 slots.set(index, EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact)))
             }
             let encoded = slots.values

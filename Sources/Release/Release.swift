@@ -112,9 +112,29 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
             missions: Self.sorted(missions))
     }
 
+    /// The positions of a kind's entities in id order (the order `release.json` uses).
+    func sortedPositions(of kind: EntityKind) -> [Int] {
+        switch kind {
+        case .framework: return Self.order(frameworks)
+        case .area: return Self.order(areas)
+        case .competence: return Self.order(competences)
+        case .thematic: return Self.order(thematics)
+        case .tube: return Self.order(tubes)
+        case .skill: return Self.order(skills)
+        case .challenge: return Self.order(challenges)
+        case .tutorial: return Self.order(tutorials)
+        case .course: return Self.order(courses)
+        case .mission: return Self.order(missions)
+        }
+    }
+
     /// Entities by id (UTF-8 byte order); entities sharing an id (an invalid release) by their
     /// canonical JSON, so that even then the order does not depend on the input order.
     static func sorted<E: ReleaseEntity>(_ entities: [E]) -> [E] {
+        order(entities).map { entities[$0] }
+    }
+
+    static func order<E: ReleaseEntity>(_ entities: [E]) -> [Int] {
         // Positions are sorted, not the (large) entities themselves.
         let ids = entities.map { Array($0.entityId.utf8) }
         let order = entities.indices.sorted { a, b in
@@ -123,7 +143,7 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
             return CanonicalJSON.bytes(entities[a].jsonValue, layout: .compact)
                 .lexicographicallyPrecedes(CanonicalJSON.bytes(entities[b].jsonValue, layout: .compact))
         }
-        return order.map { entities[$0] }
+        return order
     }
 
     /// The content as written: collections keyed by their Pix name, entities in id order.

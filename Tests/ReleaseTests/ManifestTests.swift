@@ -193,6 +193,15 @@ struct DirectEncodingTests {
         for index in content.skills.indices {
             #expect(content.encodedEntity(of: .skill, at: index).compact == CanonicalJSON.bytes(content.skills[index].jsonValue, layout: .compact))
         }
+        let full = ReleaseChallenge(
+            id: "c\"1", type: "QROC", instruction: "Cle\u{301} « x »\n\t\u{1}", alternativeInstruction: "alt", proposals: "${a}", solution: "1\n2",
+            solutionToDisplay: "s", t1Status: true, t2Status: false, t3Status: true, status: "validé", skillId: "s", competenceId: "c",
+            timer: 30, embedUrl: "https://x.fr/a/b", embedTitle: "t", embedHeight: 400, autoReply: true, focusable: true, format: "nombre",
+            shuffled: true, locales: ["fr", "fr-fr"], illustrationUrl: "attachments/x.png", illustrationAlt: "a", attachments: ["a", "b"],
+            genealogy: "Décliné 1", alternativeVersion: 3, responsive: "Non", accessibility1: "OK", accessibility2: "KO",
+            requireGafamWebsiteAccess: true, isIncompatibleIpadCertif: true, isAwarenessChallenge: true, toRephrase: true,
+            deafAndHardOfHearing: "RAS", alpha: 1.0, delta: -0.1234567890123)
+        #expect(full.canonicalCompactBytes == CanonicalJSON.bytes(full.jsonValue, layout: .compact))
         for index in content.areas.indices {
             #expect(content.encodedEntity(of: .area, at: index).compact == CanonicalJSON.bytes(content.areas[index].jsonValue, layout: .compact))
         }
