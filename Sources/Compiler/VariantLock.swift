@@ -56,15 +56,17 @@ public struct VariantLock: Sendable, Equatable {
 
         """
         if challenges.isEmpty { out = out.replacingOccurrences(of: "challenges:\n", with: "challenges: {}\n") }
-        for (id, variants) in challenges {
-            out += "  \(jsonString(id)):\n"
-            if variants.isEmpty { out += "    []\n" }
-            for variant in variants {
+        // One block per challenge, written in parallel and joined in order.
+        let blocks = ParallelMap.map(challenges.map { LockBlock(id: $0.id, variants: $0.variants) }) { block -> String in
+            var text = "  \(jsonString(block.id)):\n"
+            if block.variants.isEmpty { text += "    []\n" }
+            for variant in block.variants {
                 let values = variant.values.map { "\(jsonString($0.name)): \(jsonString($0.value))" }.joined(separator: ", ")
-                out += "    - {number: \(variant.number), id: \(jsonString(variant.id)), values: {\(values)}}\n"
+                text += "    - {number: \(variant.number), id: \(jsonString(variant.id)), values: {\(values)}}\n"
             }
+            return text
         }
-        return out
+        return out + blocks.joined()
     }
 
     /// Reads a lock file; problems are diagnostics at their place in it.
@@ -144,6 +146,11 @@ public struct VariantLock: Sendable, Equatable {
     static func describe(_ values: [Pair]) -> String {
         values.prefix(5).map { "\($0.name) = \($0.value)" }.joined(separator: ", ") + (values.count > 5 ? ", …" : "")
     }
+}
+
+private struct LockBlock: Sendable {
+    let id: String
+    let variants: [VariantLock.Entry]
 }
 
 public enum LockDiagnostics {

@@ -51,9 +51,17 @@ public struct Manifest: Sendable, Hashable, Codable {
     }
 
     public var jsonValue: JSONValue {
+        var members = headerMembers
+        members["entities"] = .array(entities.map(\.fieldObject))
+        members["variants"] = .array(variants.map(\.fieldObject))
+        return .object(members)
+    }
+
+    /// Every member but the two large lists.
+    private var headerMembers: [String: JSONValue] {
         var countMembers: [String: JSONValue] = [:]
         for kind in EntityKind.allCases { countMembers[kind.collection] = .integer(counts[kind] ?? 0) }
-        return .object([
+        return [
             "formatVersion": .integer(formatVersion),
             "tool": .string(tool),
             "toolVersion": .string(toolVersion),
@@ -61,17 +69,14 @@ public struct Manifest: Sendable, Hashable, Codable {
             "sources": sources.jsonValue,
             "release": release.fieldObject,
             "counts": .object(countMembers),
-            "entities": .array(entities.map(\.fieldObject)),
-            "variants": .array(variants.map(\.fieldObject)),
-        ])
+        ]
     }
 
-    /// `manifest.json` bytes: canonical JSON, like `release.json`.
-    /// Written with its two large arrays (entities, variants) encoded in parallel; the bytes are
-    /// exactly `CanonicalJSON.data(jsonValue)`.
+    /// `manifest.json` bytes: canonical JSON, like `release.json`, with its two large lists
+    /// (entities, variants) encoded in parallel; the bytes are exactly
+    /// `CanonicalJSON.data(jsonValue)`.
     public func jsonData() -> Data {
-        guard case .object(let members) = jsonValue else { return CanonicalJSON.data(jsonValue) }
-        var parts = members.mapValues { CanonicalJSON.Part.value($0) }
+        var parts = headerMembers.mapValues { CanonicalJSON.Part.value($0) }
         let entities = self.entities
         let variants = self.variants
         parts["entities"] = .elements(CanonicalJSON.parallelElements(count: entities.count, depth: 2) { entities[$0].canonicalCompactBytes })
