@@ -53,11 +53,18 @@ extension Checker {
     /// runs the rules that read texts on every rendered variant.
     static func compile(_ challenge: Challenge, context: RuleContext, variants: VariantContext) -> (CompiledChallenge, [Diagnostic]) {
         let skill = context.index.skill(named: challenge.skill.value)
+        let texts = ChallengeRendering.templatedTexts(of: challenge)
+        // Most challenges have no dataset and no placeholder: nothing to plan or render.
+        if challenge.dataset == nil, challenge.data == nil, challenge.variants == nil, !texts.contains(where: { Template.hasPlaceholders($0.value) }) {
+            let built = PixFormBuilder.build(challenge)
+            let view = ChallengeView(challenge: challenge, form: built.form, skill: skill)
+            let found = built.diagnostics + runRules(on: view, context: context, variantsOnly: nil, preceding: built.diagnostics)
+            return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: false), found)
+        }
         let plan = VariantPlan.make(for: challenge, library: variants.library, names: variants.names)
         var diagnostics = plan.diagnostics
 
         // Templates are compiled for every challenge, so a stray `{{` is caught everywhere.
-        let texts = ChallengeRendering.templatedTexts(of: challenge)
         var templates: [Int: Template] = [:]
         var templatesCompiled = true
         for text in texts where Template.hasPlaceholders(text.value) || plan.isRandomized {
