@@ -13,28 +13,8 @@ struct AuthorTestShape: ChallengeRule {
         QCM (`"2"`, `"1,3"`), the typed text for a QROC, and one value per input for a QROCM
         (`{nom: rapport, extension: pdf}`), using the keys of the inputs.
         """,
-        wrong: RuleExamples.challenge("recherche-fichier", type: "QROCM-ind", instruction: "Donnez le nom et l’extension du fichier rapport.pdf.", """
-        proposals: |
-          Nom : ${nom}
-          Extension : ${extension}
-        answers:
-          nom: [rapport]
-          extension: [pdf]
-        tests:
-          accept:
-            - {nom: rapport, ext: pdf}
-        """),
-        right: RuleExamples.challenge("recherche-fichier", type: "QROCM-ind", instruction: "Donnez le nom et l’extension du fichier rapport.pdf.", """
-        proposals: |
-          Nom : ${nom}
-          Extension : ${extension}
-        answers:
-          nom: [rapport]
-          extension: [pdf]
-        tests:
-          accept:
-            - {nom: rapport, extension: pdf}
-        """)
+        wrong: RuleExamples.fileNameAndExtension(testKey: "ext"),
+        right: RuleExamples.fileNameAndExtension()
     )
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {

@@ -12,28 +12,8 @@ struct QROCMIndKeys: ChallengeRule {
         `answers` must be an input: Pix fails with an error on an answer key missing from the
         solution, and an extra key is usually a typo.
         """,
-        wrong: RuleExamples.challenge("recherche-fichier", type: "QROCM-ind", instruction: "Donnez le nom et l’extension du fichier rapport.pdf.", """
-        proposals: |
-          Nom : ${nom}
-          Extension : ${extension}
-        answers:
-          nom: [rapport]
-          extention: [pdf]
-        tests:
-          accept:
-            - {nom: rapport, extension: pdf}
-        """),
-        right: RuleExamples.challenge("recherche-fichier", type: "QROCM-ind", instruction: "Donnez le nom et l’extension du fichier rapport.pdf.", """
-        proposals: |
-          Nom : ${nom}
-          Extension : ${extension}
-        answers:
-          nom: [rapport]
-          extension: [pdf]
-        tests:
-          accept:
-            - {nom: rapport, extension: pdf}
-        """)
+        wrong: RuleExamples.fileNameAndExtension(answerKey: "extention"),
+        right: RuleExamples.fileNameAndExtension()
     )
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {

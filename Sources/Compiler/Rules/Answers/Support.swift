@@ -19,6 +19,24 @@ enum RuleExamples {
     }
 }
 
+extension RuleExamples {
+    /// A QROCM-ind asking for a file's name and extension; `answerKey` and `testKey` name the
+    /// extension's key in `answers` and in the accepted test (to show a typo in either).
+    static func fileNameAndExtension(answerKey: String = "extension", testKey: String = "extension") -> Example {
+        challenge("recherche-fichier", type: "QROCM-ind", instruction: "Donnez le nom et l’extension du fichier rapport.pdf.", """
+        proposals: |
+          Nom : ${nom}
+          Extension : ${extension}
+        answers:
+          nom: [rapport]
+          \(answerKey): [pdf]
+        tests:
+          accept:
+            - {nom: rapport, \(testKey): pdf}
+        """)
+    }
+}
+
 extension ChallengeView {
     /// " in variant 3 (taille = 12, unite = Mo)" for a rendered variant, "" otherwise.
     var variantSuffix: String { variant.map { " in \($0.description)" } ?? "" }
