@@ -9,10 +9,10 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check everything, expand the variants, and write the deployable bundle.",
         discussion: """
-        Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool
-        version, digests of the sources, of every entity and of release.json, the variants) and
-        <out>/attachments/, and records the variants in variants.lock. Nothing is written when
-        there is an error: the previous bundle stays as it was. Two builds of the same sources are
+        Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool \
+        version, digests of the sources, of every entity and of release.json, the variants) and \
+        <out>/attachments/, and records the variants in variants.lock. Nothing is written when \
+        there is an error: the previous bundle stays as it was. Two builds of the same sources are \
         byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
         """
     )

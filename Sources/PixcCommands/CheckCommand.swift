@@ -7,9 +7,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the referentials and challenges and report every problem with its place.",
         discussion: """
-        Reads every file of Referential/ and Challenges/ (so references between files are checked),
-        then reports the problems found in PATHs (default: all). Exit code 0 when there is no error
-        (warnings allowed unless --deny-warnings), 1 when there are content errors, 2 on usage or
+        Reads every file of Referential/ and Challenges/ (so references between files are checked), \
+        then reports the problems found in PATHs (default: all). Exit code 0 when there is no error \
+        (warnings allowed unless --deny-warnings), 1 when there are content errors, 2 on usage or \
         I/O errors.
         """
     )

@@ -6,9 +6,9 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what changed between two releases: challenges, skills, variants, calibration.",
         discussion: """
-        OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or
-        release.json files. Lists added, removed and modified entities with the fields that changed,
-        changed variants, changed calibration, and the calibrated challenges whose content changed
+        OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or \
+        release.json files. Lists added, removed and modified entities with the fields that changed, \
+        changed variants, changed calibration, and the calibrated challenges whose content changed \
         (they need recalibration).
         """
     )

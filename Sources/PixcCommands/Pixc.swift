@@ -38,7 +38,7 @@ public struct Pixc: ParsableCommand {
         commandName: "pixc",
         abstract: "Check, build and simulate Pix-style challenges written in YAML.",
         discussion: """
-        Run the commands from the content repository (the folder with Referential/ and Challenges/),
+        Run the commands from the content repository (the folder with Referential/ and Challenges/), \
         or give it with --root. Exit codes: 0 clean, 1 content errors, 2 usage or I/O errors.
         """,
         version: "pixc \(PixcVersion.current)",

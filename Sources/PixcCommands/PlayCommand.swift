@@ -9,11 +9,11 @@ struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Take an adaptive test on a built bundle, in the terminal, to feel the test your challenges make.",
         discussion: """
-        The flash engine (Pix's v3 certification rules) picks each question among the validé
-        challenges of the bundle, you answer, Pix's grading decides, and the capacity and its
-        error rate are shown after each answer. Challenges without calibration get provisional
-        parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked
-        as such. Answer QCU/QCM with option numbers (2, or 1,3), QROC with text; an empty answer
+        The flash engine (Pix's v3 certification rules) picks each question among the validé \
+        challenges of the bundle, you answer, Pix's grading decides, and the capacity and its \
+        error rate are shown after each answer. Challenges without calibration get provisional \
+        parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked \
+        as such. Answer QCU/QCM with option numbers (2, or 1,3), QROC with text; an empty answer \
         skips the question; q quits.
         """
     )

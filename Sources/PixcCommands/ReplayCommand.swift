@@ -6,10 +6,10 @@ struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replay answers through Pix's flash engine and print the capacity after each one.",
         discussion: """
-        Input (docs/replay.md): {"initialCapacity", "variationPercent", "items": [{"id", "discriminant",
-        "difficulty", "skill", "tube", "competence"}], "answers": [{"challengeId", "result"}]}.
-        Output: one JSON line per answer {"challengeId", "capacity", "errorRate"}, then {"next": [ids]}
-        with the top 5 candidates at the final capacity under Pix's v3 certification rules. Use - to
+        Input (docs/replay.md): {"initialCapacity", "variationPercent", "items": [{"id", "discriminant", \
+        "difficulty", "skill", "tube", "competence"}], "answers": [{"challengeId", "result"}]}. \
+        Output: one JSON line per answer {"challengeId", "capacity", "errorRate"}, then {"next": [ids]} \
+        with the top 5 candidates at the final capacity under Pix's v3 certification rules. Use - to \
         read standard input.
         """
     )
