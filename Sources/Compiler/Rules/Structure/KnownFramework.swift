@@ -14,28 +14,10 @@ struct KnownFramework: RepositoryRule {
         competence, thematic and levels, nor place its skills in the release.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            framework: crcn
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: en construction}
-            """),
+            StructureExamples.requetesTube(framework: "crcn"),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            framework: pix
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: en construction}
-            """),
+            StructureExamples.requetesTube(framework: "pix"),
         ])
     )
 

@@ -13,28 +13,10 @@ struct SingleActiveSkillVersion: RepositoryRule {
         l’acquis est archivée »). Set the older version to `archivé`.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: actif}
-              - {level: 3, status: actif, version: 2}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: actif}", "{level: 3, status: actif, version: 2}"]),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: archivé}
-              - {level: 3, status: actif, version: 2}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: archivé}", "{level: 3, status: actif, version: 2}"]),
         ])
     )
 

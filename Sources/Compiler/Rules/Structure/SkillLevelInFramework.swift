@@ -13,28 +13,10 @@ struct SkillLevelInFramework: RepositoryRule {
         breaks the computation of pix scores. Pix's own editor only creates skills up to level 7.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: actif}
-              - {level: 9, status: en construction}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: actif}", "{level: 9, status: en construction}"]),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: actif}
-              - {level: 6, status: en construction}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: actif}", "{level: 6, status: en construction}"]),
         ])
     )
 

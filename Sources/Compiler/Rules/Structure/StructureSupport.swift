@@ -6,6 +6,23 @@ import Model
 /// nothing else.
 enum StructureExamples {
     static let recherche = "Challenges/1.1/recherche"
+
+    /// The `@requetes` tube most structure examples use, varied only in what an example is about.
+    /// `skills` are YAML flow mappings (`"{level: 3, status: actif}"`); none writes `skills: []`.
+    static func requetesTube(framework: String? = nil, competence: String = "1.1", thematic: String = "moteur-recherche",
+                             skills: [String] = ["{level: 3, status: en construction}"]) -> ExampleFile {
+        var lines = ["name: \"@requetes\""]
+        if let framework { lines.append("framework: \(framework)") }
+        lines += [
+            "competence: \"\(competence)\"",
+            "thematic: \(thematic)",
+            "title: Affiner une recherche",
+            "description: Utiliser les opérateurs d’un moteur de recherche.",
+        ]
+        lines.append(skills.isEmpty ? "skills: []" : "skills:")
+        lines += skills.map { "  - \($0)" }
+        return file("Challenges/1.1/requetes/tube.yaml", lines.joined(separator: "\n"))
+    }
     static let tableur = "Challenges/1.3/tableur"
 
     /// A question with its accepted answer and a likely mistake.

@@ -13,26 +13,10 @@ struct ThematicOfCompetence: RepositoryRule {
         fit: either the key is misspelled, or the tube belongs to that other competence.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-de-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: en construction}
-            """),
+            StructureExamples.requetesTube(thematic: "moteur-de-recherche"),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: en construction}
-            """),
+            StructureExamples.requetesTube(),
         ])
     )
 

@@ -13,25 +13,10 @@ struct TubeWithSkills: RepositoryRule {
         tube until it is ready.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills: []
-            """),
+            StructureExamples.requetesTube(skills: []),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: en construction}
-            """),
+            StructureExamples.requetesTube(),
         ])
     )
 

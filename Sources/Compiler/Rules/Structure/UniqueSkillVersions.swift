@@ -16,30 +16,10 @@ struct UniqueSkillVersions: RepositoryRule {
         mistake.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: actif}
-              - {level: 4, status: actif}
-              - {level: 4, status: en construction}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: actif}", "{level: 4, status: actif}", "{level: 4, status: en construction}"]),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: actif}
-              - {level: 4, status: actif}
-              - {level: 5, status: en construction}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: actif}", "{level: 4, status: actif}", "{level: 5, status: en construction}"]),
         ])
     )
 

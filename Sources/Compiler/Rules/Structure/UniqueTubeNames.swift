@@ -24,15 +24,7 @@ struct UniqueTubeNames: RepositoryRule {
             """),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 4, status: en construction}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 4, status: en construction}"]),
         ])
     )
 

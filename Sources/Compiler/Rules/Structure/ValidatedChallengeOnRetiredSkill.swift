@@ -13,27 +13,11 @@ struct ValidatedChallengeOnRetiredSkill: ChallengeRule {
         production: either the skill should be live again, or the challenge archived.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: archivé}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: archivé}"]),
             StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requetes3", status: "validé"),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/requetes/tube.yaml", """
-            name: "@requetes"
-            competence: "1.1"
-            thematic: moteur-recherche
-            title: Affiner une recherche
-            description: Utiliser les opérateurs d’un moteur de recherche.
-            skills:
-              - {level: 3, status: archivé}
-            """),
+            StructureExamples.requetesTube(skills: ["{level: 3, status: archivé}"]),
             StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requetes3", status: "archivé"),
         ])
     )
