@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var releaseDate: String?
     public var filters = BuildFilters()
     public var denyWarnings = false
+    /// The file operations the output goes through (tests inject failures here).
+    public var operations: OutputOperations = DiskOutput()
 
     public init(output: URL) {
         self.output = output
@@ -33,10 +35,18 @@ public struct BuildOutcome: Sendable {
 /// `pixc build`: check everything, expand variants, and only when there is no error write the
 /// bundle (release.json, manifest.json, attachments) and variants.lock, atomically.
 public enum Builder {
+    /// Throws `OutputRefusal` before any work when `options.output` may not be replaced, and
+    /// `OutputWriteError` when writing fails (then the previous bundle and lock are unchanged).
     public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
+        let output = try OutputFolder.check(options.output, root: root)
         let fileSystem = DiskFileSystem(root: root)
         let result = Checker.check(fileSystem, timings: timings)
         var diagnostics = result.diagnostics
+        if result.challenges.isEmpty {
+            diagnostics.append(BundleDiagnostics.nothingToBuild(
+                "this repository has no challenge: there is nothing to build", at: nil, path: RepositoryLoader.challengesFolder,
+                help: Help("write challenges under Challenges/<competence>/<tube>/, or pass --root to build another repository")))
+        }
 
         let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
         let lockURL = root.appendingPathComponent(VariantLock.fileName)
@@ -51,6 +61,12 @@ public enum Builder {
         let built = timings.measure("assemble release") {
             ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
         }
+        if built.release.content.challenges.isEmpty {
+            diagnostics.append(BundleDiagnostics.nothingToBuild(
+                "no challenge is left once --status, --locale and --framework are applied: the bundle would be empty", at: nil,
+                help: Help("check the filters: `pixc stats` lists the challenges by status")))
+            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
+        }
         let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
         if !problems.isEmpty {
             // The compiler produced an inconsistent release: a bug, never written out.
@@ -64,21 +80,23 @@ public enum Builder {
             ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
                           releaseDate: options.releaseDate, variants: built.variants)
         }
+        let lockChanged = !options.locked && !lockState.upToDate
+        let transaction = OutputTransaction(
+            operations: options.operations, bundle: output,
+            lock: lockChanged ? (lockURL, Data(lockState.text.utf8)) : nil,
+            bundleName: options.output.path, lockName: VariantLock.fileName)
         try timings.measure("write") {
-            try OutputWriter.replaceFolder(options.output) { staging in
-                try write(bundle.releaseJSON, to: staging.appendingPathComponent(ReleaseBundle.releaseFileName))
-                try write(bundle.manifestJSON, to: staging.appendingPathComponent(ReleaseBundle.manifestFileName))
+            try transaction.commit { staging, operations in
+                try operations.write(bundle.releaseJSON, to: staging.appendingPathComponent(ReleaseBundle.releaseFileName))
+                try operations.write(bundle.manifestJSON, to: staging.appendingPathComponent(ReleaseBundle.manifestFileName))
+                var folders: Set<String> = []
                 for file in built.files {
                     let url = staging.appendingPathComponent(file.bundlePath)
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try write(Data(file.bytes), to: url)
+                    let folder = url.deletingLastPathComponent()
+                    if folders.insert(folder.path).inserted { try operations.createFolder(folder) }
+                    try operations.write(Data(file.bytes), to: url)
                 }
             }
-        }
-        var lockChanged = false
-        if !options.locked, !lockState.upToDate {
-            try timings.measure("write variants.lock") { try OutputWriter.replaceFile(lockURL, with: Data(lockState.text.utf8)) }
-            lockChanged = true
         }
         return BuildOutcome(check: result, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
     }
@@ -87,6 +105,11 @@ public enum Builder {
     /// `result` (`pixc build --locked`, `pixc check --locked`).
     public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> LockState {
         let text = lock.text
+        if fileSystem.kind(of: VariantLock.fileName) == .folder {
+            return LockState(text: text, upToDate: false, diagnostics: [LockDiagnostics.malformed(
+                "\(VariantLock.fileName) is a folder; pixc records the variants in a file of that name", at: nil, path: VariantLock.fileName,
+                help: Help("move the folder elsewhere (or rename it), then run `pixc build`"))])
+        }
         guard let bytes = try? fileSystem.read(VariantLock.fileName) else {
             var diagnostics: [Diagnostic] = []
             if locked, !lock.challenges.isEmpty {
@@ -115,26 +138,68 @@ public enum Builder {
         public let diagnostics: [Diagnostic]
     }
 
-    static func write(_ data: Data, to url: URL) throws {
-        try data.write(to: url)
-    }
-
     /// The release date: `--release-date`, else `SOURCE_DATE_EPOCH` (seconds since 1970, as
-    /// reproducible-builds.org defines it), else none. Never the clock.
+    /// reproducible-builds.org defines it), else none. Never the clock. Either must be a real
+    /// date between `ReleaseDate.earliestYear` and `ReleaseDate.latestYear`.
     public static func releaseDate(option: String?, environment: [String: String]) throws -> String? {
         if let option {
-            guard option.wholeMatch(of: /\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?/) != nil else {
-                throw BuildError.invalidReleaseDate(option)
-            }
+            guard ReleaseDate.isValid(option) else { throw BuildError.invalidReleaseDate(option) }
             return option
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int64(epoch), seconds >= 0 else { throw BuildError.invalidSourceDateEpoch(epoch) }
-            let formatter = ISO8601DateFormatter()
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            guard epoch.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int64(epoch),
+                  let date = ReleaseDate.text(secondsSince1970: seconds) else { throw BuildError.invalidSourceDateEpoch(epoch) }
+            return date
         }
         return nil
+    }
+}
+
+/// Release dates as the bundle records them: `2026-11-23` or an ISO 8601 time
+/// (`2026-11-23T09:00:00Z`, `2026-11-23T09:00:00.5+01:00`), checked as calendar dates.
+public enum ReleaseDate {
+    public static let earliestYear = 1970
+    public static let latestYear = 2199
+
+    public static func isValid(_ text: String) -> Bool {
+        guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-](\d{2}):(\d{2})))?/),
+              let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
+              (earliestYear...latestYear).contains(year), (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return false }
+        if let hour = match.4.flatMap({ Int($0) }), let minute = match.5.flatMap({ Int($0) }), let second = match.6.flatMap({ Int($0) }) {
+            guard hour <= 23, minute <= 59, second <= 59 else { return false }
+            if let offsetHours = match.8.flatMap({ Int($0) }), let offsetMinutes = match.9.flatMap({ Int($0) }) {
+                guard offsetHours <= 14, offsetMinutes <= 59 else { return false }
+            }
+        }
+        return true
+    }
+
+    /// `SOURCE_DATE_EPOCH` as a UTC time, nil outside the accepted years.
+    public static func text(secondsSince1970 seconds: Int64) -> String? {
+        guard seconds >= 0 else { return nil }
+        let days = seconds / 86_400
+        let inDay = seconds % 86_400
+        // Days to a civil date (proleptic Gregorian), after Howard Hinnant's `civil_from_days`.
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        guard year <= Int64(latestYear) else { return nil }
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(inDay / 3600)):\(two(inDay % 3600 / 60)):\(two(inDay % 60))Z"
+    }
+
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }
 
@@ -144,8 +209,10 @@ public enum BuildError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .invalidReleaseDate(let text): "--release-date \(text): write a date as 2026-11-23 or 2026-11-23T09:00:00Z"
-        case .invalidSourceDateEpoch(let text): "SOURCE_DATE_EPOCH=\(text) is not a number of seconds since 1970"
+        case .invalidReleaseDate(let text):
+            "--release-date \(text): write a real date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear), as 2026-11-23 or 2026-11-23T09:00:00Z"
+        case .invalidSourceDateEpoch(let text):
+            "SOURCE_DATE_EPOCH=\(text) is not a whole number of seconds since 1970 giving a date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear)"
         }
     }
 }
@@ -161,55 +228,16 @@ public enum BundleDiagnostics {
         """
     )
 
-    public static let all: [DiagnosticDescriptor] = [inconsistent]
-}
+    public static let nothingToBuild = DiagnosticDescriptor(
+        "PIX0610", .error,
+        title: "Nothing to build",
+        explanation: """
+        `pixc build` found no challenge to put in the bundle: the repository has none (a wrong
+        `--root`, or a `Challenges/` folder not yet written), or the `--status`, `--locale` and
+        `--framework` filters leave none. An empty bundle would replace a deployed one and empty
+        variants.lock, so pixc writes nothing.
+        """
+    )
 
-/// Writes outputs so that a reader never sees a half-written file or folder.
-enum OutputWriter {
-    /// Fills a staging folder next to `destination`, then puts it in place. The previous folder
-    /// stays intact until the new one is complete; if anything fails, it is untouched.
-    static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
-        let manager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).pixc-new-\(getpid())")
-        let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).pixc-old-\(getpid())")
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-        do {
-            try fill(staging)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
-        }
-        try? manager.removeItem(at: retired)
-        let hadPrevious = manager.fileExists(atPath: destination.path)
-        if hadPrevious { try rename(destination, to: retired) }
-        do {
-            try rename(staging, to: destination)
-        } catch {
-            if hadPrevious { try? rename(retired, to: destination) }
-            try? manager.removeItem(at: staging)
-            throw error
-        }
-        if hadPrevious { try? manager.removeItem(at: retired) }
-    }
-
-    /// Writes a file through a temporary file in the same folder and a rename.
-    static func replaceFile(_ destination: URL, with data: Data) throws {
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).pixc-\(getpid())")
-        try data.write(to: temporary)
-        do {
-            try rename(temporary, to: destination)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-
-    static func rename(_ source: URL, to destination: URL) throws {
-        guard Glibc.rename(source.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
-    }
+    public static let all: [DiagnosticDescriptor] = [inconsistent, nothingToBuild]
 }

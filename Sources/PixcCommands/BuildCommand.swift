@@ -12,14 +12,16 @@ struct Build: ParsableCommand {
         Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool \
         version, digests of the sources, of every entity and of release.json, the variants) and \
         <out>/attachments/, and records the variants in variants.lock. Nothing is written when \
-        there is an error: the previous bundle stays as it was. Two builds of the same sources are \
+        there is an error, and when writing fails the previous bundle and variants.lock stay as they \
+        were: both are replaced together, once everything is written. --out refuses the repository, \
+        its source folders, a file and any folder that does not hold a previous bundle. Two builds of the same sources are \
         byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
         """
     )
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the bundle to (default: dist in the repository).", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write the bundle to: a new or empty folder, or one holding a previous bundle (default: dist in the repository).", valueName: "folder"))
     var out: String?
 
     @Flag(name: .long, help: "Fail if the variants would differ from variants.lock (and never write it).")
@@ -62,8 +64,12 @@ struct Build: ParsableCommand {
         let outcome: BuildOutcome
         do {
             outcome = try Builder.build(root: root, options: options, timings: phases)
+        } catch let refusal as OutputRefusal {
+            throw UsageFailure(message: refusal.message)
+        } catch let failure as OutputWriteError {
+            throw UsageFailure(message: "\(failure); nothing was changed: the previous bundle and \(VariantLock.fileName) are as they were")
         } catch {
-            throw UsageFailure(message: "cannot write \(options.output.path): \(error.localizedDescription)")
+            throw UsageFailure(message: "cannot write \(options.output.path): \(error.localizedDescription); nothing was changed")
         }
         DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
         let report = format == .human ? console.out : console.err

@@ -1,0 +1,238 @@
+import Foundation
+import Release
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a folder given as `--out` is refused. Nothing has been read or written when it is thrown.
+public struct OutputRefusal: Error, CustomStringConvertible, Sendable, Equatable {
+    public let message: String
+    public var description: String { message }
+}
+
+/// A write of the build's output failed. `target` is what the person asked for (the bundle
+/// folder or variants.lock), never a temporary name.
+public struct OutputWriteError: Error, CustomStringConvertible, Sendable {
+    public let target: String
+    public let reason: String
+    public var description: String { "cannot write \(target): \(reason)" }
+}
+
+/// Where `pixc build` may write its bundle: an empty or missing folder, or a folder holding only
+/// a previous pixc bundle (recognised by its manifest). Anything else would be destroyed by the
+/// replacement, so it is refused before any work is done.
+public enum OutputFolder {
+    /// The entries of a bundle folder.
+    public static let bundleEntries: Set<String> = [ReleaseBundle.releaseFileName, ReleaseBundle.manifestFileName, "attachments"]
+    /// Folders of a repository that hold what authors write.
+    public static let sourceFolders = [RepositoryLoader.referentialFolder, RepositoryLoader.challengesFolder, CalibrationReader.folder]
+
+    /// The folder the bundle will be written to (symbolic links resolved), or why it is refused.
+    public static func check(_ output: URL, root: URL) throws(OutputRefusal) -> URL {
+        let given = output.standardizedFileURL.path
+        var info = stat()
+        if lstat(given, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, realpath(given, nil).map({ free($0) }) == nil {
+            throw OutputRefusal(message: "--out \(given) is a symbolic link to nothing; give a folder")
+        }
+        let resolved = resolvedPath(given)
+        let repository = resolvedPath(root.standardizedFileURL.path)
+        if resolved == repository {
+            throw OutputRefusal(message: "--out \(given) is the content repository itself: building there would replace Referential/, Challenges/ and everything else with the bundle; give a folder of its own, such as dist")
+        }
+        if repository.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
+            throw OutputRefusal(message: "--out \(given) contains the content repository: building there would replace it with the bundle; give a folder of its own, such as \(repository)/dist")
+        }
+        for folder in sourceFolders {
+            let source = repository + "/" + folder
+            if resolved == source || resolved.hasPrefix(source + "/") {
+                throw OutputRefusal(message: "--out \(given) is inside \(folder)/, which holds the content: the bundle would replace or mix with what authors write; give a folder outside it, such as dist")
+            }
+        }
+        guard lstat(resolved, &info) == 0 else {
+            if errno == ENOENT { return URL(fileURLWithPath: resolved) }
+            if errno == ENOTDIR {
+                throw OutputRefusal(message: "--out \(given): a part of this path is a file, not a folder")
+            }
+            throw OutputRefusal(message: "--out \(given): \(String(cString: strerror(errno)))")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw OutputRefusal(message: "--out \(given) is a file, not a folder: pixc writes the bundle (release.json, manifest.json, attachments/) into a folder; give a new or empty folder, or one holding a previous bundle")
+        }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: resolved).sorted()
+        } catch {
+            throw OutputRefusal(message: "--out \(given): cannot list this folder: \(error.localizedDescription)")
+        }
+        if entries.isEmpty { return URL(fileURLWithPath: resolved) }
+        guard entries.contains(ReleaseBundle.manifestFileName), isPixcManifest(resolved + "/" + ReleaseBundle.manifestFileName) else {
+            throw OutputRefusal(message: "--out \(given) is a folder that does not hold a pixc bundle (it holds \(describe(entries))): building there would delete its files; give a new or empty folder, or one holding a previous bundle")
+        }
+        let foreign = entries.filter { !bundleEntries.contains($0) }
+        guard foreign.isEmpty else {
+            throw OutputRefusal(message: "--out \(given) holds a pixc bundle but also \(describe(foreign)), which building there would delete; move \(foreign.count == 1 ? "it" : "them") elsewhere first")
+        }
+        return URL(fileURLWithPath: resolved)
+    }
+
+    private static func describe(_ entries: [String]) -> String {
+        let shown = entries.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+        return entries.count > 3 ? "\(shown) and \(entries.count - 3) more" : shown
+    }
+
+    /// A manifest pixc wrote: a JSON object whose `tool` is pixc and which has a `formatVersion`.
+    static func isPixcManifest(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let data = FileManager.default.contents(atPath: path),
+              case .object(let members)? = try? JSONParser.parse(data),
+              case .string(Manifest.toolName)? = members["tool"], members["formatVersion"] != nil else { return false }
+        return true
+    }
+
+    /// The path with every symbolic link resolved; for a path that does not exist yet, its
+    /// deepest existing ancestor is resolved and the rest appended.
+    static func resolvedPath(_ path: String) -> String {
+        var missing: [String] = []
+        var current = path
+        while true {
+            if let pointer = realpath(current, nil) {
+                let resolved = String(cString: pointer)
+                free(pointer)
+                guard !missing.isEmpty else { return resolved }
+                return (resolved == "/" ? "" : resolved) + "/" + missing.reversed().joined(separator: "/")
+            }
+            let parent = (current as NSString).deletingLastPathComponent
+            if parent == current || parent.isEmpty { return path }
+            missing.append((current as NSString).lastPathComponent)
+            current = parent
+        }
+    }
+}
+
+/// The file operations the build's output goes through. Tests substitute one that fails at a
+/// chosen step, to show that a failure anywhere leaves the previous bundle and lock intact.
+public protocol OutputOperations: Sendable {
+    func createFolder(_ url: URL) throws
+    func write(_ data: Data, to url: URL) throws
+    /// Replaces `destination` (a file, or an absent path) in one step.
+    func rename(_ source: URL, to destination: URL) throws
+    func remove(_ url: URL) throws
+    func exists(_ url: URL) -> Bool
+}
+
+/// The real disk.
+public struct DiskOutput: OutputOperations {
+    public init() {}
+
+    public func createFolder(_ url: URL) throws {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    public func write(_ data: Data, to url: URL) throws {
+        try data.write(to: url)
+    }
+
+    public func rename(_ source: URL, to destination: URL) throws {
+        guard Glibc.rename(source.path, destination.path) == 0 else {
+            throw OutputWriteError(target: destination.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    public func remove(_ url: URL) throws {
+        try FileManager.default.removeItem(at: url)
+    }
+
+    public func exists(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0
+    }
+}
+
+/// Replaces the bundle folder and variants.lock together: everything is first written beside
+/// them under temporary names, and only when all of it is written are they renamed into place,
+/// the lock last. A failure at any step removes what was staged and puts back what was moved,
+/// so the previous bundle and lock stay as they were.
+struct OutputTransaction {
+    let operations: OutputOperations
+    let bundle: URL
+    /// The lock file and its new bytes, when the lock changes.
+    let lock: (url: URL, data: Data)?
+    /// How the bundle and the lock are named in messages.
+    let bundleName: String
+    let lockName: String
+
+    func commit(fill: (URL, OutputOperations) throws -> Void) throws {
+        let parent = bundle.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(bundle.lastPathComponent).pixc-new-\(getpid())")
+        let retired = parent.appendingPathComponent(".\(bundle.lastPathComponent).pixc-old-\(getpid())")
+        let lockStaging = lock.map { $0.url.deletingLastPathComponent().appendingPathComponent(".\($0.url.lastPathComponent).pixc-new-\(getpid())") }
+        func cleanUp() {
+            try? operations.remove(staging)
+            if let lockStaging, operations.exists(lockStaging) { try? operations.remove(lockStaging) }
+        }
+        func failure(_ target: String, _ error: Error) -> OutputWriteError {
+            OutputWriteError(target: target, reason: Self.reason(error))
+        }
+
+        // 1. Stage everything.
+        do {
+            try operations.createFolder(parent)
+            if operations.exists(staging) { try operations.remove(staging) }
+            try operations.createFolder(staging)
+            try fill(staging, operations)
+        } catch {
+            cleanUp()
+            throw failure(bundleName, error)
+        }
+        if let lock, let lockStaging {
+            do {
+                try operations.write(lock.data, to: lockStaging)
+            } catch {
+                cleanUp()
+                throw failure(lockName, error)
+            }
+        }
+        // 2. Put it in place: the previous bundle aside, the new one in, then the lock.
+        if operations.exists(retired) { try? operations.remove(retired) }
+        let hadPrevious = operations.exists(bundle)
+        if hadPrevious {
+            do {
+                try operations.rename(bundle, to: retired)
+            } catch {
+                cleanUp()
+                throw failure(bundleName, error)
+            }
+        }
+        do {
+            try operations.rename(staging, to: bundle)
+        } catch {
+            if hadPrevious { try? operations.rename(retired, to: bundle) }
+            cleanUp()
+            throw failure(bundleName, error)
+        }
+        if let lock, let lockStaging {
+            do {
+                try operations.rename(lockStaging, to: lock.url)
+            } catch {
+                // Take the new bundle out again so that bundle and lock still match.
+                try? operations.rename(bundle, to: staging)
+                if hadPrevious { try? operations.rename(retired, to: bundle) }
+                cleanUp()
+                throw failure(lockName, error)
+            }
+        }
+        // 3. The previous bundle is no longer needed; failing to delete it loses nothing.
+        if hadPrevious { try? operations.remove(retired) }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let error = error as? OutputWriteError { return error.reason }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}
