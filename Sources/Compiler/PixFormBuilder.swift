@@ -161,7 +161,9 @@ private struct FormBuilder {
         }
         let parsed = ProposalsSyntax.parse(proposals.value)
         for problem in parsed.problems {
-            syntax("this input block is not valid Pix syntax: \(problem.kind)", at: proposals.span(ofTextRange: problem.range),
+            // Two inputs with one name are reported below, with the first one labelled.
+            guard let message = Self.describe(problem.kind) else { continue }
+            syntax(message, at: proposals.span(ofTextRange: problem.range),
                    help: "write an input as `${key}`, optionally `${key#placeholder§label}` or `${key options=[\"a\",\"b\"]}`")
         }
         var parts = parsed.parts
@@ -201,8 +203,10 @@ private struct FormBuilder {
         do {
             form.proposals = try ProposalsSyntax.render(parts.map(\.part))
         } catch {
-            syntax("an input cannot be written in Pix syntax: \(error.reason)", at: proposals.span, help: "keys are single words; placeholders and labels cannot contain `}`, `#` or `§`")
             form.proposals = proposals.value
+            // A block already reported above cannot be written back either: one problem, one error.
+            guard !form.hasSyntaxErrors else { return }
+            syntax("an input cannot be written in Pix syntax: \(error.reason)", at: proposals.span, help: "keys are single words; placeholders and labels cannot contain `}`, `#` or `§`")
         }
     }
 
@@ -317,6 +321,26 @@ private struct FormBuilder {
     }
 
     // MARK: Reporting
+
+    /// What Pix would get wrong with an input block, in the author's words.
+    static func describe(_ kind: ProposalsProblem.Kind) -> String? {
+        switch kind {
+        case .emptyBlock:
+            "`${}` is an input without a name: mon-pix shows no input there, and Pix fails on every answer to this challenge"
+        case .strayBlockOpening:
+            "`${` opens an input that is never closed by `}`: mon-pix would turn the text around it into an input"
+        case .blockSpansLines:
+            "this input spans several lines: mon-pix shows it, but Pix does not see it when grading"
+        case .emptyKey:
+            "this input has no name before `#`, `§`, `options=` or `value=`"
+        case .apiKeyDiffers(let apiKey):
+            "Pix reads this input's name as `\(apiKey)` when grading, but mon-pix names it differently"
+        case .invalidSelectOptions:
+            "`options=` must be followed by a list of texts in double quotes, such as `[\"oui\",\"non\"]`"
+        case .duplicateKey:
+            nil
+        }
+    }
 
     mutating func misplaced(_ message: String, at span: Span, help: String) {
         diagnostics.append(ModelDiagnostics.misplacedKey(message, at: span, help: Help(help)))

@@ -1,3 +1,4 @@
+import Foundation
 import Crypto
 import Diagnostics
 import Model
@@ -327,13 +328,29 @@ public enum VariantCheckDiagnostics {
     public static let all: [DiagnosticDescriptor] = [identicalVariants, sharedAnswer]
 }
 
+/// What `pixc expand` found for the challenge asked for.
+public enum ExpandResult: Sendable {
+    /// The challenge, compiled, with the diagnostics of its file.
+    case challenge(CompiledChallenge, [Diagnostic])
+    /// The file that holds this id has errors that keep the challenge from being read at all.
+    case unreadable(path: String, [Diagnostic])
+    case notFound
+}
+
 extension Checker {
     /// One challenge of a repository, compiled with its variants (`pixc expand`). `count`, when
-    /// given, replaces the challenge's own `variants:`. Nil when no challenge has this id (or
-    /// file path).
-    public static func expand(_ challengeIDOrPath: String, in fileSystem: ContentFileSystem, count: VariantRequest? = nil) -> (CompiledChallenge, [Diagnostic])? {
+    /// given, replaces the challenge's own `variants:`.
+    public static func expand(_ challengeIDOrPath: String, in fileSystem: ContentFileSystem, count: VariantRequest? = nil) -> ExpandResult {
         let repository = RepositoryLoader.load(from: fileSystem)
-        guard var challenge = repository.challenges.first(where: { $0.id.value == challengeIDOrPath || $0.file.path == challengeIDOrPath }) else { return nil }
+        guard var challenge = repository.challenges.first(where: { $0.id.value == challengeIDOrPath || $0.file.path == challengeIDOrPath }) else {
+            // A file that could not be read as a challenge may still be the one asked for.
+            let broken = Set(repository.diagnostics.filter { $0.severity == .error }.compactMap(\.path))
+            for file in repository.sources where broken.contains(file.path) && RepositoryLoader.kind(ofPath: file.path) == .challenge {
+                guard file.path == challengeIDOrPath || declaresID(challengeIDOrPath, in: file) else { continue }
+                return .unreadable(path: file.path, Diagnostic.sortedForOutput(repository.diagnostics.filter { $0.path == file.path }))
+            }
+            return .notFound
+        }
         if let count {
             challenge.variants = Located(count, span: challenge.variants?.span ?? challenge.id.span)
         }
@@ -342,7 +359,25 @@ extension Checker {
         let (variantContext, contextDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
         let (compiled, diagnostics) = compile(challenge, context: context, variants: variantContext)
         let own = (repository.diagnostics + contextDiagnostics).filter { $0.path == challenge.file.path }
-        return (compiled, Diagnostic.sortedForOutput(deduplicated(own + diagnostics)))
+        return .challenge(compiled, Diagnostic.sortedForOutput(deduplicated(own + diagnostics)))
+    }
+
+    /// Whether a file that YAML could not read has a top-level line `id: <id>` (quoted or not).
+    static func declaresID(_ id: String, in file: SourceFile) -> Bool {
+        for line in 0..<file.lineCount {
+            let range = file.lineRange(line)
+            guard range.count >= 3, file.bytes[range.lowerBound] == UInt8(ascii: "i"), file.bytes[range.lowerBound + 1] == UInt8(ascii: "d") else { continue }
+            var text = Substring(file.text(in: range))
+            guard text.hasPrefix("id:") else { continue }
+            text = text.dropFirst(3)
+            if let comment = text.range(of: " #") { text = text[..<comment.lowerBound] }
+            var value = text.trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            if value == id { return true }
+        }
+        return false
     }
 
     /// Ids of the challenges of a repository, for suggestions.

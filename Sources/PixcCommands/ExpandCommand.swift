@@ -29,9 +29,24 @@ struct Expand: ParsableCommand {
         let root = try rootOptions.resolveRoot()
         if let variants, variants < 1 { throw UsageFailure(message: "--variants must be at least 1") }
         let fileSystem = DiskFileSystem(root: root)
-        guard let (compiled, diagnostics) = Checker.expand(challenge, in: fileSystem, count: variants.map { .count($0) }) else {
+        let compiled: CompiledChallenge
+        let diagnostics: [Diagnostic]
+        switch Checker.expand(challenge, in: fileSystem, count: variants.map { .count($0) }) {
+        case .challenge(let found, let own):
+            (compiled, diagnostics) = (found, own)
+        case .unreadable(let path, let own):
+            let errors = own.filter { $0.severity == .error }.count
+            let place = path == challenge ? path : "`\(challenge)` is in \(path), which"
+            console.err("\(place) has \(errors == 1 ? "an error" : "\(errors) errors") that keep\(errors == 1 ? "s" : "") the challenge from being read; fix \(errors == 1 ? "it" : "them") to see its variants:\n\n")
+            print(own, console: console)
+            throw ExitCode(1)
+        case .notFound:
             let near = Suggestion.closest(to: challenge, among: Checker.challengeIDs(in: fileSystem))
             throw UsageFailure(message: "no challenge has the id `\(challenge)`" + (near.map { "; did you mean `\($0)`?" } ?? ""))
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            console.err("\(compiled.view.challenge.file.path) has \(errors == 1 ? "an error" : "\(errors) errors") (shown after the variants): what follows may be incomplete or wrong\n\n")
         }
         switch format {
         case .human:
@@ -41,7 +56,14 @@ struct Expand: ParsableCommand {
             console.out(ExpandRenderer.json(compiled) + "\n")
             if !diagnostics.isEmpty { console.err(JSONRenderer().render(diagnostics)) }
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if errors > 0 { throw ExitCode(1) }
+    }
+
+    private func print(_ diagnostics: [Diagnostic], console: Console) {
+        switch format {
+        case .human: console.out(HumanRenderer(useColor: console.useColor).render(diagnostics))
+        case .json: console.err(JSONRenderer().render(diagnostics))
+        }
     }
 }
 
