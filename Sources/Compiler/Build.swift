@@ -105,12 +105,15 @@ public enum Builder {
     /// `result` (`pixc build --locked`, `pixc check --locked`).
     public static func lockCheck(_ lock: VariantLock, result: CheckResult, fileSystem: ContentFileSystem, locked: Bool) -> LockState {
         let text = lock.text
-        if fileSystem.kind(of: VariantLock.fileName) == .folder {
+        switch fileSystem.kind(of: VariantLock.fileName) {
+        case .folder, .notRegular, .outsideRoot:
             return LockState(text: text, upToDate: false, diagnostics: [LockDiagnostics.malformed(
-                "\(VariantLock.fileName) is a folder; pixc records the variants in a file of that name", at: nil, path: VariantLock.fileName,
-                help: Help("move the folder elsewhere (or rename it), then run `pixc build`"))])
+                "\(VariantLock.fileName) is not a file inside the repository; pixc records the variants in a file of that name", at: nil, path: VariantLock.fileName,
+                help: Help("move it elsewhere (or rename it), then run `pixc build`"))])
+        case .file, .missing:
+            break
         }
-        guard let bytes = try? fileSystem.read(VariantLock.fileName) else {
+        guard let bytes = try? fileSystem.read(VariantLock.fileName, maximumSize: FileLimits.maximumGeneratedFileSize) else {
             var diagnostics: [Diagnostic] = []
             if locked, !lock.challenges.isEmpty {
                 diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,

@@ -4,6 +4,7 @@ import Diagnostics
 /// (PIX04xx) and the bundle (PIX06xx).
 public enum CompilerDiagnostics {
     public static let all: [DiagnosticDescriptor] = AnswerDiagnostics.all + CalibrationDiagnostics.all + LockDiagnostics.all + BundleDiagnostics.all
+        + FileSystemDiagnostics.all
 }
 
 /// Problems found while reading a challenge's question and answers into Pix's form.

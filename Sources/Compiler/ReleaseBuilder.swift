@@ -317,7 +317,8 @@ private struct Assembly {
     mutating func bundle(_ relative: String, next challenge: Challenge) -> String? {
         let path = Self.repositoryPath(relative, next: challenge)
         if let known = bundledPaths[path] { return known }
-        guard DiskFileSystem.isSafeRelative(relative), fileSystem.kind(of: path) == .file, let bytes = try? fileSystem.read(path) else { return nil }
+        guard DiskFileSystem.isSafeRelative(relative), fileSystem.kind(of: path) == .file,
+              let bytes = try? fileSystem.read(path, maximumSize: FileLimits.maximumAttachmentSize) else { return nil }
         readFiles[path] = bytes
         let digest = SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         let name = relative.split(separator: "/").last.map(String.init) ?? relative

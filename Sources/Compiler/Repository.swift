@@ -39,6 +39,9 @@ public enum RepositoryLoader {
 
     static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
 
+    /// A name pixc reads as content wherever it sits (YAML, and CSV for calibrations).
+    static func isContentName(_ path: String) -> Bool { isYAML(path) || path.hasSuffix(".csv") }
+
     /// The kind of a content file from its place in the repository, nil for files that are not
     /// content (attachments, name lists).
     public static func kind(ofPath path: String) -> ContentKind? {
@@ -53,16 +56,29 @@ public enum RepositoryLoader {
 
     /// The content files of a repository, sorted.
     public static func contentPaths(in fileSystem: ContentFileSystem) -> [String] {
-        (fileSystem.files(under: referentialFolder) + fileSystem.files(under: challengesFolder) + fileSystem.files(under: CalibrationReader.folder))
-            .filter { kind(ofPath: $0) != nil }.sorted()
+        contentListing(in: fileSystem).files
+    }
+
+    /// The content files of a repository, sorted, and the entries of its content folders that
+    /// cannot be read as files.
+    public static func contentListing(in fileSystem: ContentFileSystem) -> FolderListing {
+        var result = FolderListing()
+        for folder in [referentialFolder, challengesFolder, CalibrationReader.folder] {
+            let listing = fileSystem.listing(under: folder)
+            result.files += listing.files.filter { kind(ofPath: $0) != nil }
+            result.problems += listing.problems
+        }
+        result.files.sort()
+        return result
     }
 
     /// Reads and decodes every content file. Files are parsed in parallel; the result does not
     /// depend on the order in which they finish.
     public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil, timings: PhaseTimings? = nil) -> Repository {
-        let list = timings.measure("list files") { (paths ?? contentPaths(in: fileSystem)).sorted() }
-        let results = ParallelMap.map(list) { path in loadFile(path, from: fileSystem, timings: timings) }
+        let listing = timings.measure("list files") { paths.map { FolderListing(files: $0.sorted()) } ?? contentListing(in: fileSystem) }
+        let results = ParallelMap.map(listing.files) { path in loadFile(path, from: fileSystem, timings: timings) }
         var repository = Repository()
+        repository.diagnostics = listing.problems.map(FileSystemDiagnostics.diagnostic(for:))
         for result in results {
             if let file = result.file { repository.sources.append(file) }
             repository.diagnostics.append(contentsOf: result.diagnostics)
@@ -97,7 +113,7 @@ public enum RepositoryLoader {
         do {
             bytes = try timings.accumulate("  cpu: read files") { try fileSystem.read(path) }
         } catch {
-            return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
+            return FileResult(file: nil, content: nil, diagnostics: [unreadable(path, error)])
         }
         let contentKind = kind(ofPath: path)
         let file = timings.accumulate("  cpu: read files") { SourceFile(path: path, bytes: bytes) }
@@ -138,6 +154,18 @@ public enum RepositoryLoader {
         }
         diagnostics.append(contentsOf: sink.diagnostics)
         return FileResult(file: file, content: content, diagnostics: diagnostics)
+    }
+
+    static func unreadable(_ path: String, _ error: Error) -> Diagnostic {
+        guard let error = error as? FileSystemError else {
+            return ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path, help: Help("check that the file exists and can be read"))
+        }
+        if error.size != nil {
+            return FileSystemDiagnostics.tooLarge("this file is not read: \(error.reason)", at: nil, path: path,
+                                                  help: Help("a challenge or a referential is a few kilobytes: check that this is the right file"))
+        }
+        return ModelDiagnostics.unreadableFile("cannot read this file: \(error.reason)", at: nil, path: path,
+                                               help: Help("check that the file exists, is an ordinary file and can be read"))
     }
 
     /// For a file given outside the usual folders: decide from its keys.

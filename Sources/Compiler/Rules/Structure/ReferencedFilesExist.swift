@@ -32,8 +32,21 @@ struct ReferencedFilesExist: ChallengeRule {
             }
             let path = ContentPath.resolve(written.value, in: folder)
             switch context.fileSystem.kind(of: path) {
-            case .file, .outsideRoot:
+            case .outsideRoot:
                 continue
+            case .file:
+                if let problem = context.fileSystem.problem(reading: path, maximumSize: FileLimits.maximumAttachmentSize) {
+                    if problem.size != nil {
+                        diagnostics.append(FileSystemDiagnostics.tooLarge("the \(role) `\(written.value)` is not copied into the bundle: \(problem.reason)", at: written.span,
+                                                                          help: Help("reduce the file, or link to it with a web address instead")))
+                    } else {
+                        diagnostics.append(descriptor("the \(role) `\(written.value)` cannot be read: \(problem.reason)", at: written.span,
+                                                      help: Help("check the file's permissions")))
+                    }
+                }
+            case .notRegular(let what):
+                diagnostics.append(descriptor("the \(role) `\(written.value)` is \(what), not a file", at: written.span,
+                                              help: Help("replace it with an ordinary file")))
             case .folder:
                 diagnostics.append(descriptor(
                     "the \(role) `\(written.value)` is a folder, not a file",

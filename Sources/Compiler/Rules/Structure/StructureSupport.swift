@@ -172,7 +172,8 @@ extension ContentIndex {
     var hasBrokenReferential: Bool {
         let decoded = Set(repository.referentials.map(\.file.path))
         let failedSource = repository.sources.contains { $0.path.hasPrefix(RepositoryLoader.referentialFolder + "/") && !decoded.contains($0.path) }
-        let unreadable = repository.diagnostics.contains { $0.code == ModelDiagnostics.unreadableFile.code && ($0.path ?? "").hasPrefix(RepositoryLoader.referentialFolder + "/") }
+        let readingCodes = Set([ModelDiagnostics.unreadableFile.code] + FileSystemDiagnostics.all.map(\.code))
+        let unreadable = repository.diagnostics.contains { readingCodes.contains($0.code) && ($0.path ?? "").hasPrefix(RepositoryLoader.referentialFolder + "/") }
         return failedSource || unreadable
     }
 }
