@@ -331,7 +331,7 @@ private struct FolderWalk {
             let code = errno
             if code == ELOOP {
                 problems.append(FileSystemProblem(path: relative, kind: .linkLoop))
-            } else if code == ENOENT, RepositoryLoader.isContentName(relative) {
+            } else if code == ENOENT, RepositoryLoader.kind(ofPath: relative) != nil {
                 problems.append(FileSystemProblem(path: relative, kind: .brokenLink))
             }
             return nil
@@ -342,7 +342,7 @@ private struct FolderWalk {
         let followed = info.st_mode & S_IFMT
         guard target == rootPath || target.hasPrefix(rootPath == "/" ? "/" : rootPath + "/") else {
             // A file outside is reported by the rule on attachments if a challenge names it.
-            if followed == S_IFDIR || RepositoryLoader.isContentName(relative) {
+            if followed == S_IFDIR || RepositoryLoader.kind(ofPath: relative) != nil {
                 problems.append(FileSystemProblem(path: relative, kind: .linkOutsideRoot))
             }
             return nil

@@ -39,9 +39,6 @@ public enum RepositoryLoader {
 
     static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
 
-    /// A name pixc reads as content wherever it sits (YAML, and CSV for calibrations).
-    static func isContentName(_ path: String) -> Bool { isYAML(path) || path.hasSuffix(".csv") }
-
     /// The kind of a content file from its place in the repository, nil for files that are not
     /// content (attachments, name lists).
     public static func kind(ofPath path: String) -> ContentKind? {
