@@ -52,7 +52,7 @@ public enum Builder {
         let lockURL = root.appendingPathComponent(VariantLock.fileName)
         let lockState = timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
         diagnostics.append(contentsOf: lockState.diagnostics)
-        diagnostics = Diagnostic.sortedForOutput(diagnostics)
+        diagnostics = DiagnosticCollector.limited(diagnostics)
         let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
         guard !blocked else {
             return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)

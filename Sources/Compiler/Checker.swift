@@ -15,8 +15,8 @@ public struct CheckResult: Sendable {
     public let diagnostics: [Diagnostic]
 
     public var repository: Repository { index.repository }
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { diagnostics.errorCount }
+    public var warningCount: Int { diagnostics.warningCount }
 }
 
 /// `pixc check`: read everything, resolve references, run every rule.
@@ -45,7 +45,7 @@ public enum Checker {
             diagnostics.append(contentsOf: found)
         }
         diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: Set(index.challengesByID.keys)))
-        return CheckResult(index: index, challenges: compiled, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
+        return CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics)))
     }
 
     /// Every calibrated challenge exists, and is calibrated once.

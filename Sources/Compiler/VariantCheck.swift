@@ -359,7 +359,7 @@ extension Checker {
         let (variantContext, contextDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
         let (compiled, diagnostics) = compile(challenge, context: context, variants: variantContext)
         let own = (repository.diagnostics + contextDiagnostics).filter { $0.path == challenge.file.path }
-        return .challenge(compiled, Diagnostic.sortedForOutput(deduplicated(own + diagnostics)))
+        return .challenge(compiled, DiagnosticCollector.limited(deduplicated(own + diagnostics)))
     }
 
     /// Whether a file that YAML could not read has a top-level line `id: <id>` (quoted or not).

@@ -62,6 +62,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var labels: [Label]
     public var notes: [String]
     public var help: Help?
+    /// For a summary of diagnostics not kept (`DiagnosticLimits.summary`): how many of each
+    /// severity it stands for. Nil for every other diagnostic.
+    public var omitted: OmittedCounts?
 
     public init(
         _ code: DiagnosticCode,
@@ -108,6 +111,29 @@ public struct Diagnostic: Hashable, Sendable {
             if le != re { return le < re }
             if lhs.code.rawValue != rhs.code.rawValue { return lhs.code.rawValue < rhs.code.rawValue }
             return lhs.message < rhs.message
+        }
+    }
+}
+
+/// How many diagnostics of each severity a summary stands for.
+public struct OmittedCounts: Hashable, Sendable {
+    public var errors = 0
+    public var warnings = 0
+    public var notes = 0
+
+    public init(errors: Int = 0, warnings: Int = 0, notes: Int = 0) {
+        self.errors = errors
+        self.warnings = warnings
+        self.notes = notes
+    }
+
+    public var total: Int { errors + warnings + notes }
+
+    mutating func count(_ severity: Severity) {
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .note: notes += 1
         }
     }
 }

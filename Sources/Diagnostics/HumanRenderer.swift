@@ -12,6 +12,10 @@ public struct HumanRenderer: Sendable {
     public var useColor: Bool
     /// Lines of a multi-line span shown before eliding the middle.
     public var maximumSpanLines = 4
+    /// A source line longer than this (in bytes) is shown as a window of about this size
+    /// around what is marked, with `…` where it is cut: a diagnostic on a line of a megabyte
+    /// prints a few hundred bytes, not the megabyte.
+    public var maximumLineWidth = 160
 
     public init(useColor: Bool = false) {
         self.useColor = useColor
@@ -79,8 +83,8 @@ public struct HumanRenderer: Sendable {
     }
 
     public func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         let text = "\(plural(errors, "error")), \(plural(warnings, "warning"))"
         if errors > 0 { return paint(text, .red) }
         if warnings > 0 { return paint(text, .yellow) }
@@ -102,10 +106,10 @@ public struct HumanRenderer: Sendable {
         for mark in marks {
             let first = file.lineIndex(at: mark.span.start)
             let last = file.lineIndex(at: max(mark.span.start, mark.span.end - 1))
-            var lines = Array(first...max(first, last))
-            if lines.count > maximumSpanLines {
-                lines = Array(lines.prefix(maximumSpanLines - 1)) + [last]
-            }
+            // A span over many lines shows its first lines and its last, without listing the others.
+            let lines = last - first + 1 > maximumSpanLines
+                ? Array(first..<(first + max(1, maximumSpanLines - 1))) + [last]
+                : Array(first...max(first, last))
             for line in lines {
                 let range = file.lineRange(line)
                 let lower = max(range.lowerBound, mark.span.start)
@@ -125,12 +129,18 @@ public struct HumanRenderer: Sendable {
             }
             previous = line
             let number = String(line + 1)
-            let text = displayText(file.lineText(line))
-            out += paint(String(repeating: " ", count: width - number.count) + number + " |", .blue) + " " + text + "\n"
+            let marks = (shown[line] ?? []).sorted(by: { ($0.0.primary ? 0 : 1, $0.1.lowerBound) < ($1.0.primary ? 0 : 1, $1.1.lowerBound) })
             let range = file.lineRange(line)
-            for (mark, markRange) in (shown[line] ?? []).sorted(by: { ($0.0.primary ? 0 : 1, $0.1.lowerBound) < ($1.0.primary ? 0 : 1, $1.1.lowerBound) }) {
-                let column = displayWidth(file, from: range.lowerBound, to: markRange.lowerBound)
-                let length = max(1, displayWidth(file, from: markRange.lowerBound, to: markRange.upperBound))
+            let window = self.window(of: range, around: marks.first?.1 ?? range, in: file)
+            let cutBefore = window.lowerBound > range.lowerBound
+            let cutAfter = window.upperBound < range.upperBound
+            let text = (cutBefore ? "…" : "") + displayText(file.text(in: window)) + (cutAfter ? "…" : "")
+            out += paint(String(repeating: " ", count: width - number.count) + number + " |", .blue) + " " + text + "\n"
+            for (mark, whole) in marks {
+                let lower = min(max(whole.lowerBound, window.lowerBound), window.upperBound)
+                let upper = min(max(whole.upperBound, lower), window.upperBound)
+                let column = (cutBefore ? 1 : 0) + displayWidth(file, from: window.lowerBound, to: lower)
+                let length = max(1, displayWidth(file, from: lower, to: upper) + (cutAfter && whole.upperBound > window.upperBound ? 1 : 0))
                 let underline = String(repeating: mark.primary ? "^" : "-", count: length)
                 var row = String(repeating: " ", count: column) + paint(underline, mark.primary ? severityStyle(mark.severity) : .blue)
                 if let label = mark.label, line == file.lineIndex(at: max(mark.span.start, mark.span.end - 1)) {
@@ -140,6 +150,20 @@ public struct HumanRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// The part of a line to show: all of it when it is short, else about `maximumLineWidth`
+    /// bytes starting a little before `focus`, cut at character boundaries.
+    private func window(of line: Range<Int>, around focus: Range<Int>, in file: SourceFile) -> Range<Int> {
+        guard line.count > maximumLineWidth else { return line }
+        let bytes = file.bytes
+        var start = max(line.lowerBound, min(focus.lowerBound, line.upperBound) - maximumLineWidth / 4)
+        var end = min(line.upperBound, start + maximumLineWidth)
+        if end == line.upperBound { start = max(line.lowerBound, end - maximumLineWidth) }
+        // Never cut inside a UTF-8 sequence.
+        while start > line.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < line.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return start..<end
     }
 
     /// Tabs are shown as one space so that carets stay aligned whatever the terminal's tab width.

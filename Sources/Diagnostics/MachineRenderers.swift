@@ -46,6 +46,13 @@ public struct JSONRenderer: Sendable {
         } else {
             object.null("help")
         }
+        if let omitted = diagnostic.omitted {
+            var counts = JSONObjectWriter()
+            counts.int("errors", omitted.errors)
+            counts.int("warnings", omitted.warnings)
+            counts.int("notes", omitted.notes)
+            object.raw("omitted", counts.result)
+        }
         return object.result
     }
 

@@ -9,6 +9,19 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// For long lines that hold non-ASCII text: the byte offset and 0-based column of every
+    /// `checkpointInterval`-th character, so that a column is counted from the nearest
+    /// checkpoint instead of from the start of the line. Without them, locating many
+    /// diagnostics on one long line would take time proportional to their number times its length.
+    let checkpoints: [Int: [ColumnCheckpoint]]
+
+    struct ColumnCheckpoint: Sendable {
+        let offset: Int
+        let column: Int
+    }
+
+    static let longLine = 2048
+    static let checkpointInterval = 256
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -33,6 +46,27 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
             }
         }
         self.lineStarts = starts
+        var checkpoints: [Int: [ColumnCheckpoint]] = [:]
+        for line in starts.indices {
+            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            guard end - starts[line] > Self.longLine else { continue }
+            let slice = bytes[starts[line]..<end]
+            if slice.allSatisfy({ $0 < 0x80 }) { continue }
+            let text = String(decoding: slice, as: UTF8.self)
+            // Invalid UTF-8 decodes to replacement characters of another length: no checkpoints
+            // (such a file is refused by the YAML reader with one diagnostic anyway).
+            guard text.utf8.count == slice.count else { continue }
+            var points: [ColumnCheckpoint] = []
+            var offset = starts[line]
+            var column = 0
+            for character in text {
+                if column % Self.checkpointInterval == 0 { points.append(ColumnCheckpoint(offset: offset, column: column)) }
+                offset += character.utf8.count
+                column += 1
+            }
+            checkpoints[line] = points
+        }
+        self.checkpoints = checkpoints
     }
 
     public convenience init(path: String, text: String) {
@@ -68,8 +102,21 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     public func location(at offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(at: clamped)
-        let start = min(lineStarts[line], clamped)
-        let column = Self.characterCount(bytes[start..<clamped]) + 1
+        var start = min(lineStarts[line], clamped)
+        var base = 0
+        if let points = checkpoints[line] {
+            var low = 0
+            var high = points.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if points[mid].offset <= clamped { low = mid } else { high = mid - 1 }
+            }
+            if points[low].offset <= clamped {
+                start = points[low].offset
+                base = points[low].column
+            }
+        }
+        let column = base + Self.characterCount(bytes[start..<clamped]) + 1
         return SourceLocation(line: line + 1, column: column, offset: clamped)
     }
 

@@ -3,13 +3,15 @@ import YAML
 
 /// Collects the diagnostics of one decoding pass.
 public final class DiagnosticSink {
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Bounded (`DiagnosticLimits`): a file can repeat a mistake a million times.
+    private var collector = DiagnosticCollector()
 
     public init() {}
 
-    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-    public func report(contentsOf list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var diagnostics: [Diagnostic] { collector.diagnostics }
+    public func report(_ diagnostic: Diagnostic) { collector.append(diagnostic) }
+    public func report(contentsOf list: [Diagnostic]) { collector.append(contentsOf: list) }
+    public var hasErrors: Bool { collector.hasErrors }
 }
 
 /// Reads the keys of one YAML mapping against a schema: every key must be known (an unknown key

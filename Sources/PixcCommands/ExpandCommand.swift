@@ -35,7 +35,7 @@ struct Expand: ParsableCommand {
         case .challenge(let found, let own):
             (compiled, diagnostics) = (found, own)
         case .unreadable(let path, let own):
-            let errors = own.filter { $0.severity == .error }.count
+            let errors = own.errorCount
             let place = path == challenge ? path : "`\(challenge)` is in \(path), which"
             console.err("\(place) has \(errors == 1 ? "an error" : "\(errors) errors") that keep\(errors == 1 ? "s" : "") the challenge from being read; fix \(errors == 1 ? "it" : "them") to see its variants:\n\n")
             print(own, console: console)
@@ -44,7 +44,7 @@ struct Expand: ParsableCommand {
             let near = Suggestion.closest(to: challenge, among: Checker.challengeIDs(in: fileSystem))
             throw UsageFailure(message: "no challenge has the id `\(challenge)`" + (near.map { "; did you mean `\($0)`?" } ?? ""))
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.errorCount
         if errors > 0 {
             console.err("\(compiled.view.challenge.file.path) has \(errors == 1 ? "an error" : "\(errors) errors") (shown after the variants): what follows may be incomplete or wrong\n\n")
         }

@@ -6,7 +6,9 @@ import Diagnostics
 struct TreeBuilder {
     let file: SourceFile
     let limits: YAMLLimits
-    var diagnostics: [Diagnostic] = []
+    /// Bounded: a file can repeat a mistake a million times.
+    private var collector = DiagnosticCollector()
+    var diagnostics: [Diagnostic] { collector.diagnostics }
     private var positions: PositionConverter
 
     private var frames: [Frame] = []
@@ -27,7 +29,7 @@ struct TreeBuilder {
     mutating func run() -> [YAMLDocument] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(YAMLDiagnostics.syntax("the YAML reader could not start (out of memory)", at: nil, path: file.path))
+            collector.append(YAMLDiagnostics.syntax("the YAML reader could not start (out of memory)", at: nil, path: file.path))
             return []
         }
         defer { yaml_parser_delete(&parser) }
@@ -86,7 +88,7 @@ struct TreeBuilder {
             let name = Self.string(event.data.alias.anchor) ?? ""
             let span = Span(file: file, start: start, end: end)
             guard let anchored = anchors[name] else {
-                diagnostics.append(YAMLDiagnostics.unknownAlias(
+                collector.append(YAMLDiagnostics.unknownAlias(
                     "`*\(name)` refers to an anchor `&\(name)` that is not defined before it",
                     at: span,
                     help: "define `&\(name)` on a value above this line, or check the spelling"
@@ -98,7 +100,7 @@ struct TreeBuilder {
             aliasNodes += anchored.weight
             let budget = limits.aliasExpansionAllowance + limits.aliasExpansionFactor * writtenNodes
             if aliasNodes > budget {
-                diagnostics.append(YAMLDiagnostics.aliasBomb(
+                collector.append(YAMLDiagnostics.aliasBomb(
                     "aliases in this document expand to more than \(budget) values; reading stopped here",
                     at: span,
                     labels: [Label(anchored.node.span, "the anchor `&\(name)` is defined here")],
@@ -131,7 +133,7 @@ struct TreeBuilder {
 
     private mutating func push(_ frame: Frame) {
         if frames.count >= limits.maximumDepth {
-            diagnostics.append(YAMLDiagnostics.tooDeep(
+            collector.append(YAMLDiagnostics.tooDeep(
                 "values are nested more than \(limits.maximumDepth) levels deep; reading stopped here",
                 at: Span(file: file, start: frame.start, end: frame.start + 1),
                 help: "flatten the structure: pixc files never need this much nesting"
@@ -187,7 +189,7 @@ struct TreeBuilder {
         }
         if let text = entry.keyText {
             if let first = frames[index].firstSpan(ofKey: text) {
-                diagnostics.append(YAMLDiagnostics.duplicateKey(
+                collector.append(YAMLDiagnostics.duplicateKey(
                     "the key `\(text)` appears twice in this mapping",
                     at: entry.key.span,
                     labels: [Label(first, "first defined here")],
@@ -221,11 +223,11 @@ struct TreeBuilder {
             case .sequence(let sequence):
                 for item in sequence.items {
                     if let mapping = item.mapping { sources.append(mapping) } else {
-                        diagnostics.append(YAMLDiagnostics.syntax("`<<` merges mappings only, but this list holds \(item.kindDescription)", at: item.span, help: "list only anchors of mappings after `<<:`"))
+                        collector.append(YAMLDiagnostics.syntax("`<<` merges mappings only, but this list holds \(item.kindDescription)", at: item.span, help: "list only anchors of mappings after `<<:`"))
                     }
                 }
             case .scalar:
-                diagnostics.append(YAMLDiagnostics.syntax("`<<` merges a mapping, but its value is \(merge.value.kindDescription)", at: merge.value.span, help: "write `<<: *name` where `&name` is a mapping"))
+                collector.append(YAMLDiagnostics.syntax("`<<` merges a mapping, but its value is \(merge.value.kindDescription)", at: merge.value.span, help: "write `<<: *name` where `&name` is a mapping"))
             }
             for source in sources {
                 for entry in source.entries {
@@ -249,7 +251,7 @@ struct TreeBuilder {
             return
         default:
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
-            diagnostics.append(YAMLDiagnostics.ignoredTag(
+            collector.append(YAMLDiagnostics.ignoredTag(
                 "the tag `\(shown)` is ignored: pixc reads every value as written",
                 at: span,
                 notes: ["pixc never converts values implicitly; each field says what it expects"],
@@ -289,7 +291,7 @@ struct TreeBuilder {
             offset = positions.offset(ofCharacter: parser.problem_mark.index)
         }
         let contextOffset = context == nil ? nil : positions.offset(ofCharacter: parser.context_mark.index)
-        diagnostics.append(SyntaxErrorTranslator(file: file).diagnostic(
+        collector.append(SyntaxErrorTranslator(file: file).diagnostic(
             problem: problem,
             context: context,
             offset: offset,

@@ -12,7 +12,7 @@ public enum RuleSet {
     /// Every diagnostic code pixc can report, for `pixc explain` and SARIF.
     public static var catalog: DiagnosticCatalog {
         DiagnosticCatalog(
-            YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all + VariantDiagnostics.all + VariantCheckDiagnostics.all
+            [DiagnosticLimits.summary] + YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all + VariantDiagnostics.all + VariantCheckDiagnostics.all
                 + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor)
         )
     }
