@@ -44,15 +44,14 @@ public enum Checker {
             compiled.append(challenge)
             diagnostics.append(contentsOf: found)
         }
-        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: Set(index.challengesByID.keys)))
+        diagnostics.append(contentsOf: validateCalibration(repository.calibration, index: index))
         return CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics)))
     }
 
     /// Every calibrated challenge exists, and is calibrated once.
-    static func validateCalibration(_ records: [CalibrationRecord], knownIDs: Set<String>) -> [Diagnostic] {
+    static func validateCalibration(_ records: [CalibrationRecord], index: ContentIndex) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var first: [String: CalibrationRecord] = [:]
-        let sortedIDs = knownIDs.sorted()
         for record in records {
             let id = record.challengeID.value
             if let previous = first[id] {
@@ -63,9 +62,9 @@ public enum Checker {
                 continue
             }
             first[id] = record
-            if !knownIDs.contains(id) {
+            if index.challengesByID[id] == nil {
                 var help = Help("check the id: calibrations refer to challenge ids, which never change")
-                if let near = Suggestion.closest(to: id, among: sortedIDs) {
+                if let near = Suggestion.closest(to: id, in: index.challengeIDCandidates) {
                     help = Help("did you mean `\(near)`?", replacement: Replacement(span: record.challengeID.span, text: near))
                 }
                 diagnostics.append(CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: record.challengeID.span, help: help))

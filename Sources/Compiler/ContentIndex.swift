@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Model
 
 /// A skill with what it belongs to, found by its name (`@recherche2`).
@@ -27,6 +28,7 @@ public struct ContentIndex: Sendable {
     public let skillsByName: [String: [ResolvedSkill]]
     public let challengesByID: [String: Challenge]
     public let datasetsByID: [String: DatasetSource]
+    private let suggestions = OnceCache<SuggestionCandidates>()
 
     public init(_ repository: Repository) {
         self.repository = repository
@@ -83,4 +85,30 @@ public struct ContentIndex: Sendable {
     }
 
     public var allSkillNames: [String] { skillsByName.keys.sorted() }
+
+    /// Every challenge id, prepared for "did you mean" (built on first use).
+    public var challengeIDCandidates: SuggestionCandidates {
+        suggestions.value(for: "challenges") { SuggestionCandidates(challengesByID.keys.sorted()) }
+    }
+
+    /// Every skill name, prepared for "did you mean" (built on first use).
+    public var skillNameCandidates: SuggestionCandidates {
+        suggestions.value(for: "skills") { SuggestionCandidates(allSkillNames) }
+    }
+}
+
+/// Values computed once, on first use, whichever thread asks first: what a rule needs on a
+/// failure only (suggestion candidates, the files of a folder) is not recomputed for each one.
+final class OnceCache<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+
+    func value(for key: String, make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = values[key] { return value }
+        let value = make()
+        values[key] = value
+        return value
+    }
 }

@@ -80,8 +80,9 @@ private struct FormBuilder {
         } else if let proposals = challenge.proposals {
             // Pix syntax: `- option` lines and a `solution` of option numbers.
             let parsed = OptionList.parse(proposals.value)
+            let map = proposals.sourceMap
             form.options = parsed.map { option in
-                let span = proposals.span(ofTextRange: option.range)
+                let span = map.span(ofTextRange: option.range)
                 return PixForm.Option(text: Text(value: option.text, source: proposals.source), isCorrect: false, span: span, correctnessSpan: nil)
             }
             form.answersSpan = proposals.span
@@ -160,10 +161,11 @@ private struct FormBuilder {
             return
         }
         let parsed = ProposalsSyntax.parse(proposals.value)
+        let map = proposals.sourceMap
         for problem in parsed.problems {
             // Two inputs with one name are reported below, with the first one labelled.
             guard let message = Self.describe(problem.kind) else { continue }
-            syntax(message, at: proposals.span(ofTextRange: problem.range),
+            syntax(message, at: map.span(ofTextRange: problem.range),
                    help: "write an input as `${key}`, optionally `${key#placeholder§label}` or `${key options=[\"a\",\"b\"]}`")
         }
         var parts = parsed.parts
@@ -171,7 +173,7 @@ private struct FormBuilder {
         var inputs: [PixForm.Input] = []
         for (index, located) in parts.enumerated() {
             guard case .block(let block) = located.part else { continue }
-            let span = proposals.span(ofTextRange: located.range)
+            let span = map.span(ofTextRange: located.range)
             if let first = seen[block.key] {
                 syntax("the input `\(block.key)` appears twice in `proposals`", at: span, labels: [Label(first, "first input with this key")],
                        help: "give each input its own key")

@@ -110,8 +110,9 @@ public struct VariantLock: Sendable, Equatable {
     public func changes(from locked: VariantLock, in result: CheckResult) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let lockedByID = Dictionary(locked.challenges.map { ($0.id, $0.variants) }, uniquingKeysWith: { first, _ in first })
+        let compiledByID = Dictionary(result.challenges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (id, variants) in challenges {
-            let challenge = result.challenges.first { $0.id == id }?.view.challenge
+            let challenge = compiledByID[id]?.view.challenge
             let place = challenge?.variants?.span ?? challenge?.id.span
             guard let previous = lockedByID[id] else {
                 diagnostics.append(LockDiagnostics.changed(

@@ -41,9 +41,18 @@ private typealias Units = [UInt16]
 private func units(_ text: String) -> Units { Array(text.utf16) }
 
 /// `isAnswerValid`: with t3 the Levenshtein rule against any accepted answer, else exact
-/// membership.
-private func isValid(_ answer: Units, _ accepted: [Units], useT3: Bool) -> Bool {
-    useT3 ? accepted.contains { Similarity.isCloseEnough(answer, to: $0) } : accepted.contains(answer)
+/// membership. `.beyondLimit` when no accepted answer is close and one could not be compared.
+private func validity(_ answer: Units, _ accepted: [Units], useT3: Bool) -> Similarity.Closeness {
+    guard useT3 else { return accepted.contains(answer) ? .close : .far }
+    var unknown = false
+    for reference in accepted {
+        switch Similarity.closeness(answer, to: reference) {
+        case .close: return .close
+        case .far: break
+        case .beyondLimit: unknown = true
+        }
+    }
+    return unknown ? .beyondLimit : .far
 }
 
 private enum Prepared: Sendable {
@@ -137,8 +146,9 @@ private struct PreparedQROC: Sendable {
             return GradingResult(status: numericSolutions.contains(value) ? .ok : .ko, detail: .number(value))
         }
         let treated = Treatments.apply(Treatments.preTreatment(answer), t1: applyT1, t2: applyT2)
-        let ok = isValid(units(treated), treatedSolutions, useT3: useT3)
-        return GradingResult(status: ok ? .ok : .ko, detail: .text(treatedAnswer: treated))
+        let validity = validity(units(treated), treatedSolutions, useT3: useT3)
+        return GradingResult(status: validity == .close ? .ok : .ko, detail: .text(treatedAnswer: treated),
+                             failure: validity == .beyondLimit ? .beyondTypoToleranceLimit : nil)
     }
 }
 
@@ -195,16 +205,19 @@ private struct PreparedIndependent: Sendable {
         case .success(let pairs): ordered = pairs
         }
         var results: [FieldResult] = []
+        var unknown = false
         for (key, value) in ordered {
             let propertyKey = PropertyKey(key)
             guard let input = inputs[propertyKey] else { return .failed(.unexpectedAnswerKey(key)) }
             // The answer's select status is looked up by the answer's key, as Pix does.
             let isSelect = selectKeys.contains(propertyKey)
             let treated = units(isSelect ? value : Treatments.apply(value, t1: applyT1, t2: applyT2))
-            results.append(FieldResult(key: key, isCorrect: isValid(treated, input.treated, useT3: useT3 && !isSelect)))
+            let validity = validity(treated, input.treated, useT3: useT3 && !isSelect)
+            if validity == .beyondLimit { unknown = true }
+            results.append(FieldResult(key: key, isCorrect: validity == .close))
         }
         let ok = results.allSatisfy(\.isCorrect)
-        return GradingResult(status: ok ? .ok : .ko, detail: .fields(results))
+        return GradingResult(status: ok ? .ok : .ko, detail: .fields(results), failure: unknown ? .beyondTypoToleranceLimit : nil)
     }
 }
 
@@ -247,9 +260,15 @@ private struct PreparedDependent: Sendable {
         }
         var remaining = Array(groups.indices)
         var matches: [DependentMatching.Match] = []
+        var unknown = false
         for (key, value) in ordered {
             let treated = units(Treatments.apply(value, tolerances))
-            if let slot = remaining.firstIndex(where: { isValid(treated, groups[$0].treated, useT3: tolerances.t3) }) {
+            let slot = remaining.firstIndex { group in
+                let validity = validity(treated, groups[group].treated, useT3: tolerances.t3)
+                if validity == .beyondLimit { unknown = true }
+                return validity == .close
+            }
+            if let slot {
                 matches.append(DependentMatching.Match(key: key, group: groups[remaining[slot]].name))
                 remaining.remove(at: slot)
             } else {
@@ -261,6 +280,6 @@ private struct PreparedDependent: Sendable {
             matches: matches,
             unmatchedGroups: remaining.map { groups[$0].name },
             solutionsWithoutGoodAnswers: allMatched ? [] : remaining.compactMap { groups[$0].firstAcceptedAnswer })
-        return GradingResult(status: allMatched ? .ok : .ko, detail: .dependent(matching))
+        return GradingResult(status: allMatched ? .ok : .ko, detail: .dependent(matching), failure: !allMatched && unknown ? .beyondTypoToleranceLimit : nil)
     }
 }

@@ -165,7 +165,8 @@ public enum GradingDetail: Sendable, Hashable {
 }
 
 /// A case where the Pix API would not return a status at all (it raises an error, or cannot
-/// even receive such an answer). The status is then `ko`, and this says why.
+/// even receive such an answer), or where pixc does not compute it. The status is then `ko`,
+/// and this says why.
 public enum GradingFailure: Error, Sendable, Hashable {
     /// QROCM-ind: the answer has a key the solution lacks. Pix logs "La clé … n'existe pas" and
     /// throws `YamlParsingError`.
@@ -180,6 +181,9 @@ public enum GradingFailure: Error, Sendable, Hashable {
     case solutionDoesNotMatchType
     /// The proposals contain `${}`: the Pix API fails to read the solution.
     case proposalsBreakPixAPI
+    /// Typo tolerance (t3) would compare texts that differ over more than
+    /// `Similarity.maximumLength` code units: pixc does not compute it, so the status is unknown.
+    case beyondTypoToleranceLimit
 }
 
 public struct GradingResult: Sendable, Hashable {

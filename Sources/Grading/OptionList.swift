@@ -56,6 +56,10 @@ public enum OptionList {
                     p = r
                     continue
                 }
+                // A line break inside these spaces would reach the same character: skip them,
+                // so that a long run of blank lines is read once.
+                p = max(p + 1, q)
+                continue
             }
             p += 1
         }
@@ -92,11 +96,18 @@ public enum OptionList {
         let s = Scalars.of(option)
         guard let first = s.first else { return "an option cannot be empty" }
         if JavaScript.isWhitespace(first) { return "an option cannot start with a space or a line break" }
-        for (i, scalar) in s.enumerated() where scalar == "\n" {
+        var i = 0
+        while i < s.count {
+            guard s[i] == "\n" else {
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < s.count, JavaScript.isWhitespace(s[j]) { j += 1 }
             if j < s.count, s[j] == "-" { return "a line of an option cannot start with \"-\"" }
             if j == s.count, !isLast { return "an option cannot end with a line break" }
+            // Line breaks among these spaces reach the same character.
+            i = j
         }
         return nil
     }

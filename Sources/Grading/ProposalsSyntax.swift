@@ -139,9 +139,8 @@ public enum ProposalsSyntax {
         func addText(_ range: Range<Int>) {
             guard !range.isEmpty else { return }
             parts.append(LocatedProposalsPart(part: .text(text.string(range)), range: text.utf8Range(range)))
-            let upToEnd = Array(s[..<range.upperBound])
             var from = range.lowerBound
-            while let found = Scalars.firstIndex(of: blockOpening, in: upToEnd, from: from) {
+            while let found = Scalars.firstIndex(of: blockOpening, in: s, from: from, before: range.upperBound) {
                 let isEmpty = found + 2 < range.upperBound && s[found + 2] == "}"
                 let end = isEmpty ? found + 3 : found + 2
                 problems.append(ProposalsProblem(kind: isEmpty ? .emptyBlock : .strayBlockOpening, range: text.utf8Range(found..<end)))
@@ -242,7 +241,8 @@ public enum ProposalsSyntax {
             guard s[i] == "$", s[i + 1] == "{" else { i += 1; continue }
             var j = i + 2
             while j < s.count, s[j] != "}", !JavaScript.isLineTerminator(s[j]) { j += 1 }
-            guard j < s.count, s[j] == "}" else { i += 1; continue }
+            // Every `${` before j stops at the same line break or end: none of them is a block.
+            guard j < s.count, s[j] == "}" else { i = j; continue }
             let content = Array(s[(i + 2)..<j])
             guard let key = apiKey(content) else { return nil }
             keys.append(key)

@@ -35,12 +35,13 @@ enum Scalars {
 
     static func of(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
-    /// `indexOf(pattern, from)`.
-    static func firstIndex(of pattern: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int = 0) -> Int? {
-        guard !pattern.isEmpty else { return start <= s.count ? start : nil }
-        guard s.count >= pattern.count else { return nil }
+    /// `indexOf(pattern, from)`, in `s[..<end]` when `end` is given.
+    static func firstIndex(of pattern: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int = 0, before end: Int? = nil) -> Int? {
+        let limit = min(end ?? s.count, s.count)
+        guard !pattern.isEmpty else { return start <= limit ? start : nil }
+        guard limit >= pattern.count else { return nil }
         var i = start
-        while i + pattern.count <= s.count {
+        while i + pattern.count <= limit {
             if s[i] == pattern[0], s[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
             i += 1
         }

@@ -21,50 +21,95 @@ public enum Similarity {
         return Double(distance) / Double(answerUnits.count)
     }
 
-    /// `isCloseEnough`: ratio ≤ 0.25.
+    /// The longest text typo tolerance is computed for, in UTF-16 code units, once the
+    /// beginning and the end two texts share are set aside. Beyond it the edit distance would
+    /// cost time proportional to the product of the lengths; such a comparison is not made
+    /// (`Closeness.beyondLimit`) unless the lengths alone already decide it.
+    public static let maximumLength = 2_000
+
+    /// Whether an answer is within typo tolerance of a reference.
+    public enum Closeness: Sendable, Hashable {
+        case close
+        case far
+        /// Not computed: the texts differ over more than `maximumLength` code units.
+        case beyondLimit
+    }
+
+    /// `isCloseEnough`: ratio ≤ 0.25. Computed whatever the length (tests and references).
     public static func isCloseEnough(_ answer: String, to reference: String) -> Bool {
-        isCloseEnough(Array(answer.utf16), to: Array(reference.utf16))
+        let answerUnits = Array(answer.utf16)
+        if answerUnits.isEmpty { return reference.isEmpty }
+        return levenshtein(answerUnits, Array(reference.utf16), limit: answerUnits.count / 4) != nil
     }
 
     /// `isCloseEnoughToOneOf`: false when there is no reference (JavaScript's `Math.min()` of
     /// nothing is infinity).
     public static func isCloseEnoughToOneOf(_ answer: String, _ references: [String]) -> Bool {
         let answerUnits = Array(answer.utf16)
-        return references.contains { isCloseEnough(answerUnits, to: Array($0.utf16)) }
+        return references.contains { closeness(answerUnits, to: Array($0.utf16)) == .close }
     }
 
     // MARK: Code-unit level, used by the graders on precomputed arrays
 
-    static func isCloseEnough(_ answer: [UInt16], to reference: [UInt16]) -> Bool {
-        if answer.isEmpty { return reference.isEmpty }
+    /// `isCloseEnough` within `maximumLength`.
+    public static func closeness(_ answer: [UInt16], to reference: [UInt16]) -> Closeness {
+        if answer.isEmpty { return reference.isEmpty ? .close : .far }
         // distance / length ≤ 0.25 ⇔ 4 × distance ≤ length: 0.25 is exact in binary and a
         // quotient above it cannot round down to it for any realistic length.
         let limit = answer.count / 4
-        return levenshtein(answer, reference, limit: limit) != nil
+        if abs(answer.count - reference.count) > limit { return .far }
+        let (a, b) = differingMiddles(answer, reference)
+        if max(a.count, b.count) > maximumLength { return .beyondLimit }
+        return levenshtein(Array(a), Array(b), limit: limit) != nil ? .close : .far
     }
 
-    /// The distance, or nil when it exceeds `limit`.
+    /// The two texts without the beginning and the end they share: the edit distance is the
+    /// same, and equal or nearly equal texts cost time proportional to their length only.
+    static func differingMiddles(_ a: [UInt16], _ b: [UInt16]) -> (ArraySlice<UInt16>, ArraySlice<UInt16>) {
+        var start = 0
+        let shorter = min(a.count, b.count)
+        while start < shorter, a[start] == b[start] { start += 1 }
+        var end = 0
+        while end < shorter - start, a[a.count - 1 - end] == b[b.count - 1 - end] { end += 1 }
+        return (a[start..<(a.count - end)], b[start..<(b.count - end)])
+    }
+
+    /// The distance, or nil when it exceeds `limit`. With a limit, only the cells within `limit`
+    /// of the diagonal are computed (Ukkonen's band): time proportional to the length times the
+    /// limit, not to the product of the lengths.
     static func levenshtein(_ a: [UInt16], _ b: [UInt16], limit: Int?) -> Int? {
         if let limit, abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
+        let n = a.count
+        let m = b.count
+        // Every value above `limit` is written as `ceiling`; the band is all of the row without a limit.
+        let band = limit ?? max(n, m)
+        let ceiling = band + 1
+        var previous = [Int](repeating: ceiling, count: m + 1)
+        var current = [Int](repeating: ceiling, count: m + 1)
+        for j in 0...min(m, band) { previous[j] = j }
+        for i in 1...n {
+            let low = max(1, i - band)
+            let high = min(m, i + band)
+            current[low - 1] = low == 1 ? min(i, ceiling) : ceiling
+            var rowMinimum = current[low - 1]
             let unit = a[i - 1]
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (unit == b[j - 1] ? 0 : 1)
-                let value = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                current[j] = value
-                if value < rowMinimum { rowMinimum = value }
+            if low <= high {
+                for j in low...high {
+                    let substitution = previous[j - 1] + (unit == b[j - 1] ? 0 : 1)
+                    let value = min(substitution, previous[j] + 1, current[j - 1] + 1, ceiling)
+                    current[j] = value
+                    if value < rowMinimum { rowMinimum = value }
+                }
             }
+            // The next row reads one cell past this row's band.
+            if high < m { current[high + 1] = ceiling }
             // Row minima never decrease, so once every cell is over the limit the result is too.
-            if let limit, rowMinimum > limit { return nil }
+            if limit != nil, rowMinimum >= ceiling { return nil }
             swap(&previous, &current)
         }
-        let distance = previous[b.count]
+        let distance = previous[m]
         if let limit, distance > limit { return nil }
         return distance
     }

@@ -249,32 +249,139 @@ extension String {
 }
 
 /// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
+/// "Did you mean": the known name closest to a misspelled one, within a few edits.
 public enum Suggestion {
+    /// Nothing longer is looked up: it is not a misspelled name, and comparing it would cost
+    /// time proportional to its length times every candidate's.
+    public static let maximumWordLength = 200
+    /// The most edits a suggestion may be away (fewer for short words).
+    static let maximumDistance = 3
+
     public static func closest(to word: String, among candidates: [String]) -> String? {
-        let folded = word.foldedForComparison
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
-            if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        closest(to: word, in: SuggestionCandidates(candidates, indexed: false))
+    }
+
+    /// Among prepared candidates; `excluding` is never suggested.
+    public static func closest(to word: String, in candidates: SuggestionCandidates, excluding: String? = nil) -> String? {
+        let folded = Array(word.foldedForComparison.unicodeScalars)
+        guard folded.count <= maximumWordLength else { return nil }
+        let wordLength = word.count
+        var best: (index: Int, distance: Int)?
+        for index in candidates.indices(near: folded) {
+            guard candidates.originals[index] != excluding,
+                  let distance = boundedDistance(folded, candidates.folded[index], limit: maximumDistance) else { continue }
+            if best == nil || distance < (best?.distance ?? Int.max) || (distance == best?.distance && index < (best?.index ?? 0)) {
+                best = (index, distance)
+            }
         }
-        guard let (candidate, distance) = best else { return nil }
-        let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
-        return distance <= limit ? candidate : nil
+        guard let best else { return nil }
+        let candidate = candidates.originals[best.index]
+        let limit = max(1, min(maximumDistance, (max(wordLength, candidate.count) + 2) / 4))
+        return best.distance <= limit ? candidate : nil
     }
 
     public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+        boundedDistance(a, b, limit: nil) ?? 0
+    }
+
+    /// The edit distance, or nil when it is over `limit`; with a limit only the cells within it
+    /// of the diagonal are computed.
+    static func boundedDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int?) -> Int? {
+        if let limit, abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        let band = limit ?? max(a.count, b.count)
+        let ceiling = band + 1
+        var previous = [Int](repeating: ceiling, count: b.count + 1)
+        var current = [Int](repeating: ceiling, count: b.count + 1)
+        for j in 0...min(b.count, band) { previous[j] = j }
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            let low = max(1, i - band)
+            let high = min(b.count, i + band)
+            current[low - 1] = low == 1 ? min(i, ceiling) : ceiling
+            var rowMinimum = current[low - 1]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, ceiling)
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
             }
+            if high < b.count { current[high + 1] = ceiling }
+            if limit != nil, rowMinimum >= ceiling { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        let distance = previous[b.count]
+        if let limit, distance > limit { return nil }
+        return distance
+    }
+}
+
+/// Candidates for "did you mean", folded once. A long list (every challenge id of a large
+/// repository) is also indexed by its single deletions (symmetric-delete lookup), so that a
+/// lookup compares the word with the few candidates one edit or two away instead of with all of
+/// them: a repository with thousands of broken references stays linear. Candidates farther away
+/// are not suggested from a long list.
+public struct SuggestionCandidates: Sendable {
+    public static let indexedAbove = 256
+
+    let originals: [String]
+    let folded: [[Unicode.Scalar]]
+    /// (hash of a folded candidate or of one of its single deletions, candidate index), sorted.
+    private let deletions: [DeletionKey]?
+
+    private struct DeletionKey: Sendable, Comparable {
+        let hash: UInt64
+        let index: Int32
+
+        static func < (lhs: DeletionKey, rhs: DeletionKey) -> Bool { (lhs.hash, lhs.index) < (rhs.hash, rhs.index) }
+    }
+
+    public init(_ candidates: [String], indexed: Bool = true) {
+        originals = candidates
+        folded = candidates.map { Array($0.foldedForComparison.unicodeScalars) }
+        guard indexed, candidates.count > Self.indexedAbove else {
+            deletions = nil
+            return
+        }
+        var keys: [DeletionKey] = []
+        for (index, scalars) in folded.enumerated() where scalars.count <= Suggestion.maximumWordLength {
+            for hash in Self.deletionHashes(scalars) { keys.append(DeletionKey(hash: hash, index: Int32(index))) }
+        }
+        keys.sort()
+        deletions = keys
+    }
+
+    /// Candidates to compare with `word`: all of a short list, else those sharing the word or one
+    /// of its single deletions, in list order.
+    func indices(near word: [Unicode.Scalar]) -> [Int] {
+        guard let deletions else { return Array(originals.indices) }
+        var found = Set<Int>()
+        for hash in Self.deletionHashes(word) {
+            var low = 0
+            var high = deletions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if deletions[mid].hash < hash { low = mid + 1 } else { high = mid }
+            }
+            while low < deletions.count, deletions[low].hash == hash {
+                found.insert(Int(deletions[low].index))
+                low += 1
+            }
+        }
+        return found.sorted()
+    }
+
+    /// FNV-1a of the scalars, and of the scalars without each one of them.
+    static func deletionHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
+        func hash(skipping skipped: Int) -> UInt64 {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (position, scalar) in scalars.enumerated() where position != skipped {
+                value = (value ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+            }
+            return value
+        }
+        return [hash(skipping: -1)] + scalars.indices.map { hash(skipping: $0) }
     }
 }

@@ -41,4 +41,17 @@ public struct Text: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { value }
+
+    /// `span(ofTextRange:)` for many ranges of one text, with the work done once.
+    public var sourceMap: TextSourceMap { TextSourceMap(map: isAsWritten ? source.sourceMap : nil, whole: source.span) }
+}
+
+/// Maps many ranges of a `Text` to source spans (see `Text.sourceMap`).
+public struct TextSourceMap: Sendable {
+    let map: ScalarSourceMap?
+    let whole: Span
+
+    public func span(ofTextRange range: Range<Int>) -> Span {
+        map?.span(of: range) ?? whole
+    }
 }

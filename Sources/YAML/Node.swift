@@ -35,9 +35,11 @@ public struct YAMLScalar: Sendable, Hashable {
     /// folding and block indentation, so a problem found inside a value (an expression, a
     /// placeholder) is reported at the exact column the author typed it.
     public func span(ofTextRange range: Range<Int>) -> Span {
-        let map = ScalarSourceMap(scalar: self)
-        return map.span(of: range)
+        ScalarSourceMap(scalar: self).span(of: range)
     }
+
+    /// A map to turn many ranges of `text` into source spans, aligning text and source once.
+    public var sourceMap: ScalarSourceMap { ScalarSourceMap(scalar: self) }
 }
 
 public struct YAMLSequence: Sendable, Hashable {

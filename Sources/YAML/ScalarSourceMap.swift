@@ -7,26 +7,40 @@ import Diagnostics
 /// each decoded character is matched with the next source character that produces it, skipping
 /// what decoding removed. This is exact for plain, single-quoted and literal scalars and for escapes;
 /// for folded line breaks the space maps to the break it replaced.
-struct ScalarSourceMap {
+public struct ScalarSourceMap: Sendable {
     let scalar: YAMLScalar
+    /// Source offset of every text byte, plus one past the end; nil when the text is the source
+    /// without its quotes (then offsets are a shift).
+    private let offsets: [Int]?
+    private let quote: Int
+    private let textCount: Int
 
-    func span(of range: Range<Int>) -> Span {
+    /// Aligns the scalar's text with its source once, so that mapping many ranges of one long
+    /// scalar (every option of a list, every problem in a template) costs its length once, not
+    /// once per range.
+    public init(scalar: YAMLScalar) {
+        self.scalar = scalar
         let source = scalar.span
         let text = Array(scalar.text.utf8)
-        let lower = max(0, min(range.lowerBound, text.count))
-        let upper = max(lower, min(range.upperBound, text.count))
-
+        textCount = text.count
         // Fast path: single-line scalar with no escapes: text is the source minus its quotes.
         let quote = (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 1 : 0
-        if scalar.style != .literal && scalar.style != .folded,
-           source.length - 2 * quote == text.count {
-            let sourceBytes = source.file.bytes[(source.start + quote)..<(source.end - quote)]
-            if sourceBytes.elementsEqual(text) {
-                return Span(file: source.file, start: source.start + quote + lower, end: source.start + quote + upper)
-            }
+        self.quote = quote
+        if scalar.style != .literal && scalar.style != .folded, source.length - 2 * quote == text.count,
+           source.file.bytes[(source.start + quote)..<(source.end - quote)].elementsEqual(text) {
+            offsets = nil
+        } else {
+            offsets = Self.alignment(scalar: scalar, text: text)
         }
+    }
 
-        let offsets = alignment(text: text)
+    public func span(of range: Range<Int>) -> Span {
+        let source = scalar.span
+        let lower = max(0, min(range.lowerBound, textCount))
+        let upper = max(lower, min(range.upperBound, textCount))
+        guard let offsets else {
+            return Span(file: source.file, start: source.start + quote + lower, end: source.start + quote + upper)
+        }
         let start = offsets[lower]
         let end: Int
         if upper == lower {
@@ -40,10 +54,11 @@ struct ScalarSourceMap {
     }
 
     /// Source offset of every text byte, plus one past the end.
-    private func alignment(text: [UInt8]) -> [Int] {
+    private static func alignment(scalar: YAMLScalar, text: [UInt8]) -> [Int] {
         let bytes = scalar.span.file.bytes
         let end = scalar.span.end
-        var cursor = contentStart()
+        let helper = ScalarSourceMapHelper(scalar: scalar)
+        var cursor = helper.contentStart()
         var result = [Int](repeating: end, count: text.count + 1)
         var index = 0
         while index < text.count {
@@ -53,8 +68,8 @@ struct ScalarSourceMap {
             var matched = false
             while cursor < end {
                 if scalar.style == .doubleQuoted, bytes[cursor] == UInt8(ascii: "\\") {
-                    let escape = escapeLength(at: cursor)
-                    if escapeProduces(at: cursor, length: escape, character: character) {
+                    let escape = helper.escapeLength(at: cursor)
+                    if helper.escapeProduces(at: cursor, length: escape, character: character) {
                         for offset in 0..<character.count { result[index + offset] = cursor }
                         cursor += escape
                         matched = true
@@ -93,9 +108,18 @@ struct ScalarSourceMap {
         return result
     }
 
+    private func sourceLength(at offset: Int) -> Int {
+        ScalarSourceMapHelper(scalar: scalar).sourceLength(at: offset)
+    }
+}
+
+/// The source-reading helpers of `ScalarSourceMap`.
+private struct ScalarSourceMapHelper {
+    let scalar: YAMLScalar
+
     /// First byte that can belong to the content: after the opening quote, or after the header
     /// line of a block scalar.
-    private func contentStart() -> Int {
+    func contentStart() -> Int {
         let bytes = scalar.span.file.bytes
         let span = scalar.span
         switch scalar.style {
@@ -110,14 +134,14 @@ struct ScalarSourceMap {
         }
     }
 
-    private func sourceLength(at offset: Int) -> Int {
+    func sourceLength(at offset: Int) -> Int {
         let bytes = scalar.span.file.bytes
         guard offset < bytes.count else { return 0 }
         if scalar.style == .doubleQuoted, bytes[offset] == UInt8(ascii: "\\") { return escapeLength(at: offset) }
         return utf8Width(bytes[offset])
     }
 
-    private func escapeLength(at offset: Int) -> Int {
+    func escapeLength(at offset: Int) -> Int {
         let bytes = scalar.span.file.bytes
         guard offset + 1 < bytes.count else { return 1 }
         switch bytes[offset + 1] {
@@ -130,7 +154,7 @@ struct ScalarSourceMap {
         }
     }
 
-    private func escapeProduces(at offset: Int, length: Int, character: ArraySlice<UInt8>) -> Bool {
+    func escapeProduces(at offset: Int, length: Int, character: ArraySlice<UInt8>) -> Bool {
         let bytes = scalar.span.file.bytes
         guard offset + 1 < bytes.count else { return false }
         let code = bytes[offset + 1]

@@ -5,11 +5,26 @@ import Model
 public struct RuleContext: Sendable {
     public let index: ContentIndex
     public let fileSystem: ContentFileSystem
+    private let assetLists = OnceCache<AssetList>()
 
     public init(index: ContentIndex, fileSystem: ContentFileSystem) {
         self.index = index
         self.fileSystem = fileSystem
     }
+
+    /// `ContentPath.assets(in:)`, listed (and prepared for suggestions) once per folder for the
+    /// whole check.
+    func assets(in folder: String) -> AssetList {
+        assetLists.value(for: folder) {
+            let files = ContentPath.assets(in: folder, fileSystem: fileSystem)
+            return AssetList(files: files, candidates: SuggestionCandidates(files))
+        }
+    }
+}
+
+struct AssetList: Sendable {
+    let files: [String]
+    let candidates: SuggestionCandidates
 }
 
 /// A check over the whole repository (unique ids, one validated prototype per skill…).

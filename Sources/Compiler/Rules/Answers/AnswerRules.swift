@@ -16,5 +16,6 @@ enum AnswerRules {
         TolerancesOnSelect(),
         MissingAuthorTests(),
         AuthorTestShape(),
+        TypoToleranceLimit(),
     ]
 }

@@ -20,18 +20,25 @@ struct QROCMIndKeys: ChallengeRule {
         let form = view.form
         guard form.type == .qrocmInd, !form.byInput.isEmpty || !form.inputs.isEmpty else { return [] }
         let inputKeys = form.inputs.map(\.key)
-        let answerKeys = form.byInput.map(\.key.value)
+        let knownInputs = Set(inputKeys)
+        let answerKeys = Set(form.byInput.map(\.key.value))
+        // Sets and one prepared candidate list: a challenge with thousands of inputs is checked
+        // in time proportional to their number.
+        let unanswered = SuggestionCandidates(inputKeys.filter { !answerKeys.contains($0) })
+        let listed = inputKeys.prefix(20).map { "`\($0)`" }.joined(separator: ", ") + (inputKeys.count > 20 ? "…" : "")
         var diagnostics: [Diagnostic] = []
-        for entry in form.byInput where !inputKeys.contains(entry.key.value) {
-            var help = Help("the inputs of `proposals` are: \(inputKeys.map { "`\($0)`" }.joined(separator: ", "))")
-            if let near = Suggestion.closest(to: entry.key.value, among: inputKeys.filter { !answerKeys.contains($0) }) {
+        var explained = Set<String>()
+        for entry in form.byInput where !knownInputs.contains(entry.key.value) {
+            var help = Help("the inputs of `proposals` are: \(listed)")
+            if let near = Suggestion.closest(to: entry.key.value, in: unanswered) {
                 help = Help("did you mean `\(near)`?", replacement: Replacement(span: entry.key.span, text: near))
+                explained.insert(near)
             }
             diagnostics.append(descriptor("`\(entry.key.value)` is not an input of `proposals`", at: entry.key.span, help: help))
         }
         for input in form.inputs where !answerKeys.contains(input.key) {
             // A typo reported above already explains this one.
-            if form.byInput.contains(where: { !inputKeys.contains($0.key.value) && Suggestion.closest(to: $0.key.value, among: [input.key]) != nil }) { continue }
+            if explained.contains(input.key) { continue }
             diagnostics.append(descriptor(
                 "the input `\(input.key)` has no accepted answers",
                 at: input.span,

@@ -40,12 +40,16 @@ struct SelectAnswers: ChallengeRule {
         var diagnostics: [Diagnostic] = []
         func verify(_ answers: [Text], against input: PixForm.Input, treated: Bool) {
             guard let options = input.selectOptions else { return }
-            let values = options.map { treated ? form.treated($0.value) : $0.value }
+            let values = Set(options.map { treated ? form.treated($0.value) : $0.value })
+            let listed = "choose one of: " + options.prefix(20).map { "`\($0.value)`" }.joined(separator: ", ") + (options.count > 20 ? "…" : "")
+            var candidates: SuggestionCandidates?
             for answer in answers where !answer.value.isEmpty {
                 let value = treated ? form.treated(answer.value) : answer.value
                 guard !values.contains(value) else { continue }
-                var help = Help("choose one of: " + options.map { "`\($0.value)`" }.joined(separator: ", "))
-                if let near = Suggestion.closest(to: answer.value, among: options.map(\.value)) {
+                var help = Help(listed)
+                // Prepared once per select, and only when an answer is not one of its options.
+                if candidates == nil { candidates = SuggestionCandidates(options.map(\.value)) }
+                if let candidates, let near = Suggestion.closest(to: answer.value, in: candidates) {
                     help = Help("write `\(near)`, exactly as the option", replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
                 }
                 diagnostics.append(descriptor(
@@ -57,8 +61,9 @@ struct SelectAnswers: ChallengeRule {
         case .qroc:
             if let input = form.inputs.first { verify(form.accepted, against: input, treated: false) }
         case .qrocmInd:
+            let inputs = Dictionary(form.inputs.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
             for entry in form.byInput {
-                if let input = form.inputs.first(where: { $0.key == entry.key.value }) { verify(entry.accepted, against: input, treated: false) }
+                if let input = inputs[entry.key.value] { verify(entry.accepted, against: input, treated: false) }
             }
         case .qrocmDep:
             // Pix applies the tolerances to every input of a QROCM-dep, selects included; a group

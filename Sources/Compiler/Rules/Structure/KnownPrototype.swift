@@ -35,10 +35,10 @@ struct KnownPrototype: ChallengeRule {
         }
         guard context.index.challengesByID[written.value] == nil else { return [] }
         // Prototypes of the same skill first: the likely meant ones.
-        let all = context.index.challengesByID.values.filter { $0.id.value != challenge.id.value }
-        let sameSkill = all.filter { $0.skill.value == challenge.skill.value && $0.isPrototype }.map(\.id.value).sorted()
+        let sameSkill = context.index.challengesByID.values
+            .filter { $0.id.value != challenge.id.value && $0.skill.value == challenge.skill.value && $0.isPrototype }.map(\.id.value).sorted()
         let suggestion = Suggestion.closest(to: written.value, among: sameSkill)
-            ?? Suggestion.closest(to: written.value, among: all.map(\.id.value).sorted())
+            ?? Suggestion.closest(to: written.value, in: context.index.challengeIDCandidates, excluding: challenge.id.value)
         if let suggestion {
             return [descriptor(
                 "no challenge has the id `\(written.value)`",

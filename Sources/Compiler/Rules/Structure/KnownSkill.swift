@@ -44,7 +44,7 @@ struct KnownSkill: ChallengeRule {
                 help: Help("\(listed); choose one of them, or add level \(level) to the tube's `skills` in \(tube.file.path)")
             )]
         }
-        if let suggestion = Suggestion.closest(to: name, among: index.allSkillNames) {
+        if let suggestion = Suggestion.closest(to: name, in: index.skillNameCandidates) {
             return [descriptor(
                 "unknown skill `\(name)`",
                 at: written.span,

@@ -78,8 +78,9 @@ struct ReferencedFilesExist: ChallengeRule {
     }
 
     private func help(for written: Located<String>, in folder: String, context: RuleContext) -> Help {
-        let candidates = ContentPath.assets(in: folder, fileSystem: context.fileSystem)
-        if let suggestion = Suggestion.closest(to: written.value, among: candidates) {
+        let assets = context.assets(in: folder)
+        let candidates = assets.files
+        if let suggestion = Suggestion.closest(to: written.value, in: assets.candidates) {
             return Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
         }
         if candidates.isEmpty {
