@@ -225,30 +225,35 @@ extension String {
 
     /// Lowercased, without accents: for "did you mean" and tolerant comparisons.
     var foldedForComparison: String {
-        String(String.UnicodeScalarView(lowercased().decomposedScalars.filter { !(0x300...0x36F).contains($0.value) }))
-    }
-
-    private var decomposedScalars: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for scalar in unicodeScalars {
-            result.append(contentsOf: Self.decompose(scalar))
+        var result = String.UnicodeScalarView()
+        for scalar in lowercased().unicodeScalars {
+            if scalar.isASCII {
+                result.append(scalar)
+            } else if let replacement = Self.foldedLetters[scalar.value] {
+                result.append(contentsOf: replacement.unicodeScalars)
+            } else if !(0x300...0x36F).contains(scalar.value) {
+                result.append(scalar)
+            }
         }
-        return result
+        return String(result)
     }
 
-    /// Canonical decomposition of the Latin letters French uses (enough for suggestions).
-    private static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    /// The Latin letters French uses, without their accents (enough for suggestions); combining
+    /// accents are dropped after them. Built once: folding runs on every candidate of a suggestion.
+    private static let foldedLetters: [UInt32: String] = {
         let table: [Character: String] = [
             "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
             "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u", "ÿ": "y",
             "œ": "oe", "æ": "ae",
         ]
-        if let replacement = table[Character(scalar)] { return Array(replacement.unicodeScalars) }
-        return [scalar]
-    }
+        var result: [UInt32: String] = [:]
+        for (letter, folded) in table {
+            if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 { result[scalar.value] = folded }
+        }
+        return result
+    }()
 }
 
-/// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
 /// "Did you mean": the known name closest to a misspelled one, within a few edits.
 public enum Suggestion {
     /// Nothing longer is looked up: it is not a misspelled name, and comparing it would cost
@@ -328,60 +333,71 @@ public struct SuggestionCandidates: Sendable {
 
     let originals: [String]
     let folded: [[Unicode.Scalar]]
-    /// (hash of a folded candidate or of one of its single deletions, candidate index), sorted.
-    private let deletions: [DeletionKey]?
-
-    private struct DeletionKey: Sendable, Comparable {
-        let hash: UInt64
-        let index: Int32
-
-        static func < (lhs: DeletionKey, rhs: DeletionKey) -> Bool { (lhs.hash, lhs.index) < (rhs.hash, rhs.index) }
-    }
+    /// Hash of a folded candidate or of one of its single deletions → its first entry; entries
+    /// hold the candidate's index and the next entry with the same hash (-1 ends the chain).
+    private let heads: [UInt64: Int32]?
+    private let entryCandidates: [Int32]
+    private let nextEntries: [Int32]
 
     public init(_ candidates: [String], indexed: Bool = true) {
         originals = candidates
         folded = candidates.map { Array($0.foldedForComparison.unicodeScalars) }
         guard indexed, candidates.count > Self.indexedAbove else {
-            deletions = nil
+            heads = nil
+            entryCandidates = []
+            nextEntries = []
             return
         }
-        var keys: [DeletionKey] = []
-        for (index, scalars) in folded.enumerated() where scalars.count <= Suggestion.maximumWordLength {
-            for hash in Self.deletionHashes(scalars) { keys.append(DeletionKey(hash: hash, index: Int32(index))) }
+        var heads: [UInt64: Int32] = [:]
+        var entryCandidates: [Int32] = []
+        var nextEntries: [Int32] = []
+        // Built backwards so that each chain lists candidates in list order.
+        for (index, scalars) in folded.enumerated().reversed() where scalars.count <= Suggestion.maximumWordLength {
+            for hash in Self.deletionHashes(scalars) {
+                nextEntries.append(heads[hash] ?? -1)
+                heads[hash] = Int32(entryCandidates.count)
+                entryCandidates.append(Int32(index))
+            }
         }
-        keys.sort()
-        deletions = keys
+        self.heads = heads
+        self.entryCandidates = entryCandidates
+        self.nextEntries = nextEntries
     }
 
     /// Candidates to compare with `word`: all of a short list, else those sharing the word or one
     /// of its single deletions, in list order.
     func indices(near word: [Unicode.Scalar]) -> [Int] {
-        guard let deletions else { return Array(originals.indices) }
+        guard let heads else { return Array(originals.indices) }
         var found = Set<Int>()
         for hash in Self.deletionHashes(word) {
-            var low = 0
-            var high = deletions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if deletions[mid].hash < hash { low = mid + 1 } else { high = mid }
-            }
-            while low < deletions.count, deletions[low].hash == hash {
-                found.insert(Int(deletions[low].index))
-                low += 1
+            var entry = heads[hash] ?? -1
+            while entry >= 0 {
+                found.insert(Int(entryCandidates[Int(entry)]))
+                entry = nextEntries[Int(entry)]
             }
         }
         return found.sorted()
     }
 
-    /// FNV-1a of the scalars, and of the scalars without each one of them.
+    /// A polynomial hash of the scalars, then of the scalars without each one of them, each in
+    /// constant time from prefix and suffix sums (wrapping arithmetic; a collision only costs
+    /// one comparison more).
     static func deletionHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
-        func hash(skipping skipped: Int) -> UInt64 {
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
-            for (position, scalar) in scalars.enumerated() where position != skipped {
-                value = (value ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
-            }
-            return value
+        let base: UInt64 = 0x0000_0100_0000_01b3
+        let count = scalars.count
+        var prefix = [UInt64](repeating: 0, count: count + 1)
+        for index in 0..<count { prefix[index + 1] = prefix[index] &* base &+ UInt64(scalars[index].value) }
+        var powers = [UInt64](repeating: 1, count: count + 1)
+        for index in 0..<count { powers[index + 1] = powers[index] &* base }
+        var suffix = [UInt64](repeating: 0, count: count + 1)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            suffix[index] = UInt64(scalars[index].value) &* powers[count - 1 - index] &+ suffix[index + 1]
         }
-        return [hash(skipping: -1)] + scalars.indices.map { hash(skipping: $0) }
+        var hashes = [prefix[count]]
+        hashes.reserveCapacity(count + 1)
+        for position in 0..<count {
+            hashes.append(prefix[position] &* powers[count - 1 - position] &+ suffix[position + 1])
+        }
+        return hashes
     }
 }
