@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pixc", targets: ["pixc"]),
+        // The fuzz targets' entry points, for the libFuzzer build of Fuzz/ (Scripts/fuzz).
+        .library(name: "PixcFuzzing", targets: ["Fuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +41,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
+        .target(name: "Fuzzing", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Diagnostics", "YAML"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )

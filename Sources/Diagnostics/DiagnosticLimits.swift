@@ -141,10 +141,16 @@ public struct DiagnosticCollector: Sendable {
 
     /// Every diagnostic, sorted for output, deduplicated, then limited: the ones kept are the
     /// first in file, line and column order.
+    /// A diagnostic made without a help line gets one that points at its explanation.
     public static func limited(_ diagnostics: [Diagnostic], limits: DiagnosticLimits = .default) -> [Diagnostic] {
         var collector = DiagnosticCollector(limits: limits)
         collector.append(contentsOf: Diagnostic.sortedForOutput(diagnostics))
-        return Diagnostic.sortedForOutput(collector.diagnostics)
+        return Diagnostic.sortedForOutput(collector.diagnostics).map { diagnostic in
+            guard diagnostic.help == nil else { return diagnostic }
+            var helped = diagnostic
+            helped.help = Help("`pixc explain \(diagnostic.code)` explains this problem, with an example")
+            return helped
+        }
     }
 
     /// 7998 → "7,998", as the summaries of the English catalogue write numbers.

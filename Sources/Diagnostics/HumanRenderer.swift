@@ -24,11 +24,11 @@ public struct HumanRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let severity = diagnostic.severity.rawValue
-        let header = paint("\(severity)[\(diagnostic.code)]", severityStyle(diagnostic.severity)) + paint(": " + diagnostic.message, .bold)
+        let header = paint("\(severity)[\(diagnostic.code)]", severityStyle(diagnostic.severity)) + paint(": " + visible(diagnostic.message), .bold)
         if let span = diagnostic.span {
-            out += paint("\(span.file.path):\(span.startLocation.line):\(span.startLocation.column)", .bold) + ": " + header + "\n"
+            out += paint("\(visible(span.file.path)):\(span.startLocation.line):\(span.startLocation.column)", .bold) + ": " + header + "\n"
         } else if let path = diagnostic.path {
-            out += paint(path, .bold) + ": " + header + "\n"
+            out += paint(visible(path), .bold) + ": " + header + "\n"
         } else {
             out += header + "\n"
         }
@@ -48,25 +48,25 @@ public struct HumanRenderer: Sendable {
                 let labels = byFile[file.path] ?? []
                 guard let first = labels.first else { continue }
                 let location = first.span.startLocation
-                out += paint("  ::: ", .blue) + "\(file.path):\(location.line):\(location.column)\n"
+                out += paint("  ::: ", .blue) + "\(visible(file.path)):\(location.line):\(location.column)\n"
                 out += snippet(file: file, marks: labels.map { Mark(span: $0.span, label: $0.message, primary: false, severity: diagnostic.severity) })
             }
         } else {
             for label in diagnostic.labels {
                 let location = label.span.startLocation
-                out += paint("  ::: ", .blue) + "\(label.span.file.path):\(location.line):\(location.column)\n"
+                out += paint("  ::: ", .blue) + "\(visible(label.span.file.path)):\(location.line):\(location.column)\n"
                 out += snippet(file: label.span.file, marks: [Mark(span: label.span, label: label.message, primary: false, severity: diagnostic.severity)])
             }
         }
         for note in diagnostic.notes {
-            out += "  " + paint("= note", .bold) + ": " + note + "\n"
+            out += "  " + paint("= note", .bold) + ": " + visible(note) + "\n"
         }
         if let help = diagnostic.help {
-            out += "  " + paint("= help", .cyan) + ": " + help.message + "\n"
+            out += "  " + paint("= help", .cyan) + ": " + visible(help.message) + "\n"
             if let replacement = help.replacement {
                 let location = replacement.span.startLocation
                 let shown = replacement.text.isEmpty ? "delete `\(replacement.span.text)`" : "write `\(replacement.text)`"
-                out += "          \(shown) at \(replacement.span.file.path):\(location.line):\(location.column)\n"
+                out += "          \(visible(shown)) at \(visible(replacement.span.file.path)):\(location.line):\(location.column)\n"
             }
         }
         return out
@@ -144,7 +144,7 @@ public struct HumanRenderer: Sendable {
                 let underline = String(repeating: mark.primary ? "^" : "-", count: length)
                 var row = String(repeating: " ", count: column) + paint(underline, mark.primary ? severityStyle(mark.severity) : .blue)
                 if let label = mark.label, line == file.lineIndex(at: max(mark.span.start, mark.span.end - 1)) {
-                    row += " " + paint(label, mark.primary ? severityStyle(mark.severity) : .blue)
+                    row += " " + paint(visible(label), mark.primary ? severityStyle(mark.severity) : .blue)
                 }
                 out += paint("\(gutter) |", .blue) + " " + row + "\n"
             }
@@ -166,9 +166,34 @@ public struct HumanRenderer: Sendable {
         return start..<end
     }
 
-    /// Tabs are shown as one space so that carets stay aligned whatever the terminal's tab width.
+    /// Tabs are shown as one space so that carets stay aligned whatever the terminal's tab width;
+    /// other control characters as their visible symbol.
     private func displayText(_ text: String) -> String {
-        String(text.map { $0 == "\t" ? " " : $0 })
+        visible(String(text.map { $0 == "\t" ? " " : $0 }))
+    }
+
+    /// Text from a file (or naming one) as it may safely reach a terminal: control characters
+    /// (a NUL, an escape sequence that would recolour or move the cursor) become visible
+    /// symbols, one column each, so carets stay aligned.
+    func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !Self.isControl(scalar) {
+                result.append(scalar)
+            } else if scalar.value < 0x20, let symbol = Unicode.Scalar(0x2400 + scalar.value) {
+                result.append(symbol)
+            } else if scalar.value == 0x7F {
+                result.append("\u{2421}")
+            } else {
+                result.append("\u{FFFD}")
+            }
+        }
+        return String(result)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
     }
 
     private func displayWidth(_ file: SourceFile, from start: Int, to end: Int) -> Int {

@@ -230,7 +230,8 @@ struct Lexer {
         }
         let text = String(decoding: bytes[range], as: UTF8.self)
         guard let value = ExactDecimal(parsing: Substring(text)) else {
-            throw SyntaxProblem(message: "this number has too many digits (at most 18 significant digits, 18 decimals)", range: range)
+            throw SyntaxProblem(message: "this number has too many digits (at most 18 significant digits, 18 decimals)", range: range,
+                                help: "round it, or count in a larger unit (thousands, millions)")
         }
         return Token(kind: .number(value), range: range)
     }
