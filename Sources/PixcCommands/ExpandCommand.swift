@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import JSON
 import Model
 
 struct Expand: ParsableCommand {

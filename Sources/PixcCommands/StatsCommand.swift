@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import JSON
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -130,9 +131,9 @@ enum StatsRenderer {
             return object.result
         }
         var gaps = JSONObjectWriter()
-        gaps.raw("competencesWithoutValidatedChallenge", list(statistics.gaps.competencesWithoutValidatedChallenge.map(jsonString)))
-        gaps.raw("skillsWithoutChallenge", list(statistics.gaps.skillsWithoutChallenge.map(jsonString)))
-        gaps.raw("levelsWithoutSkill", list(statistics.gaps.levelsWithoutSkill.map(jsonString)))
+        gaps.raw("competencesWithoutValidatedChallenge", list(statistics.gaps.competencesWithoutValidatedChallenge.map { JSONString.literal($0, .lineSafe) }))
+        gaps.raw("skillsWithoutChallenge", list(statistics.gaps.skillsWithoutChallenge.map { JSONString.literal($0, .lineSafe) }))
+        gaps.raw("levelsWithoutSkill", list(statistics.gaps.levelsWithoutSkill.map { JSONString.literal($0, .lineSafe) }))
         var root = JSONObjectWriter()
         root.raw("frameworks", list(frameworks))
         root.raw("gaps", gaps.result)

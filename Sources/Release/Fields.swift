@@ -1,4 +1,6 @@
 import Foundation
+import JSON
+
 /// One field of an entity: its JSON name, how it is written, how it is read back. Each entity
 /// lists its fields once (`FieldTable.fields`), so the writer, the reader and the diff cannot
 /// disagree on a name.

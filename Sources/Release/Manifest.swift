@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// `manifest.json`: what a build was made from and what it contains, so that two builds can be
 /// compared without opening `release.json`, and a bundle can be checked against its manifest.
