@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 public enum PixcVersion {
     public static let current = "0.1.0"

@@ -343,7 +343,7 @@ extension PixForm {
             })
         }
         return GradingChallenge(
-            type: Grading.ChallengeType(rawValue: type.rawValue) ?? .qroc,
+            type: type,
             proposals: proposals,
             solution: solution,
             tolerances: Tolerances(t1: tolerances.contains(.t1), t2: tolerances.contains(.t2), t3: tolerances.contains(.t3)),

@@ -2,6 +2,7 @@ import Diagnostics
 import JSON
 import Model
 import Release
+import Vocabulary
 import YAML
 
 /// `variants.lock`: the variants of every challenge with a dataset (number, content-derived id,

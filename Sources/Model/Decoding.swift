@@ -1,4 +1,5 @@
 import Diagnostics
+import Vocabulary
 import YAML
 
 /// Collects the diagnostics of one decoding pass.
@@ -213,66 +214,17 @@ public struct Fields {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-
-    /// Lowercased, without accents: for "did you mean" and tolerant comparisons.
-    var foldedForComparison: String {
-        String(String.UnicodeScalarView(lowercased().decomposedScalars.filter { !(0x300...0x36F).contains($0.value) }))
-    }
-
-    private var decomposedScalars: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for scalar in unicodeScalars {
-            result.append(contentsOf: Self.decompose(scalar))
-        }
-        return result
-    }
-
-    /// Canonical decomposition of the Latin letters French uses (enough for suggestions).
-    private static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let table: [Character: String] = [
-            "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-            "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u", "ÿ": "y",
-            "œ": "oe", "æ": "ae",
-        ]
-        if let replacement = table[Character(scalar)] { return Array(replacement.unicodeScalars) }
-        return [scalar]
-    }
-}
-
 /// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
 public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let folded = word.foldedForComparison
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
+            let distance = EditDistance.levenshtein(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
             if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
         return distance <= limit ? candidate : nil
-    }
-
-    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Model
 import Release
+import Vocabulary
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,7 +81,7 @@ struct Build: ParsableCommand {
         var filters = BuildFilters(locale: locale, framework: framework)
         if let status {
             var statuses = Set<ChallengeStatus>()
-            for word in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            for word in status.split(separator: ",").map({ $0.trimmingWhitespace() }) {
                 guard let value = ChallengeStatus(rawValue: word) ?? ChallengeStatus.allCases.first(where: { $0.rawValue.folding(options: .diacriticInsensitive, locale: nil) == word.folding(options: .diacriticInsensitive, locale: nil) }) else {
                     throw UsageFailure(message: "--status \(word): the statuses are \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))")
                 }

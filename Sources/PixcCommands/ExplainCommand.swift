@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Vocabulary
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +36,7 @@ struct Explain: ParsableCommand {
 enum ExplanationRenderer {
     static func render(_ descriptor: DiagnosticDescriptor, useColor: Bool) -> String {
         var out = "\(descriptor.code): \(descriptor.title) (\(descriptor.severity.rawValue))\n\n"
-        out += descriptor.explanation.trimmingCharacters(in: .newlines) + "\n"
+        out += descriptor.explanation.trimmingWhitespace() + "\n"
         if let wrong = descriptor.wrong {
             out += "\nWrong:\n\n" + files(wrong)
             let found = ExampleRunner.diagnostics(for: wrong).filter { $0.code == descriptor.code }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 import YAML
 
 /// A dataset as written: a shared file `Challenges/datasets/<id>.yaml` or a challenge's inline
@@ -158,7 +159,7 @@ struct DatasetDecoder {
                 sink.report(ModelDiagnostics.wrongKind("the type of a column is one word, found \(entry.value.kindDescription)", at: entry.value.span, help: "write `number`, `text`, `date` or `boolean`"))
                 continue
             }
-            let word = scalar.text.trimmingSpaces().lowercased()
+            let word = scalar.text.trimmingWhitespace().lowercased()
             guard let type = Self.typeNames[word] else {
                 var help = Help("the types are `number`, `text`, `date` and `boolean` (a list of values takes the type of its items)")
                 if let suggestion = Suggestion.closest(to: word, among: ["number", "text", "date", "boolean"]) {
@@ -175,14 +176,14 @@ struct DatasetDecoder {
     func keyNames(_ node: YAMLNode) -> [Located<String>] {
         switch node {
         case .scalar(let scalar):
-            return [Located(scalar.text.trimmingSpaces(), span: scalar.span)]
+            return [Located(scalar.text.trimmingWhitespace(), span: scalar.span)]
         case .sequence(let sequence):
             return sequence.items.compactMap { item in
                 guard case .scalar(let scalar) = item else {
                     sink.report(ModelDiagnostics.wrongKind("`key` lists column names, found \(item.kindDescription)", at: item.span))
                     return nil
                 }
-                return Located(scalar.text.trimmingSpaces(), span: scalar.span)
+                return Located(scalar.text.trimmingWhitespace(), span: scalar.span)
             }
         case .mapping:
             sink.report(ModelDiagnostics.wrongKind("`key` is a column name or a list of column names, found \(node.kindDescription)", at: node.span, help: "write `key: nom`"))
@@ -369,20 +370,20 @@ struct DatasetDecoder {
         let text = scalar.isNull ? "" : scalar.text
         switch type {
         case .number:
-            let trimmed = text.trimmingSpaces()
+            let trimmed = text.trimmingWhitespace()
             guard let number = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
                 sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a number, found `\(text)`", at: scalar.span, help: "write digits only, with a point or a comma for decimals, no unit and no spaces"))
                 return nil
             }
             return .number(number)
         case .date:
-            guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+            guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
                 sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a date, found `\(text)`", at: scalar.span, help: "write the date as 2024-03-01 or 01/03/2024"))
                 return nil
             }
             return .date(date.days)
         case .boolean:
-            let word = text.trimmingSpaces().lowercased()
+            let word = text.trimmingWhitespace().lowercased()
             if ["oui", "true", "yes", "vrai"].contains(word) { return .boolean(true) }
             if ["non", "false", "no", "faux"].contains(word) { return .boolean(false) }
             sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as yes/no, found `\(text)`", at: scalar.span, help: "write `oui` or `non`"))

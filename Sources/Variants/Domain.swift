@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A drawn value as declared: which generator, with checked argument code.
 enum GeneratorSpec: Sendable {
     case arithmetic(min: Code, max: Code, step: Code?, wholeNumbers: Bool)

@@ -1,3 +1,4 @@
+import Vocabulary
 import YAML
 
 /// What evaluation needs from a checked dataset: row cells, and how to compute derived values.
@@ -331,7 +332,7 @@ struct Evaluator {
             return .text(try evaluate(arguments[0]).display)
         case .number:
             let raw = try text(arguments[0])
-            let trimmed = raw.trimmingSpaces()
+            let trimmed = raw.trimmingWhitespace()
             guard let value = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
                 throw EvaluationError(.invalidArgument, "`\(raw)` is not a number", at: argumentRange(0), help: "write digits with a point or a comma for decimals, without spaces or units")
             }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// French typography for rendered values: decimal comma, narrow no-break space (U+202F) between
 /// groups of thousands, French plurals, dates and alphabetical order.
 public enum FrenchFormat {
@@ -85,34 +87,11 @@ public enum FrenchFormat {
     /// Alphabetical order ignoring case and accents first ("école" between "eau" and "étude"),
     /// then the exact text so the order is total.
     public static func compareAlphabetically(_ a: String, _ b: String) -> Int {
-        let foldedA = folded(a)
-        let foldedB = folded(b)
+        let foldedA = Folding.folded(a)
+        let foldedB = Folding.folded(b)
         if foldedA != foldedB { return foldedA.lexicographicallyPrecedes(foldedB) ? -1 : 1 }
         if a == b { return 0 }
         return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
-    }
-
-    static func folded(_ text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "à", "â", "ä", "á", "ã", "å": result.append("a")
-            case "ç": result.append("c")
-            case "é", "è", "ê", "ë": result.append("e")
-            case "î", "ï", "í", "ì": result.append("i")
-            case "ô", "ö", "ó", "ò", "õ": result.append("o")
-            case "ù", "û", "ü", "ú": result.append("u")
-            case "ÿ", "ý": result.append("y")
-            case "ñ": result.append("n")
-            case "œ": result.append("o"); result.append("e")
-            case "æ": result.append("a"); result.append("e")
-            default:
-                // Combining accents (a decomposed "é") sort with their base letter.
-                if !(0x300...0x36F).contains(scalar.value) { result.append(scalar) }
-            }
-        }
-        return result
     }
 
     static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
@@ -210,17 +189,5 @@ struct CivilDate: Hashable, Sendable {
     var iso: String {
         let y = String(year)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs, line breaks and no-break spaces.
-    func trimmingSpaces() -> String {
-        // Most values have nothing to trim: check the ends without decoding the whole text.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 import YAML
 
 /// Bounds on the work of one expansion.
@@ -49,7 +50,7 @@ struct ConstraintPlan: Sendable {
     let rowLevel: Bool
 
     /// The constraint as written, for messages.
-    var text: String { source.text.trimmingSpaces() }
+    var text: String { source.text.trimmingWhitespace() }
 }
 
 /// Everything needed to expand one challenge's variants, checked once: the rows, the drawn
@@ -115,7 +116,7 @@ public final class VariantPlan: Sendable {
         var shared: Dataset?
         var sharedMissing = false
         if let reference = challenge.dataset {
-            let id = reference.value.trimmingSpaces()
+            let id = reference.value.trimmingWhitespace()
             if let dataset = library.dataset(id) {
                 shared = dataset
             } else {
@@ -560,7 +561,7 @@ struct PlanBuilder {
             case .firstName(let genderCode):
                 var gender: NameLists.Gender?
                 if let genderCode {
-                    let code = try evaluator.text(genderCode).trimmingSpaces().lowercased()
+                    let code = try evaluator.text(genderCode).trimmingWhitespace().lowercased()
                     guard let parsed = NameLists.Gender(rawValue: code) else {
                         return problem("unknown gender `\(code)`", 0, help: "write `first_name(\"f\")`, `first_name(\"m\")`, or `first_name()` for any first name")
                     }
@@ -583,7 +584,7 @@ struct PlanBuilder {
                     switch try evaluator.evaluate(code) {
                     case .date(let days): bounds.append(days)
                     case .text(let text):
-                        guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+                        guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
                             return problem("`\(text)` is not a date", index, help: "write a date as 2024-03-01 (or 01/03/2024)")
                         }
                         bounds.append(date.days)

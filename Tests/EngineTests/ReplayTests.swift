@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import Vocabulary
 @testable import Engine
 
 @Suite struct ReplayTests {

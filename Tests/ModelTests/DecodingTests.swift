@@ -1,7 +1,8 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Model
 import Testing
+import Vocabulary
 import YAML
 
 private func decode(_ text: String) -> (Challenge?, [Diagnostic]) {

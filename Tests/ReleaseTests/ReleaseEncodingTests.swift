@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import Release
 import Testing
+import Vocabulary
 
 @Suite("Release encoding")
 struct ReleaseEncodingTests {

@@ -1,4 +1,5 @@
 import Testing
+import Vocabulary
 @testable import Variants
 
 /// The vectors of docs/prng.md: any change here changes every variant and must bump the spec.

@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Vocabulary
 
 /// Replays a flash scenario: the capacity and error rate after every answer, then the next
 /// candidates. Input and output formats are described in `docs/replay.md`.

@@ -93,14 +93,6 @@ extension String {
         return result
     }
 
-    /// Without leading and trailing spaces and tabs.
-    var trimmingBlanks: String {
-        var result = Substring(self)
-        while let first = result.first, first == " " || first == "\t" { result.removeFirst() }
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-        return String(result)
-    }
-
     /// `a`, `b`, `c` style list of backquoted values, for messages.
     static func codeList(_ values: [String]) -> String {
         values.map { "`\($0)`" }.joined(separator: ", ")

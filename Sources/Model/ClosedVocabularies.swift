@@ -1,21 +1,5 @@
 /// The closed vocabularies of Pix content (pix-content.md §1.3), spelled as Pix spells them.
-
-public enum ChallengeType: String, Sendable, Hashable, CaseIterable {
-    case qcu = "QCU"
-    case qcm = "QCM"
-    case qroc = "QROC"
-    case qrocmInd = "QROCM-ind"
-    case qrocmDep = "QROCM-dep"
-
-    public var isChoice: Bool { self == .qcu || self == .qcm }
-}
-
-public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable {
-    case proposé
-    case validé
-    case archivé
-    case périmé
-}
+/// Those other stages share (challenge type and status, answer status) are in `Vocabulary`.
 
 public enum SkillStatus: String, Sendable, Hashable, CaseIterable {
     case actif
