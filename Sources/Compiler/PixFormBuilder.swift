@@ -1,6 +1,7 @@
 import Diagnostics
 import Grading
 import Model
+import Vocabulary
 import YAML
 
 /// Builds the Pix form of a challenge from what the author wrote: structured `options`, `inputs`

@@ -3,6 +3,7 @@ import Compiler
 import Diagnostics
 import JSON
 import Model
+import Vocabulary
 
 struct Expand: ParsableCommand {
     static let configuration = CommandConfiguration(

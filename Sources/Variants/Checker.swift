@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 import YAML
 
 /// The names an expression can read.

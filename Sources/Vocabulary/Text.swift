@@ -79,3 +79,18 @@ public enum EditDistance {
         return distance
     }
 }
+
+/// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let folded = word.foldedForComparison
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = EditDistance.levenshtein(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
+            if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
+        return distance <= limit ? candidate : nil
+    }
+}

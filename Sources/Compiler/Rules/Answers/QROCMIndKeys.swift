@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// The answers of a QROCM-ind have exactly the keys of its inputs.
 struct QROCMIndKeys: ChallengeRule {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// `variantOf` names a challenge of the repository, other than the variant itself.
 struct KnownPrototype: ChallengeRule {

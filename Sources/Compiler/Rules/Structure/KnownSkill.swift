@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A challenge assesses a skill that a tube defines.
 struct KnownSkill: ChallengeRule {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A tube's thematic is one of its competence's thematics.
 struct ThematicOfCompetence: RepositoryRule {
