@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "YAML", "Diagnostics", "Vocabulary"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Vocabulary"]),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Model", "Diagnostics", "Vocabulary"]),
         .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
