@@ -20,7 +20,7 @@ public enum FrenchFormat {
     }
 
     /// Writes the digits as UTF-8 bytes: rendering runs for every variant of every text.
-    static func write(_ number: ExactDecimal, decimals: Int?, grouping: Bool) -> String {
+    package static func write(_ number: ExactDecimal, decimals: Int?, grouping: Bool) -> String {
         var digits = number.significand.magnitude
         var reversed: [UInt8] = []
         reversed.reserveCapacity(32)
@@ -74,9 +74,9 @@ public enum FrenchFormat {
         return word + "s"
     }
 
-    static let pluralWithS: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
-    static let pluralOuWithX: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
-    static let pluralAlWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
+    package static let pluralWithS: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
+    package static let pluralOuWithX: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
+    package static let pluralAlWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
 
     /// First character in upper case, the rest unchanged ("la CNIL" → "La CNIL").
     public static func capitalized(_ text: String) -> String {
@@ -94,18 +94,18 @@ public enum FrenchFormat {
         return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
     }
 
-    static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+    package static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
     /// Indexed from Sunday, as `CivilDate.weekday`.
-    static let weekdayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
+    package static let weekdayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
 }
 
 /// A day of the proleptic Gregorian calendar, counted from 1970-01-01.
-struct CivilDate: Hashable, Sendable {
-    let year: Int
-    let month: Int
-    let day: Int
+package struct CivilDate: Hashable, Sendable {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
-    init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), (1...Self.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -113,7 +113,7 @@ struct CivilDate: Hashable, Sendable {
     }
 
     /// Civil date from a day count (the classic era/year-of-era decomposition).
-    init(days: Int32) {
+    package init(days: Int32) {
         let z = Int(days) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -127,7 +127,7 @@ struct CivilDate: Hashable, Sendable {
         self.day = day
     }
 
-    var days: Int32 {
+    package var days: Int32 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -136,11 +136,11 @@ struct CivilDate: Hashable, Sendable {
         return Int32(era * 146_097 + dayOfEra - 719_468)
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -149,13 +149,13 @@ struct CivilDate: Hashable, Sendable {
     }
 
     /// 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday).
-    static func weekday(days: Int32) -> Int {
+    package static func weekday(days: Int32) -> Int {
         let value = (Int(days) + 4) % 7
         return value < 0 ? value + 7 : value
     }
 
     /// `2024-03-01` or `01/03/2024`.
-    init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts: [Substring]
         let yearFirst: Bool
         if text.contains("-") {
@@ -180,13 +180,13 @@ struct CivilDate: Hashable, Sendable {
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// `01/03/2024`.
-    var shortFrench: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
+    package var shortFrench: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
 
     /// `1er mars 2024`, `12 mars 2024`.
-    var longFrench: String { "\(day == 1 ? "1er" : String(day)) \(FrenchFormat.monthNames[month - 1]) \(year)" }
+    package var longFrench: String { "\(day == 1 ? "1er" : String(day)) \(FrenchFormat.monthNames[month - 1]) \(year)" }
 
     /// `2024-03-01`, as dates are written in expressions.
-    var iso: String {
+    package var iso: String {
         let y = String(year)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }

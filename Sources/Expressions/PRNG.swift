@@ -59,14 +59,14 @@ public struct FNV1a64: Sendable, Hashable {
 /// the variable's name — all UTF-8.
 public struct DrawKey: Sendable {
     /// The hash state after "challenge ∅ row ∅ slot ∅ attempt ∅", reused for every variable.
-    let prefix: FNV1a64
+    package let prefix: FNV1a64
 
     public init(challengeID: String, rowKey: String, slot: Int, attempt: Int) {
         self.init(row: Self.rowPrefix(challengeID: challengeID, rowKey: rowKey), slot: slot, attempt: attempt)
     }
 
     /// From the hash state after "challenge ∅ row ∅", computed once per row.
-    init(row: FNV1a64, slot: Int, attempt: Int) {
+    package init(row: FNV1a64, slot: Int, attempt: Int) {
         var hasher = row
         hasher.combine(decimal: slot)
         hasher.combine(0)
@@ -75,7 +75,7 @@ public struct DrawKey: Sendable {
         self.prefix = hasher
     }
 
-    static func rowPrefix(challengeID: String, rowKey: String) -> FNV1a64 {
+    package static func rowPrefix(challengeID: String, rowKey: String) -> FNV1a64 {
         var hasher = FNV1a64()
         hasher.combine(challengeID)
         hasher.combine(0)

@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Model
 import YAML
 
@@ -81,11 +82,11 @@ public struct Variant: Sendable {
 
     func diagnostic(for failure: RenderFailure, in template: Template, count: Int) -> Diagnostic {
         guard !failure.foreign else {
-            return VariantDiagnostics.evaluationError(failure.error.message, at: template.source.span)
+            return ExpressionDiagnostics.evaluationError(failure.error.message, at: template.source.span)
         }
         var notes = ["found in \(label)"]
         if count > 1 { notes.append("the same problem occurs in \(count) variants") }
-        return VariantDiagnostics.evaluationError(
+        return ExpressionDiagnostics.evaluationError(
             failure.error.message + " in \(label)",
             at: template.source.span(ofTextRange: failure.error.range),
             notes: notes,
@@ -209,7 +210,7 @@ struct Expander {
     struct RowState {
         let index: Int  // -1 without rows
         let key: String
-        let domains: [Domain]
+        let domains: [Expressions.Domain]
         let size: UInt64?
         let baseSlots: [Value?]
         /// The draw key's hash state after the challenge and row (docs/prng.md).
@@ -289,10 +290,10 @@ struct Expander {
                     continue rowLoop
                 }
             }
-            var domains: [Domain] = []
+            var domains: [Expressions.Domain] = []
             var size: UInt64? = 1
             for generator in plan.generators {
-                let domain: Domain
+                let domain: Expressions.Domain
                 if let fixed = generator.fixedDomain {
                     domain = fixed
                 } else {
@@ -551,7 +552,7 @@ struct Expander {
                 do throws(ExactDecimal.Failure) {
                     generated.append(try state.domains[index].draw(&random))
                 } catch {
-                    record(VariantDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
+                    record(ExpressionDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
                     return .failed
                 }
             }
@@ -599,7 +600,7 @@ struct Expander {
             if let value = slots[generator.slot] { shown.append("\(generator.name) = \(value.display)") }
         }
         let context = shown.isEmpty ? "" : " (\(shown.prefix(6).joined(separator: ", ")))"
-        let diagnostic = VariantDiagnostics.evaluationError(
+        let diagnostic = ExpressionDiagnostics.evaluationError(
             error.message,
             at: source.span(ofTextRange: error.range),
             notes: ["first found with\(context.isEmpty ? " the dataset's fixed values" : context)"],

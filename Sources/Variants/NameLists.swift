@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Vocabulary
 
 /// The French first and last names `first_name()` and `last_name()` draw from, read from plain

@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Model
 import Vocabulary
 import YAML
@@ -39,7 +40,7 @@ struct GeneratorPlan: Sendable {
     let site: CallSite
     let source: YAMLScalar
     /// Built once when the arguments do not depend on the row.
-    let fixedDomain: Domain?
+    let fixedDomain: Expressions.Domain?
     let readsRow: Bool
 }
 
@@ -292,7 +293,7 @@ struct PlanBuilder {
             diagnostics.append(contentsOf: checker.diagnostics)
             readByDefinitions.formUnion(checked.slots)
             if !checked.type.fits(.boolean) {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "a constraint must be a condition (a yes/no value), this is \(checked.type)",
                     at: source.span,
                     help: "compare values: `taille > 100`, `unite != \"Go\"`"
@@ -331,7 +332,7 @@ struct PlanBuilder {
     }
 
     static func diagnostic(for problem: SyntaxProblem, in source: YAMLScalar) -> Diagnostic {
-        let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : VariantDiagnostics.expressionSyntax
+        let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : ExpressionDiagnostics.expressionSyntax
         let span = source.span(ofTextRange: problem.range)
         let replacement = problem.replacement.map { Replacement(span: source.span(ofTextRange: problem.replacementRange ?? problem.range), text: $0) }
         return descriptor(
@@ -421,7 +422,7 @@ struct PlanBuilder {
 
         func expect(_ index: Int, _ wanted: ValueType, _ what: String) -> Bool {
             guard types[index].fits(wanted) else {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "the \(what) of `\(builtin.rawValue)` must be \(wanted), found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write \(builtin.usage)"
@@ -435,7 +436,7 @@ struct PlanBuilder {
             case .list(let element): return element
             case .unknown: return .unknown
             default:
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "`\(builtin.rawValue)` draws from a list, found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write the items in brackets: \(builtin.usage)"
@@ -472,7 +473,7 @@ struct PlanBuilder {
             type = .text
         case .date:
             for index in 0..<2 where !(types[index].fits(.text) || types[index] == .date) {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "the bounds of `date` are dates, found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write \(builtin.usage)"
@@ -510,11 +511,11 @@ struct PlanBuilder {
     }
 
     /// The domain of a drawn value for one row (or for every row when its arguments are fixed).
-    static func instantiate(_ generator: GeneratorPlan, row: Int, program: Program, names: NameLists) -> Result<Domain, DomainProblem> {
+    static func instantiate(_ generator: GeneratorPlan, row: Int, program: Program, names: NameLists) -> Result<Expressions.Domain, DomainProblem> {
         var evaluator = Evaluator(program: program, row: row, slots: [Value?](repeating: nil, count: program.slotNames.count))
         let site = generator.site
-        func problem(_ message: String, _ argument: Int?, help: String? = nil) -> Result<Domain, DomainProblem> {
-            .failure(DomainProblem(descriptor: VariantDiagnostics.invalidGenerator, message: message, range: argument.map { site.argument($0) } ?? site.range, help: help))
+        func problem(_ message: String, _ argument: Int?, help: String? = nil) -> Result<Expressions.Domain, DomainProblem> {
+            .failure(DomainProblem(descriptor: ExpressionDiagnostics.invalidGenerator, message: message, range: argument.map { site.argument($0) } ?? site.range, help: help))
         }
         do throws(EvaluationError) {
             switch generator.spec {
@@ -598,7 +599,7 @@ struct PlanBuilder {
                 return .success(.dates(start: bounds[0], count: UInt64(Int(bounds[1]) - Int(bounds[0]) + 1)))
             }
         } catch {
-            return .failure(DomainProblem(descriptor: VariantDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
+            return .failure(DomainProblem(descriptor: ExpressionDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
         }
     }
 }

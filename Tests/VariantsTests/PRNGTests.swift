@@ -1,5 +1,6 @@
 import Testing
 import Vocabulary
+@testable import Expressions
 @testable import Variants
 
 /// The vectors of docs/prng.md: any change here changes every variant and must bump the spec.
