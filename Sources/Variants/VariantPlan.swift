@@ -193,33 +193,67 @@ struct PlanBuilder {
     }
 
     mutating func build(shared: Dataset?, inline: Dataset?, request: Located<VariantRequest>?, anchor: Span?, randomized: Bool) -> VariantPlan {
-        var rowsSource = inline
-        if let shared {
-            rowsSource = shared
-            if let inline, let span = inline.rowSettingsSpan {
-                diagnostics.append(VariantDiagnostics.conflictingData(
-                    "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
-                    at: span,
-                    help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
-                ))
-            }
-        }
+        let rowsSource = rowsSource(shared: shared, inline: inline)
         var scope = Scope(hasData: randomized)
         scope.rowName = rowsSource?.rowName?.value
         scope.columns = rowsSource?.columns.map { Scope.Column(name: $0.name, type: $0.type) } ?? []
         let rows = rowsSource?.rows ?? []
 
-        // Every definition gets a slot, values first, in the order written.
+        var (slots, valueCount) = declareSlots(shared: shared, inline: inline, rowName: rowsSource?.rowName)
+        // Parse everything first, so that names resolve whatever the order of definition.
+        parseSlots(&slots, valueCount: valueCount)
+        for (index, slot) in slots.enumerated() {
+            scope.slots[slot.name] = Scope.SlotInfo(index: index, type: .unknown, variesWithDraws: true)
+        }
+        let generators = checkGenerators(slots, scope: &scope)
+        let computed = checkComputedValues(slots, scope: &scope)
+        var readByDefinitions = computed.readByDefinitions
+        let constraints = checkConstraints((shared?.constraints ?? []) + (inline?.constraints ?? []), slots: slots, scope: scope, readByDefinitions: &readByDefinitions)
+
+        let program = Program(
+            rows: rows.map(\.cells),
+            slotNames: slots.map(\.name),
+            computed: computed.codes,
+            slotSources: slots.map(\.source),
+            limits: limits.evaluation
+        )
+        let hasErrors = diagnostics.contains { $0.severity == .error } || (shared?.hasErrors ?? false) || (inline?.hasErrors ?? false)
+        return VariantPlan(
+            challengeID: challengeID, diagnostics: diagnostics, isRandomized: randomized, request: request,
+            canExpand: !hasErrors && computed.failedSlots.isEmpty, scope: scope, program: program, rows: rows,
+            rowName: rowsSource?.rowName?.value, generators: generators, constraints: constraints,
+            slotNames: slots.map(\.name), computedOrder: computed.order, readByDefinitions: readByDefinitions,
+            definitionSpans: slots.map(\.nameSpan), names: names, limits: limits, anchor: anchor
+        )
+    }
+
+    /// The dataset the rows come from: the shared one when there is one (`data` may then add
+    /// values, not rows), else the inline one.
+    mutating func rowsSource(shared: Dataset?, inline: Dataset?) -> Dataset? {
+        guard let shared else { return inline }
+        if let inline, let span = inline.rowSettingsSpan {
+            diagnostics.append(VariantDiagnostics.conflictingData(
+                "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
+                at: span,
+                help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
+            ))
+        }
+        return shared
+    }
+
+    /// Every definition gets a slot, values first, in the order written; `valueCount` slots are
+    /// values, the others derived.
+    mutating func declareSlots(shared: Dataset?, inline: Dataset?, rowName: Located<String>?) -> (slots: [Slot], valueCount: Int) {
         let definitions = (shared?.values ?? []) + (inline?.values ?? [])
         let derivedDefinitions = (shared?.derived ?? []) + (inline?.derived ?? [])
         var slots: [Slot] = []
         var seen: [String: Span] = [:]
-        if let rowName = rowsSource?.rowName { seen[rowName.value] = rowName.span }
+        if let rowName { seen[rowName.value] = rowName.span }
         var valueCount = 0
         for (part, list) in [definitions, derivedDefinitions].enumerated() {
             for definition in list {
                 if let earlier = seen[definition.name] {
-                    let isRow = rowsSource?.rowName?.value == definition.name
+                    let isRow = rowName?.value == definition.name
                     diagnostics.append(VariantDiagnostics.duplicateName(
                         isRow ? "`\(definition.name)` is already the name of the row" : "`\(definition.name)` is defined twice",
                         at: definition.nameSpan,
@@ -233,8 +267,11 @@ struct PlanBuilder {
             }
             if part == 0 { valueCount = slots.count }
         }
+        return (slots, valueCount)
+    }
 
-        // Parse everything first, so that names resolve whatever the order of definition.
+    /// Parses every slot's expression, and marks the values that are a drawing call.
+    mutating func parseSlots(_ slots: inout [Slot], valueCount: Int) {
         for index in slots.indices {
             slots[index].expression = parse(slots[index].source)
             if index < valueCount, let expression = slots[index].expression, case .call(let name, _, let arguments) = expression.kind,
@@ -242,11 +279,10 @@ struct PlanBuilder {
                 slots[index].generator = builtin
             }
         }
-        for (index, slot) in slots.enumerated() {
-            scope.slots[slot.name] = Scope.SlotInfo(index: index, type: .unknown, variesWithDraws: true)
-        }
+    }
 
-        // Drawn values: their arguments read fixed values and row fields only.
+    /// Drawn values: their arguments read fixed values and row fields only.
+    mutating func checkGenerators(_ slots: [Slot], scope: inout Scope) -> [GeneratorPlan] {
         var generators: [GeneratorPlan] = []
         for (index, slot) in slots.enumerated() {
             guard let builtin = slot.generator, let expression = slot.expression else { continue }
@@ -255,38 +291,51 @@ struct PlanBuilder {
                 scope.slots[slot.name]?.type = type
             }
         }
+        return generators
+    }
 
-        // Computed values, in dependency order.
+    struct ComputedValues {
+        /// By slot; nil for drawn values.
+        var codes: [Code?]
+        /// The computed slots in dependency order.
+        var order: [Int]
+        var readByDefinitions: Set<Int>
+        /// Slots that cannot be computed (in a cycle, unreadable, or the whole row).
+        var failedSlots: Set<Int>
+    }
+
+    /// Computed values, checked in dependency order so that each one knows the types it reads.
+    mutating func checkComputedValues(_ slots: [Slot], scope: inout Scope) -> ComputedValues {
         let computed = slots.indices.filter { slots[$0].generator == nil }
         let order = dependencyOrder(slots, computed: computed)
-        var codes = [Code?](repeating: nil, count: slots.count)
-        var readByDefinitions = Set<Int>()
-        var failedSlots = Set<Int>()
-        for index in order.cyclic { failedSlots.insert(index) }
+        var result = ComputedValues(codes: [Code?](repeating: nil, count: slots.count), order: order.sorted, readByDefinitions: [], failedSlots: order.cyclic)
         for index in order.sorted {
             guard let expression = slots[index].expression else {
-                failedSlots.insert(index)
+                result.failedSlots.insert(index)
                 continue
             }
             var checker = Checker(scope: scope, source: slots[index].source)
             let checked = checker.check(expression)
             diagnostics.append(contentsOf: checker.diagnostics)
             if case .row = checked.type {
-                failedSlots.insert(index)
+                result.failedSlots.insert(index)
             }
-            codes[index] = checked.code
-            readByDefinitions.formUnion(checked.slots)
+            result.codes[index] = checked.code
+            result.readByDefinitions.formUnion(checked.slots)
             let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
             scope.slots[slots[index].name]?.type = checked.type
             scope.slots[slots[index].name]?.variesWithDraws = varies
         }
-        for index in computed where codes[index] == nil {
-            codes[index] = Checker.failed
+        for index in computed where result.codes[index] == nil {
+            result.codes[index] = Checker.failed
         }
+        return result
+    }
 
-        // Constraints.
+    /// Constraints: conditions, checked once per row when they read no drawn value.
+    mutating func checkConstraints(_ sources: [YAMLScalar], slots: [Slot], scope: Scope, readByDefinitions: inout Set<Int>) -> [ConstraintPlan] {
         var constraints: [ConstraintPlan] = []
-        for source in (shared?.constraints ?? []) + (inline?.constraints ?? []) {
+        for source in sources {
             guard let expression = parse(source) else { continue }
             var checker = Checker(scope: scope, source: source)
             let checked = checker.check(expression)
@@ -303,22 +352,7 @@ struct PlanBuilder {
             let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
             constraints.append(ConstraintPlan(code: checked.code, source: source, rowLevel: !varies))
         }
-
-        let program = Program(
-            rows: rows.map(\.cells),
-            slotNames: slots.map(\.name),
-            computed: codes,
-            slotSources: slots.map(\.source),
-            limits: limits.evaluation
-        )
-        let hasErrors = diagnostics.contains { $0.severity == .error } || (shared?.hasErrors ?? false) || (inline?.hasErrors ?? false)
-        return VariantPlan(
-            challengeID: challengeID, diagnostics: diagnostics, isRandomized: randomized, request: request,
-            canExpand: !hasErrors && failedSlots.isEmpty, scope: scope, program: program, rows: rows,
-            rowName: rowsSource?.rowName?.value, generators: generators, constraints: constraints,
-            slotNames: slots.map(\.name), computedOrder: order.sorted, readByDefinitions: readByDefinitions,
-            definitionSpans: slots.map(\.nameSpan), names: names, limits: limits, anchor: anchor
-        )
+        return constraints
     }
 
     mutating func parse(_ source: YAMLScalar) -> Expression? {
