@@ -42,6 +42,10 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Use only calibrated challenges (no provisional parameters).")
     var calibratedOnly = false
 
+    func validate() throws {
+        guard length >= 1 else { throw ValidationError("--length must be at least 1") }
+    }
+
     func run() throws {
         let console = Console.current
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
@@ -50,7 +54,6 @@ struct Play: ParsableCommand {
         guard !bank.items.isEmpty else {
             throw UsageFailure(message: "\(folder): no validé challenge to play\(calibratedOnly ? " (none is calibrated)" : "")")
         }
-        guard length >= 1 else { throw UsageFailure(message: "--length must be at least 1") }
         var configuration = FlashConfiguration.v3Certification
         configuration.maximumAssessmentLength = length
         var session = PlaySession(bank: bank, configuration: configuration, initialCapacity: initialCapacity, seed: seed)
