@@ -42,16 +42,11 @@ public struct Fields {
                 continue
             }
             if !known.contains(key) {
-                var help = "the keys of \(what) are: \(known.joined(separator: ", "))"
-                var replacement: Replacement?
-                if let suggestion = Suggestion.closest(to: key, among: known) {
-                    help = "did you mean `\(suggestion)`?"
-                    replacement = Replacement(span: entry.key.span, text: suggestion)
-                }
                 sink.report(ModelDiagnostics.unknownKey(
                     "unknown key `\(key)` in \(what)",
                     at: entry.key.span,
-                    help: Help(help, replacement: replacement)
+                    help: .didYouMean(Suggestion.closest(to: key, among: known), replacing: entry.key.span,
+                                      otherwise: "the keys of \(what) are: \(known.joined(separator: ", "))")
                 ))
             }
         }

@@ -164,7 +164,7 @@ struct DatasetDecoder {
             guard let type = Self.typeNames[word] else {
                 var help = Help("the types are `number`, `text`, `date` and `boolean` (a list of values takes the type of its items)")
                 if let suggestion = Suggestion.closest(to: word, among: ["number", "text", "date", "boolean"]) {
-                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: scalar.span, text: suggestion))
+                    help = Help.didYouMean(suggestion, replacing: scalar.span)
                 }
                 sink.report(ModelDiagnostics.invalidValue("`\(scalar.text)` is not a column type", at: scalar.span, help: help))
                 continue

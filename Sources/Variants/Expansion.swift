@@ -374,6 +374,18 @@ struct Expander {
         return values
     }
 
+    /// Every combination of a row's drawn values, in index order, that satisfies the
+    /// constraints, with its computed values.
+    mutating func forEachAcceptedCombination(_ state: RowState, _ body: (UInt64, [Value?]) -> Void) {
+        guard let size = state.size else { return }
+        var index: UInt64 = 0
+        while index < size {
+            defer { index += 1 }
+            guard let generated = combination(state, index: index) else { continue }
+            if case .accepted(let slots) = evaluate(state, generated: generated) { body(index, slots) }
+        }
+    }
+
     // MARK: All
 
     mutating func expandAll(_ states: [RowState], total: UInt64?) -> [Accepted] {
@@ -389,14 +401,8 @@ struct Expander {
         statistics.method = .enumerated
         var accepted: [Accepted] = []
         for (position, state) in states.enumerated() {
-            guard let size = state.size else { continue }
-            var index: UInt64 = 0
-            while index < size {
-                defer { index += 1 }
-                guard let generated = combination(state, index: index) else { continue }
-                if case .accepted(let slots) = evaluate(state, generated: generated) {
-                    accepted.append(Accepted(row: position, slot: Int(index) + 1, slots: slots))
-                }
+            forEachAcceptedCombination(state) { index, slots in
+                accepted.append(Accepted(row: position, slot: Int(index) + 1, slots: slots))
             }
         }
         statistics.available = accepted.count
@@ -466,14 +472,8 @@ struct Expander {
             return listing
         }
         listing.isComplete = true
-        for (position, state) in states.enumerated() {
-            guard let size = state.size else { continue }
-            var index: UInt64 = 0
-            while index < size {
-                defer { index += 1 }
-                guard let generated = combination(state, index: index) else { continue }
-                if case .accepted = evaluate(state, generated: generated) { listing.acceptedCombinations[position].append(index) }
-            }
+        for (position, state) in states.enumerated() where state.size != nil {
+            forEachAcceptedCombination(state) { index, _ in listing.acceptedCombinations[position].append(index) }
             listing.capacity[position] = listing.acceptedCombinations[position].count
         }
         statistics.available = listing.acceptedCombinations.reduce(0) { $0 + $1.count }

@@ -124,7 +124,7 @@ public final class VariantPlan: Sendable {
                 sharedMissing = true
                 var help = Help("shared datasets are the files of Challenges/datasets/; the name is the file name without `.yaml`")
                 if let suggestion = Suggestion.closest(to: id, among: library.ids) {
-                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: reference.span, text: suggestion))
+                    help = Help.didYouMean(suggestion, replacing: reference.span)
                 } else if !library.ids.isEmpty {
                     help = Help("the shared datasets are: \(library.ids.map { "`\($0)`" }.joined(separator: ", "))")
                 }

@@ -36,7 +36,7 @@ struct AuthorTestShape: ChallengeRule {
                 for pair in pairs where !keys.contains(pair.key.value) {
                     var help = Help("the inputs are: " + keys.map { "`\($0)`" }.joined(separator: ", "))
                     if let near = Suggestion.closest(to: pair.key.value, among: keys) {
-                        help = Help("did you mean `\(near)`?", replacement: Replacement(span: pair.key.span, text: near))
+                        help = Help.didYouMean(near, replacing: pair.key.span)
                     }
                     diagnostics.append(descriptor("`\(pair.key.value)` is not an input of this challenge", at: pair.key.span, help: help))
                 }

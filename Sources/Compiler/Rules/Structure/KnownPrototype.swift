@@ -44,7 +44,7 @@ struct KnownPrototype: ChallengeRule {
             return [descriptor(
                 "no challenge has the id `\(written.value)`",
                 at: written.span,
-                help: Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
             )]
         }
         let known = sameSkill.isEmpty

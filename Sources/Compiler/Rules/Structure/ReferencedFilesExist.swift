@@ -68,7 +68,7 @@ struct ReferencedFilesExist: ChallengeRule {
     private func help(for written: Located<String>, in folder: String, context: RuleContext) -> Help {
         let candidates = ContentPath.assets(in: folder, fileSystem: context.fileSystem)
         if let suggestion = Suggestion.closest(to: written.value, among: candidates) {
-            return Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
+            return Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
         }
         if candidates.isEmpty {
             return Help("put the file in \(folder.isEmpty ? "the repository" : folder), next to the challenge, or correct its name")

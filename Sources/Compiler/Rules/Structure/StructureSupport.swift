@@ -99,6 +99,24 @@ extension String {
     }
 }
 
+/// Each item whose key an earlier item already has, with that first item: the rules that want
+/// names, ids or locales written once report the repeats at their place.
+enum Repeats {
+    static func of<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key) -> [(repeated: Item, first: Item)] {
+        var first: [Key: Item] = [:]
+        var repeats: [(repeated: Item, first: Item)] = []
+        for item in items {
+            let itemKey = key(item)
+            if let original = first[itemKey] {
+                repeats.append((item, original))
+            } else {
+                first[itemKey] = item
+            }
+        }
+        return repeats
+    }
+}
+
 /// Paths of files a challenge points at (attachments, illustrations), which are written relative
 /// to the challenge file's folder.
 enum ContentPath {
