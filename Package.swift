@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies (all available on the build machines, resolved from their local mirrors):
 // - swift-argument-parser: the `pixc` command line (subcommands as types, help, exit codes).
-// - swift-crypto: SHA-256 for the manifest digests and content-derived variant ids.
+// - swift-crypto: SHA-256 (Release's SHA256Hex) for the manifest digests, attachment names and
+//   content-derived variant ids.
 // libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target.
 let package = Package(
     name: "pixc",
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "Vocabulary"),
         .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "Model", dependencies: ["YAML", "Diagnostics"]),
+        .target(name: "Model", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Grading", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
@@ -34,10 +35,9 @@ let package = Package(
             "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary",
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
-        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics"]),
+        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "PixcCommands", dependencies: [
-            "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation",
-            "Diagnostics", "YAML", "JSON", "Vocabulary",
+            "Compiler", "Model", "Grading", "Release", "Engine", "Simulation", "Diagnostics", "Vocabulary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
