@@ -42,7 +42,7 @@ let package = Package(
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
 
-        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Vocabulary"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),

@@ -1,7 +1,5 @@
 import Foundation
-import JSON
 import Testing
-import Vocabulary
 @testable import Engine
 
 @Suite struct ReplayTests {
@@ -93,25 +91,5 @@ import Vocabulary
         let items = #"[{"id":"a\"b\\c\n\u0001é","discriminant":1,"difficulty":0,"skill":"s","tube":"t","competence":"k"}]"#
         let lines = try Self.run(#"{"items": \#(items), "answers": [{"challengeId":"a\"b\\c\n\u0001é","result":"ok"}]}"#)
         #expect(lines[0].hasPrefix(#"{"challengeId":"a\"b\\c\n\u0001é","capacity":"#))
-    }
-
-    /// ECMAScript `Number::toString` layouts.
-    @Test(arguments: [
-        (0.0, "0"), (-0.0, "0"), (5.0, "5"), (-3.0, "-3"), (0.1, "0.1"), (1e21, "1e+21"), (1e20, "100000000000000000000"),
-        (123456789012345680000.0, "123456789012345680000"), (0.000001, "0.000001"), (1e-7, "1e-7"), (1.5e-7, "1.5e-7"),
-        (-2.19209011198683, "-2.19209011198683"), (8.999999999999988, "8.999999999999988"), (1.7976931348623157e308, "1.7976931348623157e+308"),
-        (Double.leastNonzeroMagnitude, "5e-324"), (Double.nan, "null"), (Double.infinity, "null"), (123.456, "123.456"), (0.0001234, "0.0001234"),
-    ])
-    func numbersAreFormattedAsJavaScriptDoes(value: Double, expected: String) {
-        #expect(JSONNumberText.canonical(value) == expected)
-    }
-
-    @Test func everyPrintedNumberRoundTrips() {
-        var generator = SplitMix64(seed: 99)
-        for _ in 0..<2000 {
-            let value = Double(bitPattern: generator.next())
-            guard value.isFinite else { continue }
-            #expect(Double(JSONNumberText.canonical(value)) == value)
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import Vocabulary
 
 @Suite("Canonical JSON writer")
 struct CanonicalJSONTests {
@@ -10,6 +11,8 @@ struct CanonicalJSONTests {
         (1.2345e21, "1.2345e+21"), (100.0, "100"), (2.5, "2.5"), (-0.5, "-0.5"), (-0.0, "0"), (0.0, "0"),
         (123.456, "123.456"), (1.0 / 3.0, "0.3333333333333333"), (Double.leastNonzeroMagnitude, "5e-324"),
         (1.7976931348623157e308, "1.7976931348623157e+308"), (-1e-7, "-1e-7"), (4.35, "4.35"),
+        (123456789012345680000.0, "123456789012345680000"), (-2.19209011198683, "-2.19209011198683"),
+        (8.999999999999988, "8.999999999999988"), (0.0001234, "0.0001234"), (Double.nan, "null"), (Double.infinity, "null"),
     ])
     func doubles(_ value: Double, _ expected: String) {
         #expect(JSONNumberText.canonical(value) == expected)
@@ -22,6 +25,16 @@ struct CanonicalJSONTests {
             let text = JSONNumberText.canonical(value)
             #expect(Double(text) == value, "\(text)")
             #expect(try JSONParser.parse(Data(text.utf8)) == .double(value))
+        }
+    }
+
+    @Test("every printed double reads back to the same value")
+    func everyPrintedNumberRoundTrips() {
+        var generator = SplitMix64(seed: 99)
+        for _ in 0..<2000 {
+            let value = Double(bitPattern: generator.next())
+            guard value.isFinite else { continue }
+            #expect(Double(JSONNumberText.canonical(value)) == value)
         }
     }
 
