@@ -110,7 +110,7 @@ public enum Replay {
         } catch {
             throw ReplayError.invalidJSON("line \(error.line), column \(error.column): \(error.message)")
         }
-        var reader = ScenarioReader()
+        let reader = ScenarioReader()
         let root = try reader.object(document, at: "")
         let rawItems = try reader.array(root, "items", at: "")
         let rawAnswers = try reader.array(root, "answers", at: "")
