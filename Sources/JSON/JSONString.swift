@@ -12,8 +12,8 @@ public struct JSONEscaping: Sendable {
     public let alsoEscaped: Set<Unicode.Scalar>
     /// The ASCII members of `alsoEscaped`, as bits, and the others: most text is ASCII, which is
     /// then checked without hashing.
-    private let asciiBits: (low: UInt64, high: UInt64)
-    private let nonASCII: Set<Unicode.Scalar>
+    let asciiBits: (low: UInt64, high: UInt64)
+    let nonASCII: Set<Unicode.Scalar>
 
     public init(normalizesToNFC: Bool = false, alsoEscaped: Set<Unicode.Scalar> = []) {
         self.normalizesToNFC = normalizesToNFC
@@ -40,21 +40,12 @@ public struct JSONEscaping: Sendable {
         .union((0x7F...0x9F).compactMap(Unicode.Scalar.init))
         .union(["\u{FEFF}", "\u{FFFE}", "\u{FFFF}"]))
 
-    func escapes(ascii byte: UInt8) -> Bool {
+    /// Whether an ASCII byte is escaped: `"`, `\`, a control character, or one of `alsoEscaped`.
+    @inline(__always)
+    static func escapes(ascii byte: UInt8, _ bits: (low: UInt64, high: UInt64)) -> Bool {
         if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-        return byte < 64 ? asciiBits.low & (1 << UInt64(byte)) != 0 : asciiBits.high & (1 << UInt64(byte - 64)) != 0
+        return byte < 64 ? bits.low & (1 << UInt64(byte)) != 0 : bits.high & (1 << UInt64(byte - 64)) != 0
     }
-
-    func escapes(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? escapes(ascii: UInt8(scalar.value)) : nonASCII.contains(scalar)
-    }
-
-    /// False when no byte of the text can need an escape, so it is copied as it is.
-    func mayEscape(_ byte: UInt8) -> Bool {
-        byte < 0x80 ? escapes(ascii: byte) : !nonASCII.isEmpty
-    }
-
-    var escapesOnlyASCII: Bool { nonASCII.isEmpty }
 }
 
 /// The one JSON string escaper.
@@ -72,16 +63,23 @@ public enum JSONString {
         let text = escaping.normalizesToNFC ? nfc(text) : text
         output.append(UInt8(ascii: "\""))
         let utf8 = text.utf8
-        if !utf8.contains(where: escaping.mayEscape) {
-            // Most strings need no escape: copy them in one go.
-            output.append(contentsOf: utf8)
-        } else if escaping.escapesOnlyASCII {
-            for byte in utf8 {
-                if byte < 0x80, escaping.escapes(ascii: byte) { appendEscape(UInt32(byte), to: &output) } else { output.append(byte) }
+        let bits = escaping.asciiBits
+        if escaping.nonASCII.isEmpty {
+            // Most strings need no escape: copy them in one go. (Closures over plain values only,
+            // so that no context is allocated for each string of a large bundle.)
+            if utf8.contains(where: { $0 < 0x80 && JSONEscaping.escapes(ascii: $0, bits) }) {
+                for byte in utf8 {
+                    if byte < 0x80, JSONEscaping.escapes(ascii: byte, bits) { appendEscape(UInt32(byte), to: &output) } else { output.append(byte) }
+                }
+            } else {
+                output.append(contentsOf: utf8)
             }
+        } else if !utf8.contains(where: { $0 >= 0x80 || JSONEscaping.escapes(ascii: $0, bits) }) {
+            output.append(contentsOf: utf8)
         } else {
             for scalar in text.unicodeScalars {
-                if escaping.escapes(scalar) { appendEscape(scalar.value, to: &output) } else { UTF8.encode(scalar) { output.append($0) } }
+                let escaped = scalar.isASCII ? JSONEscaping.escapes(ascii: UInt8(scalar.value), bits) : escaping.nonASCII.contains(scalar)
+                if escaped { appendEscape(scalar.value, to: &output) } else { UTF8.encode(scalar) { output.append($0) } }
             }
         }
         output.append(UInt8(ascii: "\""))
