@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 public enum PixcVersion {
     public static let current = "0.1.0"
@@ -66,7 +67,7 @@ public enum Checker {
             if !knownIDs.contains(id) {
                 var help = Help("check the id: calibrations refer to challenge ids, which never change")
                 if let near = Suggestion.closest(to: id, among: sortedIDs) {
-                    help = Help("did you mean `\(near)`?", replacement: Replacement(span: record.challengeID.span, text: near))
+                    help = Help.didYouMean(near, replacing: record.challengeID.span)
                 }
                 diagnostics.append(CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: record.challengeID.span, help: help))
             }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Pix's t3 tolerance (`api/src/shared/domain/services/string-similarity-service.js`, with the
 /// npm package `fast-levenshtein`).
 ///
@@ -43,29 +45,7 @@ public enum Similarity {
         return levenshtein(answer, reference, limit: limit) != nil
     }
 
-    /// The distance, or nil when it exceeds `limit`.
     static func levenshtein(_ a: [UInt16], _ b: [UInt16], limit: Int?) -> Int? {
-        if let limit, abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            let unit = a[i - 1]
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (unit == b[j - 1] ? 0 : 1)
-                let value = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                current[j] = value
-                if value < rowMinimum { rowMinimum = value }
-            }
-            // Row minima never decrease, so once every cell is over the limit the result is too.
-            if let limit, rowMinimum > limit { return nil }
-            swap(&previous, &current)
-        }
-        let distance = previous[b.count]
-        if let limit, distance > limit { return nil }
-        return distance
+        EditDistance.levenshtein(a, b, limit: limit)
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Vocabulary
 import YAML
 
 /// Collects the diagnostics of one decoding pass.
@@ -41,16 +42,11 @@ public struct Fields {
                 continue
             }
             if !known.contains(key) {
-                var help = "the keys of \(what) are: \(known.joined(separator: ", "))"
-                var replacement: Replacement?
-                if let suggestion = Suggestion.closest(to: key, among: known) {
-                    help = "did you mean `\(suggestion)`?"
-                    replacement = Replacement(span: entry.key.span, text: suggestion)
-                }
                 sink.report(ModelDiagnostics.unknownKey(
                     "unknown key `\(key)` in \(what)",
                     at: entry.key.span,
-                    help: Help(help, replacement: replacement)
+                    help: .didYouMean(Suggestion.closest(to: key, among: known), replacing: entry.key.span,
+                                      otherwise: "the keys of \(what) are: \(known.joined(separator: ", "))")
                 ))
             }
         }
@@ -210,69 +206,5 @@ public struct Fields {
         }
         sink.report(ModelDiagnostics.invalidValue("`\(text.value)` is not a valid `\(key)`", at: text.span, help: help))
         return nil
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-
-    /// Lowercased, without accents: for "did you mean" and tolerant comparisons.
-    var foldedForComparison: String {
-        String(String.UnicodeScalarView(lowercased().decomposedScalars.filter { !(0x300...0x36F).contains($0.value) }))
-    }
-
-    private var decomposedScalars: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for scalar in unicodeScalars {
-            result.append(contentsOf: Self.decompose(scalar))
-        }
-        return result
-    }
-
-    /// Canonical decomposition of the Latin letters French uses (enough for suggestions).
-    private static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let table: [Character: String] = [
-            "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-            "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u", "ÿ": "y",
-            "œ": "oe", "æ": "ae",
-        ]
-        if let replacement = table[Character(scalar)] { return Array(replacement.unicodeScalars) }
-        return [scalar]
-    }
-}
-
-/// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
-public enum Suggestion {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
-        let folded = word.foldedForComparison
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(Array(folded.unicodeScalars), Array(candidate.foldedForComparison.unicodeScalars))
-            if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        guard let (candidate, distance) = best else { return nil }
-        let limit = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
-        return distance <= limit ? candidate : nil
-    }
-
-    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

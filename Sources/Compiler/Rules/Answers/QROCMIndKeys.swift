@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// The answers of a QROCM-ind have exactly the keys of its inputs.
 struct QROCMIndKeys: ChallengeRule {
@@ -25,7 +26,7 @@ struct QROCMIndKeys: ChallengeRule {
         for entry in form.byInput where !inputKeys.contains(entry.key.value) {
             var help = Help("the inputs of `proposals` are: \(inputKeys.map { "`\($0)`" }.joined(separator: ", "))")
             if let near = Suggestion.closest(to: entry.key.value, among: inputKeys.filter { !answerKeys.contains($0) }) {
-                help = Help("did you mean `\(near)`?", replacement: Replacement(span: entry.key.span, text: near))
+                help = Help.didYouMean(near, replacing: entry.key.span)
             }
             diagnostics.append(descriptor("`\(entry.key.value)` is not an input of `proposals`", at: entry.key.span, help: help))
         }
