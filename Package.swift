@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies (all available on the build machines, resolved from their local mirrors):
 // - swift-argument-parser: the `pixc` command line (subcommands as types, help, exit codes).
-// - swift-crypto: SHA-256 for the manifest digests and content-derived variant ids.
+// - swift-crypto: SHA-256 (Release's SHA256Hex) for the manifest digests, attachment names and
+//   content-derived variant ids.
 // libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target.
 let package = Package(
     name: "pixc",
@@ -23,35 +24,39 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "Diagnostics"),
+        .target(name: "JSON"),
+        .target(name: "Vocabulary"),
+        .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "Model", dependencies: ["YAML", "Diagnostics"]),
-        .target(name: "Grading"),
-        .target(name: "Variants", dependencies: ["Model", "YAML", "Diagnostics"]),
-        .target(name: "Release", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Model", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
+        .target(name: "Grading", dependencies: ["JSON", "Vocabulary"]),
+        .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
+        .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
+        .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
-            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary",
         ]),
-        .target(name: "Engine"),
-        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics"]),
+        .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
+        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "PixcCommands", dependencies: [
-            "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation",
-            "Diagnostics", "YAML",
+            "Compiler", "Model", "Grading", "Release", "Engine", "Simulation", "Diagnostics", "Vocabulary",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
-        .target(name: "Fuzzing", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Diagnostics", "YAML"]),
+        .target(name: "Fuzzing", dependencies: ["Compiler", "Model", "Grading", "Variants", "Expressions", "JSON", "Vocabulary", "Release", "Engine", "Diagnostics", "YAML"]),
 
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Vocabulary"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "YAML", "Diagnostics"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading"]),
-        .testTarget(name: "VariantsTests", dependencies: ["Variants", "Model", "Diagnostics"]),
-        .testTarget(name: "ReleaseTests", dependencies: ["Release"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "YAML", "Diagnostics", "Vocabulary"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Vocabulary"]),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Vocabulary"]),
+        .testTarget(name: "VariantsTests", dependencies: ["Variants", "Expressions", "Model", "Diagnostics", "Vocabulary"]),
+        .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
         .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"]),
     ],

@@ -30,6 +30,27 @@ public struct BuildOutcome: Sendable {
     public let lockChanged: Bool
 
     public var succeeded: Bool { bundle != nil }
+
+    /// What `pixc build` says when it wrote the bundle: its counts, the variants, the release
+    /// digest, and whether variants.lock changed.
+    public func summary(bundle: ReleaseBundle, output: URL, root: URL) -> String {
+        let content = bundle.release.content
+        let randomized = check.challenges.filter(\.isRandomized)
+        let generated = randomized.reduce(0) { $0 + $1.variants.count }
+        let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
+        var out = "built \(place)/: \(content.frameworks.count) frameworks, \(content.competences.count) competences, \(content.tubes.count) tubes, \(content.skills.count) skills, \(content.challenges.count) challenge rows\n"
+        if !randomized.isEmpty {
+            var line = "variants: \(generated) from \(randomized.count) challenges with a dataset"
+            let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
+            if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
+                line += "; lowest acceptance rate \(String(format: "%.0f", lowest.1.acceptanceRate * 100)) % (\(lowest.0))"
+            }
+            out += line + "\n"
+        }
+        out += "release.json sha256 \(bundle.manifest.release.sha256)\n"
+        if lockChanged { out += "\(VariantLock.fileName) updated: review its changes\n" }
+        return out
+    }
 }
 
 /// `pixc build`: check everything, expand variants, and only when there is no error write the

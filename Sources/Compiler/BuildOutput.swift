@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Release
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Vocabulary
 
 /// Item parameters of one challenge, from `Calibration/*.csv`.
 public struct CalibrationRecord: Sendable, Hashable {
@@ -47,7 +48,7 @@ public enum CalibrationReader {
         let header = cells(file, headerRange, separator: separator)
         var columns: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
-            let name = cell.text.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = cell.text.trimmingWhitespace().lowercased()
             guard let canonical = aliases[name] else {
                 diagnostics.append(CalibrationDiagnostics.structure("unknown column `\(cell.text)`", at: cell.span,
                                                                     help: Help("columns: challengeId, discrimination, difficulty, discriminationStandardError, difficultyStandardError, responses, calibrationId (or Pix's challengeId, alpha, delta)")))

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 public enum PixcVersion {
     public static let current = "0.1.0"
@@ -65,7 +66,7 @@ public enum Checker {
             if index.challengesByID[id] == nil {
                 var help = Help("check the id: calibrations refer to challenge ids, which never change")
                 if let near = Suggestion.closest(to: id, in: index.challengeIDCandidates) {
-                    help = Help("did you mean `\(near)`?", replacement: Replacement(span: record.challengeID.span, text: near))
+                    help = Help.didYouMean(near, replacing: record.challengeID.span)
                 }
                 diagnostics.append(CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: record.challengeID.span, help: help))
             }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Vocabulary
 
 /// A skill with what it belongs to, found by its name (`@recherche2`).
 public struct ResolvedSkill: Sendable {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A challenge's question and answers in one normal form, whichever way the author wrote them
 /// (structured `options` / `inputs` / `answers`, or Pix's string syntax), and their Pix string

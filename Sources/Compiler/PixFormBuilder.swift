@@ -1,6 +1,7 @@
 import Diagnostics
 import Grading
 import Model
+import Vocabulary
 import YAML
 
 /// Builds the Pix form of a challenge from what the author wrote: structured `options`, `inputs`
@@ -189,16 +190,11 @@ private struct FormBuilder {
         }
         for spec in challenge.inputs ?? [] where seen[spec.key.value] == nil {
             let keys = inputs.map(\.key)
-            var help = "write `${\(spec.key.value)}` in `proposals` where the input goes"
-            var replacement: Replacement?
-            if let near = Suggestion.closest(to: spec.key.value, among: keys) {
-                help = "did you mean `\(near)`?"
-                replacement = Replacement(span: spec.key.span, text: near)
-            }
             diagnostics.append(AnswerDiagnostics.inputsMismatch(
                 "the input `\(spec.key.value)` is described in `inputs` but `proposals` has no `${\(spec.key.value)}`",
                 at: spec.key.span,
-                help: Help(help, replacement: replacement)
+                help: .didYouMean(Suggestion.closest(to: spec.key.value, among: keys), replacing: spec.key.span,
+                                  otherwise: "write `${\(spec.key.value)}` in `proposals` where the input goes")
             ))
         }
         form.inputs = inputs
@@ -369,7 +365,7 @@ extension PixForm {
             })
         }
         return GradingChallenge(
-            type: Grading.ChallengeType(rawValue: type.rawValue) ?? .qroc,
+            type: type,
             proposals: proposals,
             solution: solution,
             tolerances: Tolerances(t1: tolerances.contains(.t1), t2: tolerances.contains(.t2), t3: tolerances.contains(.t3)),

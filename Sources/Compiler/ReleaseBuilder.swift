@@ -1,8 +1,8 @@
-import Crypto
 import Diagnostics
 import Foundation
 import Model
 import Release
+import Vocabulary
 
 /// Which content goes into the bundle.
 public struct BuildFilters: Sendable {
@@ -320,7 +320,7 @@ private struct Assembly {
         guard DiskFileSystem.isSafeRelative(relative), fileSystem.kind(of: path) == .file,
               let bytes = try? fileSystem.read(path, maximumSize: FileLimits.maximumAttachmentSize) else { return nil }
         readFiles[path] = bytes
-        let digest = SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        let digest = SHA256Hex.digest(bytes: bytes)
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         let ext = name.contains(".") ? "." + (name.split(separator: ".").last.map(String.init) ?? "") : ""
         let bundlePath = "attachments/\(digest)\(ext.lowercased())"

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Vocabulary
 import YAML
 
 /// A shared dataset file (`Challenges/datasets/<id>.yaml`), decoded later by the Variants module.
@@ -172,37 +173,5 @@ public enum RepositoryLoader {
         if mapping["skills"] != nil { return .tube }
         if mapping["type"] == nil, mapping["rows"] != nil || mapping["values"] != nil { return .dataset }
         return .challenge
-    }
-}
-
-/// A deterministic parallel map over two or more cores.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        guard inputs.count > 1 else { return inputs.map(transform) }
-        let results = ResultBox<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, transform(inputs[index]))
-        }
-        return results.values()
-    }
-}
-
-/// Slots written once each from concurrent iterations, read after all of them finished.
-final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// Counts of skills and challenges by status, per framework, domain, competence, tube and level,
 /// and the gaps a team should fill.

@@ -1,7 +1,6 @@
-import Foundation
-import Crypto
 import Diagnostics
 import Model
+import Release
 import Variants
 
 /// One rendered variant of a challenge, checked like a hand-written challenge.
@@ -182,8 +181,7 @@ extension Checker {
                        form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
                        challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? ""]
         content.append(form.accepted.map(\.value).joined(separator: "\n"))
-        let digest = SHA256.hash(data: Array(content.joined(separator: "\u{1F}").utf8))
-        let hex = digest.prefix(5).map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        let hex = SHA256Hex.digest(content.joined(separator: "\u{1F}")).prefix(10)
         return "\(challengeID)--\(hex)"
     }
 

@@ -1,6 +1,8 @@
 import Diagnostics
+import JSON
 import Model
 import Release
+import Vocabulary
 import YAML
 
 /// `variants.lock`: the variants of every challenge with a dataset (number, content-derived id,
@@ -58,11 +60,11 @@ public struct VariantLock: Sendable, Equatable {
         if challenges.isEmpty { out = out.replacingOccurrences(of: "challenges:\n", with: "challenges: {}\n") }
         // One block per challenge, written in parallel and joined in order.
         let blocks = ParallelMap.map(challenges.map { LockBlock(id: $0.id, variants: $0.variants) }) { block -> String in
-            var text = "  \(jsonString(block.id)):\n"
+            var text = "  \(Self.quoted(block.id)):\n"
             if block.variants.isEmpty { text += "    []\n" }
             for variant in block.variants {
-                let values = variant.values.map { "\(jsonString($0.name)): \(jsonString($0.value))" }.joined(separator: ", ")
-                text += "    - {number: \(variant.number), id: \(jsonString(variant.id)), values: {\(values)}}\n"
+                let values = variant.values.map { "\(Self.quoted($0.name)): \(Self.quoted($0.value))" }.joined(separator: ", ")
+                text += "    - {number: \(variant.number), id: \(Self.quoted(variant.id)), values: {\(values)}}\n"
             }
             return text
         }
@@ -142,6 +144,11 @@ public struct VariantLock: Sendable, Equatable {
                 help: Help("run `pixc build` without `--locked` to update \(Self.fileName)")))
         }
         return diagnostics
+    }
+
+    /// A YAML double-quoted string: JSON's escapes are YAML's too.
+    static func quoted(_ text: String) -> String {
+        JSONString.literal(text, .yamlDoubleQuoted)
     }
 
     static func describe(_ values: [Pair]) -> String {

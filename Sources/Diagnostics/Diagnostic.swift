@@ -37,6 +37,22 @@ public struct Help: Hashable, Sendable {
     }
 }
 
+extension Help {
+    /// "did you mean `suggestion`?", with the fix that writes it in place of `span`.
+    public static func didYouMean(_ suggestion: String, replacing span: Span) -> Help {
+        didYouMean(suggestion, fix: Replacement(span: span, text: suggestion))
+    }
+
+    public static func didYouMean(_ suggestion: String, fix: Replacement) -> Help {
+        Help("did you mean `\(suggestion)`?", replacement: fix)
+    }
+
+    /// `didYouMean` when there is a suggestion, else `fallback`.
+    public static func didYouMean(_ suggestion: String?, replacing span: Span, otherwise fallback: String) -> Help {
+        suggestion.map { didYouMean($0, replacing: span) } ?? Help(fallback)
+    }
+}
+
 /// Replace the text of `span` with `text` (a "fix-it").
 public struct Replacement: Hashable, Sendable {
     public let span: Span

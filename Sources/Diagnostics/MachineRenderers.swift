@@ -1,3 +1,5 @@
+import JSON
+
 /// Renders diagnostics as JSON Lines: one JSON object per diagnostic, in output order. The schema
 /// is documented in docs/diagnostics-json.md.
 public struct JSONRenderer: Sendable {
@@ -29,7 +31,7 @@ public struct JSONRenderer: Sendable {
             entry.string("message", label.message)
             return entry.result
         }.joined(separator: ",") + "]")
-        object.raw("notes", "[" + diagnostic.notes.map(jsonString).joined(separator: ",") + "]")
+        object.raw("notes", "[" + diagnostic.notes.map { JSONString.literal($0, .lineSafe) }.joined(separator: ",") + "]")
         if let help = diagnostic.help {
             var entry = JSONObjectWriter()
             entry.string("message", help.message)
@@ -259,48 +261,4 @@ extension SourceFile {
         for index in start..<clamped where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count + 1
     }
-}
-
-/// Writes one JSON object with keys in the order they are added (so output order is fixed by the
-/// code, never by a dictionary).
-public struct JSONObjectWriter: Sendable {
-    private var parts: [String] = []
-
-    public init() {}
-
-    public mutating func string(_ key: String, _ value: String) { parts.append(jsonString(key) + ":" + jsonString(value)) }
-    public mutating func int(_ key: String, _ value: Int) { parts.append(jsonString(key) + ":" + String(value)) }
-    public mutating func bool(_ key: String, _ value: Bool) { parts.append(jsonString(key) + ":" + (value ? "true" : "false")) }
-    public mutating func null(_ key: String) { parts.append(jsonString(key) + ":null") }
-    /// `value` must already be valid JSON.
-    public mutating func raw(_ key: String, _ value: String) { parts.append(jsonString(key) + ":" + value) }
-
-    public var result: String { "{" + parts.joined(separator: ",") + "}" }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters escaped, everything else
-/// (including non-ASCII letters and `/`) written as is.
-public func jsonString(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    out += "\""
-    return out
 }

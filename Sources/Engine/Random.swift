@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A source of uniform draws in [0, 1), the role `Math.random()` plays in Pix.
 ///
 /// Every random choice of the engine goes through this protocol so that a run is reproducible
@@ -7,32 +9,8 @@ public protocol RandomSource {
     mutating func nextUnit() -> Double
 }
 
-/// The engine's own seeded generator: SplitMix64 (Steele, Lea & Flood 2014; the seeding
-/// generator of `java.util.SplittableRandom` and of xoshiro).
-///
-/// State: one `UInt64`. Each step adds the golden-gamma constant `0x9E3779B97F4A7C15` and mixes
-/// with `z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9; z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-/// z ^ (z >> 31)`. A unit draw keeps the top 53 bits: `Double(next() >> 11) * 2⁻⁵³`.
-/// The first output for seed 0 is `0xE220A8397B1DCDAF`.
-public struct SplitMix64: RandomSource, RandomNumberGenerator, Sendable, Hashable {
-    public private(set) var state: UInt64
-
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    public mutating func nextUnit() -> Double {
-        Double(next() >> 11) * 0x1.0p-53
-    }
-}
+/// The engine's seeded runs draw from pixc's own generator.
+extension SplitMix64: RandomSource {}
 
 /// Thomas Wang / Bob Jenkins' 32-bit integer hash, as npm `hash-int` computes it (and as Pix
 /// inlines it): the argument is truncated to 32 bits (`x | 0`), every step is modulo 2³².

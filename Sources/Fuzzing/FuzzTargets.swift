@@ -6,6 +6,9 @@ import Grading
 import Model
 import Release
 import Variants
+import Expressions
+import JSON
+import Vocabulary
 import YAML
 
 /// The entry points of pixc's fuzz targets. `Scripts/fuzz` links them with libFuzzer (and
@@ -174,7 +177,7 @@ enum FuzzExpressions {
 /// is `key=value` pairs separated by U+001F. Every answer is graded under all eight
 /// combinations of t1, t2, t3.
 enum FuzzGrading {
-    static let types: [Grading.ChallengeType] = [.qcu, .qcm, .qroc, .qrocmInd, .qrocmDep]
+    static let types: [ChallengeType] = [.qcu, .qcm, .qroc, .qrocmInd, .qrocmDep]
 
     static func run(_ bytes: [UInt8]) {
         guard let control = bytes.first else { return }
@@ -210,7 +213,7 @@ enum FuzzGrading {
         _ = OptionList.parse(proposals)
     }
 
-    static func answer(for type: Grading.ChallengeType, _ text: String) -> Answer {
+    static func answer(for type: ChallengeType, _ text: String) -> Answer {
         guard type == .qrocmInd || type == .qrocmDep else { return .text(text) }
         return .fields(text.split(separator: "\u{1F}", omittingEmptySubsequences: false).map { pair in
             let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A learner's answer, as the Pix front end would send it.
 public enum Answer: Sendable, Hashable {
     /// QCU ("3"), QCM ("1,3") and QROC answers: the raw text.

@@ -195,7 +195,7 @@ public enum ProposalsSyntax {
             let rawOptions = Scalars.split(content, by: selectMarker)[1]
             let input = Scalars.removingFirst(selectMarker, from: Scalars.removingFirst(rawOptions, from: content))
             let rawOptionsBlock = rawOptions.lastIndex(of: "]").map { Array(rawOptions[...$0]) } ?? []
-            let options = JSONText.parseStringArray(Scalars.string(rawOptionsBlock).unicodeScalars[...])
+            let options = JSONText.parseStringArray(Scalars.string(rawOptionsBlock))
             var block = ResponseBlock(key: "", kind: .select(options: options ?? []))
             if input.contains(hash) {
                 let afterHash = Scalars.split(input, by: [hash])[1]
@@ -212,7 +212,7 @@ public enum ProposalsSyntax {
         if Scalars.contains(defaultValueMarker, in: input) {
             let pieces = Scalars.split(input, by: defaultValueMarker)
             let raw = Scalars.string(pieces[1])
-            block.defaultValue = JSONText.parseString(raw.unicodeScalars[...]) ?? raw
+            block.defaultValue = JSONText.parseString(raw) ?? raw
             input = Scalars.trim(pieces[0])
         }
         if input.contains(hash) {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Pix's t3 tolerance (`api/src/shared/domain/services/string-similarity-service.js`, with the
 /// npm package `fast-levenshtein`).
 ///
@@ -74,43 +76,7 @@ public enum Similarity {
         return (a[start..<(a.count - end)], b[start..<(b.count - end)])
     }
 
-    /// The distance, or nil when it exceeds `limit`. With a limit, only the cells within `limit`
-    /// of the diagonal are computed (Ukkonen's band): time proportional to the length times the
-    /// limit, not to the product of the lengths.
     static func levenshtein(_ a: [UInt16], _ b: [UInt16], limit: Int?) -> Int? {
-        if let limit, abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let n = a.count
-        let m = b.count
-        // Every value above `limit` is written as `ceiling`; the band is all of the row without a limit.
-        let band = limit ?? max(n, m)
-        let ceiling = band + 1
-        var previous = [Int](repeating: ceiling, count: m + 1)
-        var current = [Int](repeating: ceiling, count: m + 1)
-        for j in 0...min(m, band) { previous[j] = j }
-        for i in 1...n {
-            let low = max(1, i - band)
-            let high = min(m, i + band)
-            current[low - 1] = low == 1 ? min(i, ceiling) : ceiling
-            var rowMinimum = current[low - 1]
-            let unit = a[i - 1]
-            if low <= high {
-                for j in low...high {
-                    let substitution = previous[j - 1] + (unit == b[j - 1] ? 0 : 1)
-                    let value = min(substitution, previous[j] + 1, current[j - 1] + 1, ceiling)
-                    current[j] = value
-                    if value < rowMinimum { rowMinimum = value }
-                }
-            }
-            // The next row reads one cell past this row's band.
-            if high < m { current[high + 1] = ceiling }
-            // Row minima never decrease, so once every cell is over the limit the result is too.
-            if limit != nil, rowMinimum >= ceiling { return nil }
-            swap(&previous, &current)
-        }
-        let distance = previous[m]
-        if let limit, distance > limit { return nil }
-        return distance
+        EditDistance.levenshtein(a, b, limit: limit)
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Vocabulary
 import YAML
 
 /// One challenge ("épreuve") as an author writes it: every field of a Pix challenge

@@ -1,4 +1,5 @@
 import Diagnostics
+import Vocabulary
 import YAML
 
 extension Challenge {

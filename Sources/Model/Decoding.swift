@@ -1,4 +1,5 @@
 import Diagnostics
+import Vocabulary
 import YAML
 
 /// Collects the diagnostics of one decoding pass.
@@ -43,16 +44,11 @@ public struct Fields {
                 continue
             }
             if !known.contains(key) {
-                var help = "the keys of \(what) are: \(known.joined(separator: ", "))"
-                var replacement: Replacement?
-                if let suggestion = Suggestion.closest(to: key, among: known) {
-                    help = "did you mean `\(suggestion)`?"
-                    replacement = Replacement(span: entry.key.span, text: suggestion)
-                }
                 sink.report(ModelDiagnostics.unknownKey(
                     "unknown key `\(key)` in \(what)",
                     at: entry.key.span,
-                    help: Help(help, replacement: replacement)
+                    help: .didYouMean(Suggestion.closest(to: key, among: known), replacing: entry.key.span,
+                                      otherwise: "the keys of \(what) are: \(known.joined(separator: ", "))")
                 ))
             }
         }
@@ -212,192 +208,5 @@ public struct Fields {
         }
         sink.report(ModelDiagnostics.invalidValue("`\(text.value)` is not a valid `\(key)`", at: text.span, help: help))
         return nil
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-
-    /// Lowercased, without accents: for "did you mean" and tolerant comparisons.
-    var foldedForComparison: String {
-        var result = String.UnicodeScalarView()
-        for scalar in lowercased().unicodeScalars {
-            if scalar.isASCII {
-                result.append(scalar)
-            } else if let replacement = Self.foldedLetters[scalar.value] {
-                result.append(contentsOf: replacement.unicodeScalars)
-            } else if !(0x300...0x36F).contains(scalar.value) {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
-    /// The Latin letters French uses, without their accents (enough for suggestions); combining
-    /// accents are dropped after them. Built once: folding runs on every candidate of a suggestion.
-    private static let foldedLetters: [UInt32: String] = {
-        let table: [Character: String] = [
-            "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-            "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u", "ú": "u", "ÿ": "y",
-            "œ": "oe", "æ": "ae",
-        ]
-        var result: [UInt32: String] = [:]
-        for (letter, folded) in table {
-            if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 { result[scalar.value] = folded }
-        }
-        return result
-    }()
-}
-
-/// "Did you mean": the known name closest to a misspelled one, within a few edits.
-public enum Suggestion {
-    /// Nothing longer is looked up: it is not a misspelled name, and comparing it would cost
-    /// time proportional to its length times every candidate's.
-    public static let maximumWordLength = 200
-    /// The most edits a suggestion may be away (fewer for short words).
-    static let maximumDistance = 3
-
-    public static func closest(to word: String, among candidates: [String]) -> String? {
-        closest(to: word, in: SuggestionCandidates(candidates, indexed: false))
-    }
-
-    /// Among prepared candidates; `excluding` is never suggested.
-    public static func closest(to word: String, in candidates: SuggestionCandidates, excluding: String? = nil) -> String? {
-        let folded = Array(word.foldedForComparison.unicodeScalars)
-        guard folded.count <= maximumWordLength else { return nil }
-        let wordLength = word.count
-        var best: (index: Int, distance: Int)?
-        for index in candidates.indices(near: folded) {
-            guard candidates.originals[index] != excluding,
-                  let distance = boundedDistance(folded, candidates.folded[index], limit: maximumDistance) else { continue }
-            if best == nil || distance < (best?.distance ?? Int.max) || (distance == best?.distance && index < (best?.index ?? 0)) {
-                best = (index, distance)
-            }
-        }
-        guard let best else { return nil }
-        let candidate = candidates.originals[best.index]
-        let limit = max(1, min(maximumDistance, (max(wordLength, candidate.count) + 2) / 4))
-        return best.distance <= limit ? candidate : nil
-    }
-
-    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-        boundedDistance(a, b, limit: nil) ?? 0
-    }
-
-    /// The edit distance, or nil when it is over `limit`; with a limit only the cells within it
-    /// of the diagonal are computed.
-    static func boundedDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int?) -> Int? {
-        if let limit, abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let band = limit ?? max(a.count, b.count)
-        let ceiling = band + 1
-        var previous = [Int](repeating: ceiling, count: b.count + 1)
-        var current = [Int](repeating: ceiling, count: b.count + 1)
-        for j in 0...min(b.count, band) { previous[j] = j }
-        for i in 1...a.count {
-            let low = max(1, i - band)
-            let high = min(b.count, i + band)
-            current[low - 1] = low == 1 ? min(i, ceiling) : ceiling
-            var rowMinimum = current[low - 1]
-            if low <= high {
-                for j in low...high {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, ceiling)
-                    current[j] = value
-                    rowMinimum = min(rowMinimum, value)
-                }
-            }
-            if high < b.count { current[high + 1] = ceiling }
-            if limit != nil, rowMinimum >= ceiling { return nil }
-            swap(&previous, &current)
-        }
-        let distance = previous[b.count]
-        if let limit, distance > limit { return nil }
-        return distance
-    }
-}
-
-/// Candidates for "did you mean", folded once. A long list (every challenge id of a large
-/// repository) is also indexed by its single deletions (symmetric-delete lookup), so that a
-/// lookup compares the word with the few candidates one edit or two away instead of with all of
-/// them: a repository with thousands of broken references stays linear. Candidates farther away
-/// are not suggested from a long list.
-public struct SuggestionCandidates: Sendable {
-    public static let indexedAbove = 256
-
-    let originals: [String]
-    let folded: [[Unicode.Scalar]]
-    /// Hash of a folded candidate or of one of its single deletions → its first entry; entries
-    /// hold the candidate's index and the next entry with the same hash (-1 ends the chain).
-    private let heads: [UInt64: Int32]?
-    private let entryCandidates: [Int32]
-    private let nextEntries: [Int32]
-
-    public init(_ candidates: [String], indexed: Bool = true) {
-        originals = candidates
-        folded = candidates.map { Array($0.foldedForComparison.unicodeScalars) }
-        guard indexed, candidates.count > Self.indexedAbove else {
-            heads = nil
-            entryCandidates = []
-            nextEntries = []
-            return
-        }
-        var heads: [UInt64: Int32] = [:]
-        var entryCandidates: [Int32] = []
-        var nextEntries: [Int32] = []
-        // Built backwards so that each chain lists candidates in list order.
-        for (index, scalars) in folded.enumerated().reversed() where scalars.count <= Suggestion.maximumWordLength {
-            for hash in Self.deletionHashes(scalars) {
-                nextEntries.append(heads[hash] ?? -1)
-                heads[hash] = Int32(entryCandidates.count)
-                entryCandidates.append(Int32(index))
-            }
-        }
-        self.heads = heads
-        self.entryCandidates = entryCandidates
-        self.nextEntries = nextEntries
-    }
-
-    /// Candidates to compare with `word`: all of a short list, else those sharing the word or one
-    /// of its single deletions, in list order.
-    func indices(near word: [Unicode.Scalar]) -> [Int] {
-        guard let heads else { return Array(originals.indices) }
-        var found = Set<Int>()
-        for hash in Self.deletionHashes(word) {
-            var entry = heads[hash] ?? -1
-            while entry >= 0 {
-                found.insert(Int(entryCandidates[Int(entry)]))
-                entry = nextEntries[Int(entry)]
-            }
-        }
-        return found.sorted()
-    }
-
-    /// A polynomial hash of the scalars, then of the scalars without each one of them, each in
-    /// constant time from prefix and suffix sums (wrapping arithmetic; a collision only costs
-    /// one comparison more).
-    static func deletionHashes(_ scalars: [Unicode.Scalar]) -> [UInt64] {
-        let base: UInt64 = 0x0000_0100_0000_01b3
-        let count = scalars.count
-        var prefix = [UInt64](repeating: 0, count: count + 1)
-        for index in 0..<count { prefix[index + 1] = prefix[index] &* base &+ UInt64(scalars[index].value) }
-        var powers = [UInt64](repeating: 1, count: count + 1)
-        for index in 0..<count { powers[index + 1] = powers[index] &* base }
-        var suffix = [UInt64](repeating: 0, count: count + 1)
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            suffix[index] = UInt64(scalars[index].value) &* powers[count - 1 - index] &+ suffix[index + 1]
-        }
-        var hashes = [prefix[count]]
-        hashes.reserveCapacity(count + 1)
-        for position in 0..<count {
-            hashes.append(prefix[position] &* powers[count - 1 - position] &+ suffix[position + 1])
-        }
-        return hashes
     }
 }

@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import Model
 import Release
+import Vocabulary
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,8 +31,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Release date written in the bundle (2026-11-23 or an ISO 8601 time). Default: SOURCE_DATE_EPOCH, else none.", valueName: "date"))
     var releaseDate: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only challenges with these statuses (comma-separated: proposé, validé, archivé, périmé).", valueName: "statuses"))
-    var status: String?
+    @Option(name: .long, help: ArgumentHelp("Keep only challenges with these statuses (comma-separated: proposé, validé, archivé, périmé).", valueName: "statuses"),
+            transform: { text throws in try ChallengeStatus.list(parsing: text) })
+    var status: Set<ChallengeStatus>?
 
     @Option(name: .long, help: ArgumentHelp("Keep only challenges with this locale (fr, fr-fr, en…).", valueName: "locale"))
     var locale: String?
@@ -48,6 +50,12 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
     var timings = false
 
+    func validate() throws {
+        if let locale, !ChallengeLocale.known.contains(locale) {
+            throw ValidationError("--locale \(locale): the locales are \(ChallengeLocale.known.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
@@ -59,7 +67,7 @@ struct Build: ParsableCommand {
         } catch {
             throw UsageFailure(message: "\(error)")
         }
-        options.filters = try filters(root: root)
+        options.filters = BuildFilters(statuses: status, locale: locale, framework: framework)
         let phases = timings ? PhaseTimings() : nil
         let outcome: BuildOutcome
         do {
@@ -74,48 +82,11 @@ struct Build: ParsableCommand {
         DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
-            report(Self.summary(outcome, bundle: bundle, output: options.output, root: root))
+            report(outcome.summary(bundle: bundle, output: options.output, root: root))
         } else {
             report("nothing written: \(outcome.diagnostics.contains { $0.severity == .error } ? "fix the errors above" : "warnings are denied") (\(options.output.path) is unchanged)\n")
         }
         if let phases { console.err(phases.report) }
         if !outcome.succeeded { throw ExitCode(1) }
-    }
-
-    func filters(root: URL) throws -> BuildFilters {
-        var filters = BuildFilters(locale: locale, framework: framework)
-        if let status {
-            var statuses = Set<ChallengeStatus>()
-            for word in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                guard let value = ChallengeStatus(rawValue: word) ?? ChallengeStatus.allCases.first(where: { $0.rawValue.folding(options: .diacriticInsensitive, locale: nil) == word.folding(options: .diacriticInsensitive, locale: nil) }) else {
-                    throw UsageFailure(message: "--status \(word): the statuses are \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                statuses.insert(value)
-            }
-            filters.statuses = statuses
-        }
-        if let locale, !ChallengeLocale.known.contains(locale) {
-            throw UsageFailure(message: "--locale \(locale): the locales are \(ChallengeLocale.known.joined(separator: ", "))")
-        }
-        return filters
-    }
-
-    static func summary(_ outcome: BuildOutcome, bundle: ReleaseBundle, output: URL, root: URL) -> String {
-        let content = bundle.release.content
-        let randomized = outcome.check.challenges.filter(\.isRandomized)
-        let generated = randomized.reduce(0) { $0 + $1.variants.count }
-        let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
-        var out = "built \(place)/: \(content.frameworks.count) frameworks, \(content.competences.count) competences, \(content.tubes.count) tubes, \(content.skills.count) skills, \(content.challenges.count) challenge rows\n"
-        if !randomized.isEmpty {
-            var line = "variants: \(generated) from \(randomized.count) challenges with a dataset"
-            let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
-            if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
-                line += "; lowest acceptance rate \(String(format: "%.0f", lowest.1.acceptanceRate * 100)) % (\(lowest.0))"
-            }
-            out += line + "\n"
-        }
-        out += "release.json sha256 \(bundle.manifest.release.sha256)\n"
-        if outcome.lockChanged { out += "\(VariantLock.fileName) updated: review its changes\n" }
-        return out
     }
 }

@@ -26,33 +26,6 @@ struct Explain: ParsableCommand {
             let near = known.filter { $0.hasPrefix(String(wanted.rawValue.prefix(5))) }.prefix(8)
             throw UsageFailure(message: "unknown code \(code)" + (near.isEmpty ? "; run `pixc explain` for the list" : "; close codes: \(near.joined(separator: ", "))"))
         }
-        console.out(ExplanationRenderer.render(descriptor, useColor: console.useColor))
-    }
-}
-
-/// The text of `pixc explain CODE`: the explanation, the wrong example with what pixc reports on
-/// it, and the corrected example.
-enum ExplanationRenderer {
-    static func render(_ descriptor: DiagnosticDescriptor, useColor: Bool) -> String {
-        var out = "\(descriptor.code): \(descriptor.title) (\(descriptor.severity.rawValue))\n\n"
-        out += descriptor.explanation.trimmingCharacters(in: .newlines) + "\n"
-        if let wrong = descriptor.wrong {
-            out += "\nWrong:\n\n" + files(wrong)
-            let found = ExampleRunner.diagnostics(for: wrong).filter { $0.code == descriptor.code }
-            if !found.isEmpty {
-                out += "\npixc reports:\n\n" + HumanRenderer(useColor: useColor).render(found)
-            }
-        }
-        if let right = descriptor.right {
-            out += "\nRight:\n\n" + files(right)
-        }
-        return out
-    }
-
-    private static func files(_ example: Example) -> String {
-        example.files.map { file in
-            let body = file.text.hasSuffix("\n") ? String(file.text.dropLast()) : file.text
-            return "  # \(file.path)\n" + body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
-        }.joined(separator: "\n")
+        console.out(Explanation.text(descriptor, useColor: console.useColor))
     }
 }

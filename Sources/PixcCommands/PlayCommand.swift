@@ -4,6 +4,7 @@ import Foundation
 import Grading
 import Release
 import Simulation
+import Vocabulary
 
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,6 +42,10 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Use only calibrated challenges (no provisional parameters).")
     var calibratedOnly = false
 
+    func validate() throws {
+        guard length >= 1 else { throw ValidationError("--length must be at least 1") }
+    }
+
     func run() throws {
         let console = Console.current
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
@@ -49,7 +54,6 @@ struct Play: ParsableCommand {
         guard !bank.items.isEmpty else {
             throw UsageFailure(message: "\(folder): no validé challenge to play\(calibratedOnly ? " (none is calibrated)" : "")")
         }
-        guard length >= 1 else { throw UsageFailure(message: "--length must be at least 1") }
         var configuration = FlashConfiguration.v3Certification
         configuration.maximumAssessmentLength = length
         var session = PlaySession(bank: bank, configuration: configuration, initialCapacity: initialCapacity, seed: seed)
@@ -88,7 +92,7 @@ struct Play: ParsableCommand {
         out += item.isCalibrated ? String(format: "a %.2f, b %.2f", item.calibrated.discriminant, item.calibrated.difficulty)
                                  : String(format: "provisional b %.1f", item.calibrated.difficulty)
         out += challenge.timer.map { " · timer \($0) s" } ?? ""
-        out += "\n\n" + challenge.instruction.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        out += "\n\n" + challenge.instruction.trimmingWhitespace() + "\n"
         if !challenge.attachments.isEmpty { out += "attachments: " + challenge.attachments.joined(separator: ", ") + "\n" }
         if let url = challenge.illustrationUrl { out += "illustration: \(url)" + (challenge.illustrationAlt.map { " (\($0))" } ?? "") + "\n" }
         if let embed = challenge.embedUrl { out += "simulator: \(embed)\n" }
@@ -96,7 +100,7 @@ struct Play: ParsableCommand {
         case .qcu, .qcm:
             for (index, option) in OptionList.texts(challenge.proposals).enumerated() { out += "  \(index + 1). \(option)\n" }
         case .qroc, .qrocmInd, .qrocmDep:
-            out += "\n" + challenge.proposals.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+            out += "\n" + challenge.proposals.trimmingWhitespace() + "\n"
         }
         return out
     }
@@ -107,14 +111,14 @@ struct Play: ParsableCommand {
         case .qcu, .qcm, .qroc:
             let prompt = item.grading.type == .qroc ? "answer" : (item.grading.type == .qcu ? "option number" : "option numbers (1,3)")
             console.out("\(prompt)> ")
-            guard let line = console.readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { return nil }
+            guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
             return line.isEmpty ? .abandoned : .text(line)
         case .qrocmInd, .qrocmDep:
             var fields: [AnswerField] = []
             for block in ProposalsSyntax.parse(item.challenge.proposals).blocks {
                 let options = block.options.map { " [\($0.joined(separator: " | "))]" } ?? ""
                 console.out("\(block.key)\(options)> ")
-                guard let line = console.readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { return nil }
+                guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
                 fields.append(AnswerField(key: block.key, value: line))
             }
             return fields.allSatisfy { $0.value.isEmpty } ? .abandoned : .fields(fields)

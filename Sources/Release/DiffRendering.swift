@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 extension ReleaseDiff {
     public struct Summary: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import JSON
 
 /// SHA-256 digests as lowercase hexadecimal text, the form the manifest stores.
 public enum SHA256Hex {

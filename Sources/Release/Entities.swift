@@ -1,3 +1,5 @@
+import JSON
+
 /// The kinds of entity a Pix release holds, in the order of `ReleaseContent` (and of every
 /// listing this module prints).
 public enum EntityKind: String, CaseIterable, Sendable, Hashable, Comparable, Codable {

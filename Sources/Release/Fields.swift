@@ -1,4 +1,6 @@
 import Foundation
+import JSON
+
 /// One field of an entity: its JSON name, how it is written, how it is read back. Each entity
 /// lists its fields once (`FieldTable.fields`), so the writer, the reader and the diff cannot
 /// disagree on a name.
@@ -153,76 +155,75 @@ enum JSONConvert {
 
 /// Field constructors, one per way a field can be typed and optional.
 extension Field {
-    static func string(_ name: String, _ path: SendableKeyPath<Entity, String>) -> Field {
-        Field(name: name, write: { .string($0[keyPath: path]) }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "a string", JSONConvert.string) { entity[keyPath: path] = value }
+    /// A field that must be present, of the kind `expected` names.
+    static func required<Value: Sendable>(_ name: String, _ path: SendableKeyPath<Entity, Value>, _ expected: String,
+                                _ convert: @escaping @Sendable (JSONValue) -> Value?, write: @escaping @Sendable (Value) -> JSONValue) -> Field {
+        Field(name: name, write: { write($0[keyPath: path]) }, read: { entity, raw, reader in
+            if let value = reader.required(raw, name, expected, convert) { entity[keyPath: path] = value }
         })
+    }
+
+    /// A field that may be absent or null; `absent` is what it then reads as (written as is).
+    static func optional<Value: Sendable>(_ name: String, _ path: SendableKeyPath<Entity, Value>, _ expected: String, absent: Value,
+                                _ convert: @escaping @Sendable (JSONValue) -> Value?, write: @escaping @Sendable (Value) -> JSONValue) -> Field {
+        Field(name: name, write: { write($0[keyPath: path]) }, read: { entity, raw, reader in
+            entity[keyPath: path] = reader.optional(raw, name, expected, convert) ?? absent
+        })
+    }
+
+    /// A field written `null` when the value is nil.
+    static func nullable<Value: Sendable>(_ name: String, _ path: SendableKeyPath<Entity, Value?>, _ expected: String,
+                                _ convert: @escaping @Sendable (JSONValue) -> Value?, write: @escaping @Sendable (Value) -> JSONValue) -> Field {
+        // A conversion that fails must give nil, not a present nil.
+        optional(name, path, expected, absent: nil, { json -> Value?? in convert(json).map { .some($0) } }, write: { $0.map(write) ?? .null })
+    }
+
+    static func string(_ name: String, _ path: SendableKeyPath<Entity, String>) -> Field {
+        required(name, path, "a string", JSONConvert.string, write: JSONValue.string)
     }
 
     static func optionalString(_ name: String, _ path: SendableKeyPath<Entity, String?>) -> Field {
-        Field(name: name, write: { $0[keyPath: path].map(JSONValue.string) ?? .null }, read: { entity, raw, reader in
-            entity[keyPath: path] = reader.optional(raw, name, "a string", JSONConvert.string)
-        })
+        nullable(name, path, "a string", JSONConvert.string, write: JSONValue.string)
     }
 
     static func bool(_ name: String, _ path: SendableKeyPath<Entity, Bool>) -> Field {
-        Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "a boolean", JSONConvert.bool) { entity[keyPath: path] = value }
-        })
+        required(name, path, "a boolean", JSONConvert.bool, write: JSONValue.bool)
     }
 
     /// A boolean Pix leaves out when it is false (an unticked Airtable checkbox): absent or null
     /// reads as false; always written.
     static func flag(_ name: String, _ path: SendableKeyPath<Entity, Bool>) -> Field {
-        Field(name: name, write: { .bool($0[keyPath: path]) }, read: { entity, raw, reader in
-            entity[keyPath: path] = reader.optional(raw, name, "a boolean", JSONConvert.bool) ?? false
-        })
+        optional(name, path, "a boolean", absent: false, JSONConvert.bool, write: JSONValue.bool)
     }
 
     static func integer(_ name: String, _ path: SendableKeyPath<Entity, Int>) -> Field {
-        Field(name: name, write: { .integer($0[keyPath: path]) }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "an integer", JSONConvert.integer) { entity[keyPath: path] = value }
-        })
+        required(name, path, "an integer", JSONConvert.integer, write: JSONValue.integer)
     }
 
     static func optionalInteger(_ name: String, _ path: SendableKeyPath<Entity, Int?>) -> Field {
-        Field(name: name, write: { $0[keyPath: path].map(JSONValue.integer) ?? .null }, read: { entity, raw, reader in
-            entity[keyPath: path] = reader.optional(raw, name, "an integer", JSONConvert.integer)
-        })
+        nullable(name, path, "an integer", JSONConvert.integer, write: JSONValue.integer)
     }
 
     static func number(_ name: String, _ path: SendableKeyPath<Entity, Double>) -> Field {
-        Field(name: name, write: { .number($0[keyPath: path]) }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "a number", JSONConvert.double) { entity[keyPath: path] = value }
-        })
+        required(name, path, "a number", JSONConvert.double, write: JSONValue.number)
     }
 
     static func optionalNumber(_ name: String, _ path: SendableKeyPath<Entity, Double?>) -> Field {
-        Field(name: name, write: { $0[keyPath: path].map(JSONValue.number) ?? .null }, read: { entity, raw, reader in
-            entity[keyPath: path] = reader.optional(raw, name, "a number", JSONConvert.double)
-        })
+        nullable(name, path, "a number", JSONConvert.double, write: JSONValue.number)
     }
 
     static func strings(_ name: String, _ path: SendableKeyPath<Entity, [String]>) -> Field {
-        Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "an array of strings", JSONConvert.strings) { entity[keyPath: path] = value }
-        })
+        required(name, path, "an array of strings", JSONConvert.strings, write: { .array($0.map(JSONValue.string)) })
     }
 
     /// An id list Pix leaves out when it is empty (an empty Airtable link field): absent or null
     /// reads as `[]`; always written.
     static func stringsOrEmpty(_ name: String, _ path: SendableKeyPath<Entity, [String]>) -> Field {
-        Field(name: name, write: { .array($0[keyPath: path].map(JSONValue.string)) }, read: { entity, raw, reader in
-            entity[keyPath: path] = reader.optional(raw, name, "an array of strings", JSONConvert.strings) ?? []
-        })
+        optional(name, path, "an array of strings", absent: [], JSONConvert.strings, write: { .array($0.map(JSONValue.string)) })
     }
 
     static func i18n(_ name: String, _ path: SendableKeyPath<Entity, I18nText>) -> Field {
-        Field(name: name, write: { $0[keyPath: path].jsonValue }, read: { entity, raw, reader in
-            if let value = reader.required(raw, name, "an object of translations by locale", JSONConvert.i18n) {
-                entity[keyPath: path] = value
-            }
-        })
+        required(name, path, "an object of translations by locale", JSONConvert.i18n, write: \.jsonValue)
     }
 }
 

@@ -1,4 +1,6 @@
 import Foundation
+import JSON
+import Vocabulary
 
 /// `manifest.json`: what a build was made from and what it contains, so that two builds can be
 /// compared without opening `release.json`, and a bundle can be checked against its manifest.
@@ -235,11 +237,7 @@ public struct EntityDigest: Sendable, Hashable, FieldTable {
     /// The digests of entities already turned into JSON, sorted by id (computed on both cores:
     /// a large release has a hundred thousand of them).
     static func digests(kind: EntityKind, _ pairs: [(id: String, value: JSONValue)]) -> [EntityDigest] {
-        let slots = DigestSlots(count: pairs.count)
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
-            slots.set(index, SHA256Hex.digest(canonical: pairs[index].value))
-        }
-        let hashes = slots.values
+        let hashes = ParallelMap.map(pairs.map(\.value)) { SHA256Hex.digest(canonical: $0) }
         return zip(pairs, hashes).map { EntityDigest(kind: kind, id: $0.id, sha256: $1) }
             .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
     }
@@ -317,12 +315,10 @@ public struct ReleaseBundle: Sendable {
             // Each entity is encoded on its own, in parallel: compact for its digest, and in
             // pretty form (derived from the compact bytes) at its place in release.json.
             let positions = content.sortedPositions(of: kind)
-            let slots = EncodedSlots(count: positions.count)
-            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
-                let (id, compact) = content.encodedEntity(of: kind, at: positions[index])
-                slots.set(index, EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact)))
+            let encoded = ParallelMap.map(positions) { position in
+                let (id, compact) = content.encodedEntity(of: kind, at: position)
+                return EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact))
             }
-            let encoded = slots.values
             size += encoded.reduce(0) { $0 + $1.pretty.count + 8 }
             collections[kind.collection] = .elements(encoded.map(\.pretty))
             entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
@@ -509,44 +505,4 @@ private struct EncodedEntity: Sendable {
     let id: String
     let pretty: [UInt8]
     let digest: String
-}
-
-/// Results written once each from concurrent iterations, read when all are done.
-private final class EncodedSlots: @unchecked Sendable {
-    private var slots: [EncodedEntity?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: EncodedEntity) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [EncodedEntity] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
-}
-
-/// Results written once each from concurrent iterations, read when all are done.
-private final class DigestSlots: @unchecked Sendable {
-    private var slots: [String]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-
-    func set(_ index: Int, _ value: String) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
 }

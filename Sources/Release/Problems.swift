@@ -1,3 +1,5 @@
+import JSON
+
 /// One thing wrong with a release or manifest file, located precisely enough to find it:
 /// the collection, the index in it, the entity's id when it has one, and the field.
 public struct ReleaseProblem: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// The learning content of a release: Pix's `Content` (`api/lib/domain/models/release/Content.js`).
 public struct ReleaseContent: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import JSON
+
 /// A challenge as a Pix release ships it: the 37 fields kept by pix-editor's
 /// `challenge-transformer.js` (`_filterChallengeFields`) and the Pix API's
 /// `learning-content/…/challenge-repository.js`. One row per locale: an alternative-locale row

@@ -1,3 +1,5 @@
+import JSON
+
 /// What changed between two releases, for a reviewer: entities added, removed and modified (with
 /// the fields that changed), déclinaisons grouped under their prototype, calibration changes, and
 /// the calibrated challenges whose content changed while their calibration did not.

@@ -2,6 +2,7 @@ import Diagnostics
 import Engine
 import Grading
 import Release
+import Vocabulary
 import YAML
 
 /// The challenges of a built bundle as the adaptive engine sees them (items with IRT parameters)
@@ -84,7 +85,7 @@ public struct BundleBank: Sendable {
 
     /// Pix syntax of a release challenge → what the Grading module grades.
     public static func gradingChallenge(_ challenge: ReleaseChallenge) -> GradingChallenge? {
-        guard let type = Grading.ChallengeType(rawValue: challenge.type) else { return nil }
+        guard let type = ChallengeType(rawValue: challenge.type) else { return nil }
         let solution: Solution
         switch type {
         case .qcu: solution = .qcu(challenge.solution)

@@ -1,13 +1,14 @@
 import Engine
 import Grading
 import Release
+import Vocabulary
 
 /// An adaptive test on a bundle, one question at a time: the flash engine picks, the answer is
 /// graded with Pix's rules, and the capacity is re-estimated. Pure state: the caller does I/O.
 public struct PlaySession: Sendable {
     public struct Turn: Sendable {
         public let item: BundleBank.Item
-        public let status: Engine.AnswerStatus
+        public let status: AnswerStatus
         public let estimate: CapacityEstimate
     }
 
@@ -41,7 +42,7 @@ public struct PlaySession: Sendable {
     /// Grades an answer to `item` and updates the estimate.
     public mutating func answer(_ answer: Answer, to item: BundleBank.Item) throws -> Turn {
         let graded = Grader(item.grading).grade(answer)
-        let status = Engine.AnswerStatus(rawValue: graded.status.rawValue) ?? .ko
+        let status = graded.status
         answers.append(FlashAnswer(challengeId: item.calibrated.id, status: status))
         let estimate = try assessment.capacityAndErrorRate(answers: answers, challenges: bank.items.map(\.calibrated), initialCapacity: initialCapacity)
         let turn = Turn(item: item, status: status, estimate: estimate)

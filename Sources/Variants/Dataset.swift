@@ -1,5 +1,7 @@
 import Diagnostics
+import Expressions
 import Model
+import Vocabulary
 import YAML
 
 /// A dataset as written: a shared file `Challenges/datasets/<id>.yaml` or a challenge's inline
@@ -158,11 +160,11 @@ struct DatasetDecoder {
                 sink.report(ModelDiagnostics.wrongKind("the type of a column is one word, found \(entry.value.kindDescription)", at: entry.value.span, help: "write `number`, `text`, `date` or `boolean`"))
                 continue
             }
-            let word = scalar.text.trimmingSpaces().lowercased()
+            let word = scalar.text.trimmingWhitespace().lowercased()
             guard let type = Self.typeNames[word] else {
                 var help = Help("the types are `number`, `text`, `date` and `boolean` (a list of values takes the type of its items)")
                 if let suggestion = Suggestion.closest(to: word, among: ["number", "text", "date", "boolean"]) {
-                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: scalar.span, text: suggestion))
+                    help = Help.didYouMean(suggestion, replacing: scalar.span)
                 }
                 sink.report(ModelDiagnostics.invalidValue("`\(scalar.text)` is not a column type", at: scalar.span, help: help))
                 continue
@@ -175,14 +177,14 @@ struct DatasetDecoder {
     func keyNames(_ node: YAMLNode) -> [Located<String>] {
         switch node {
         case .scalar(let scalar):
-            return [Located(scalar.text.trimmingSpaces(), span: scalar.span)]
+            return [Located(scalar.text.trimmingWhitespace(), span: scalar.span)]
         case .sequence(let sequence):
             return sequence.items.compactMap { item in
                 guard case .scalar(let scalar) = item else {
                     sink.report(ModelDiagnostics.wrongKind("`key` lists column names, found \(item.kindDescription)", at: item.span))
                     return nil
                 }
-                return Located(scalar.text.trimmingSpaces(), span: scalar.span)
+                return Located(scalar.text.trimmingWhitespace(), span: scalar.span)
             }
         case .mapping:
             sink.report(ModelDiagnostics.wrongKind("`key` is a column name or a list of column names, found \(node.kindDescription)", at: node.span, help: "write `key: nom`"))
@@ -208,70 +210,95 @@ struct DatasetDecoder {
             sink.report(ModelDiagnostics.wrongKind("`rows` must be a list of rows, found \(node.kindDescription)", at: node.span, help: "write one row per line: `- { nom: la CNIL, annee: 1978 }`"))
             return (declared, [])
         }
-        // Read every row's cells, and the columns in order of declaration, then of appearance.
-        // Cells are stored by column position; rows usually list their fields in the same order,
-        // so the position is checked before the name is looked up.
-        var columnNames = declared.map(\.name)
+        let raw = readCells(sequence, declared: declared)
+        for column in declared where raw.firstSeen[column.name] == nil && !raw.rows.isEmpty {
+            sink.report(VariantDiagnostics.invalidRow("the column `\(column.name)` is declared but no row has it", at: column.span, help: "remove it from `columns`, or add it to the rows"))
+        }
+        let columns = columnTypes(raw, declared: declared, fallbackSpan: node.span)
+        let keyIndices = keyPositions(keyColumns, columnNames: raw.columnNames)
+        return (columns, typedRows(raw, columns: columns, keyIndices: keyIndices))
+    }
+
+    /// Every row's cells as written, by column position, and the columns in order of
+    /// declaration, then of appearance.
+    struct RawRows {
+        var columnNames: [String]
         var columnIndex: [String: Int] = [:]
-        for (index, name) in columnNames.enumerated() { columnIndex[name] = index }
+        /// Where each field first appears.
         var firstSeen: [String: Span] = [:]
-        var rawRows: [(cells: [Cell?], span: Span)] = []
-        rawRows.reserveCapacity(sequence.items.count)
+        var rows: [(cells: [Cell?], span: Span)] = []
+    }
+
+    func readCells(_ sequence: YAMLSequence, declared: [Dataset.Column]) -> RawRows {
+        // Rows usually list their fields in the same order, so the position is checked before
+        // the name is looked up.
+        var raw = RawRows(columnNames: declared.map(\.name))
+        for (index, name) in raw.columnNames.enumerated() { raw.columnIndex[name] = index }
+        raw.rows.reserveCapacity(sequence.items.count)
         for item in sequence.items {
             guard case .mapping(let mapping) = item else {
                 sink.report(ModelDiagnostics.wrongKind("a row is a mapping of field names to values, found \(item.kindDescription)", at: item.span, help: "write the row as `- { nom: la CNIL, annee: 1978 }`"))
                 continue
             }
-            var cells = [Cell?](repeating: nil, count: columnNames.count)
+            var cells = [Cell?](repeating: nil, count: raw.columnNames.count)
             for (position, entry) in mapping.entries.enumerated() {
                 guard let name = entry.keyText else { continue }
                 let index: Int
-                if position < columnNames.count, columnNames[position] == name {
+                if position < raw.columnNames.count, raw.columnNames[position] == name {
                     index = position
-                } else if let known = columnIndex[name] {
+                } else if let known = raw.columnIndex[name] {
                     index = known
                 } else {
                     checkName(name, at: entry.key.span, what: "a field name")
-                    index = columnNames.count
-                    columnNames.append(name)
-                    columnIndex[name] = index
+                    index = raw.columnNames.count
+                    raw.columnNames.append(name)
+                    raw.columnIndex[name] = index
                     cells.append(nil)
                 }
-                if firstSeen[name] == nil { firstSeen[name] = entry.key.span }
-                switch entry.value {
-                case .scalar(let scalar):
-                    cells[index] = .scalar(scalar)
-                case .sequence(let list):
-                    var scalars: [YAMLScalar] = []
-                    for element in list.items {
-                        guard case .scalar(let scalar) = element else {
-                            sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(element.kindDescription)", at: element.span))
-                            continue
-                        }
-                        scalars.append(scalar)
-                    }
-                    cells[index] = .list(scalars, list.span)
-                case .mapping:
-                    sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(entry.value.kindDescription)", at: entry.value.span, help: "give each piece of information its own field"))
-                }
+                if raw.firstSeen[name] == nil { raw.firstSeen[name] = entry.key.span }
+                cells[index] = cell(entry.value)
             }
-            rawRows.append((cells, mapping.span))
+            raw.rows.append((cells, mapping.span))
         }
-        for column in declared where firstSeen[column.name] == nil && !rawRows.isEmpty {
-            sink.report(VariantDiagnostics.invalidRow("the column `\(column.name)` is declared but no row has it", at: column.span, help: "remove it from `columns`, or add it to the rows"))
-        }
+        return raw
+    }
 
-        // A column holds lists when its first cell is a list.
-        var columns: [Dataset.Column] = []
-        for name in columnNames {
+    /// A field's value as written: a scalar or a list of scalars.
+    func cell(_ value: YAMLNode) -> Cell? {
+        switch value {
+        case .scalar(let scalar):
+            return .scalar(scalar)
+        case .sequence(let list):
+            var scalars: [YAMLScalar] = []
+            for element in list.items {
+                guard case .scalar(let scalar) = element else {
+                    sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(element.kindDescription)", at: element.span))
+                    continue
+                }
+                scalars.append(scalar)
+            }
+            return .list(scalars, list.span)
+        case .mapping:
+            sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(value.kindDescription)", at: value.span, help: "give each piece of information its own field"))
+            return nil
+        }
+    }
+
+    /// The declared type of each column (text when undeclared); a column holds lists when its
+    /// first cell is a list.
+    func columnTypes(_ raw: RawRows, declared: [Dataset.Column], fallbackSpan: Span) -> [Dataset.Column] {
+        raw.columnNames.map { name in
             let declaredType = declared.first { $0.name == name }?.type ?? .text
-            let position = columnIndex[name] ?? 0
-            let firstCell = rawRows.lazy.compactMap { position < $0.cells.count ? $0.cells[position] : nil }.first
+            let position = raw.columnIndex[name] ?? 0
+            let firstCell = raw.rows.lazy.compactMap { position < $0.cells.count ? $0.cells[position] : nil }.first
             var type = declaredType
             if case .list? = firstCell { type = .list(declaredType) }
-            columns.append(Dataset.Column(name: name, type: type, span: declared.first { $0.name == name }?.span ?? firstSeen[name] ?? node.span))
+            return Dataset.Column(name: name, type: type, span: declared.first { $0.name == name }?.span ?? raw.firstSeen[name] ?? fallbackSpan)
         }
+    }
 
+    /// The positions of the `key` columns; a key naming no column is reported.
+    func keyPositions(_ keyColumns: [Located<String>], columnNames: [String]) -> [Int] {
         var keyIndices: [Int] = []
         for key in keyColumns {
             guard let index = columnNames.firstIndex(of: key.value) else {
@@ -282,19 +309,24 @@ struct DatasetDecoder {
             }
             keyIndices.append(index)
         }
+        return keyIndices
+    }
 
+    /// The rows with typed values; a row with a missing or invalid field, or repeating the key
+    /// of an earlier row, is reported and left out.
+    func typedRows(_ raw: RawRows, columns: [Dataset.Column], keyIndices: [Int]) -> [Dataset.Row] {
         var rows: [Dataset.Row] = []
         var keys: [String: Span] = [:]
-        for raw in rawRows {
+        for row in raw.rows {
             var cells: [Value] = []
             var complete = true
             for (position, column) in columns.enumerated() {
-                guard position < raw.cells.count, let cell = raw.cells[position] else {
+                guard position < row.cells.count, let cell = row.cells[position] else {
                     complete = false
                     sink.report(VariantDiagnostics.invalidRow(
                         "this row has no `\(column.name)`",
-                        at: raw.span,
-                        labels: firstSeen[column.name].map { [Label($0, "another row has it")] } ?? [],
+                        at: row.span,
+                        labels: raw.firstSeen[column.name].map { [Label($0, "another row has it")] } ?? [],
                         help: "every row has the same fields: add `\(column.name): …` (an empty text is written `\(column.name): \"\"`)"
                     ))
                     continue
@@ -310,18 +342,18 @@ struct DatasetDecoder {
             if let first = keys[key] {
                 sink.report(VariantDiagnostics.duplicateRow(
                     keyIndices.isEmpty ? "this row is identical to an earlier one" : "this row has the same key (\(keyIndices.map { columns[$0].name }.joined(separator: ", "))) as an earlier one",
-                    at: raw.span,
+                    at: row.span,
                     labels: [Label(first, "first written here")],
                     help: keyIndices.isEmpty ? "remove the repeated row" : "remove the repeated row, or give each row a different value of its key"
                 ))
                 continue
             }
-            keys[key] = raw.span
+            keys[key] = row.span
             let labelIndices = keyIndices.isEmpty ? [0] : keyIndices
             let label = labelIndices.filter { $0 < cells.count }.map { cells[$0].display }.joined(separator: ", ")
-            rows.append(Dataset.Row(cells: cells, key: key, label: label, span: raw.span))
+            rows.append(Dataset.Row(cells: cells, key: key, label: label, span: row.span))
         }
-        return (columns, rows)
+        return rows
     }
 
     /// The identity of a row: its key columns' values, or every column (sorted by name) written
@@ -369,20 +401,20 @@ struct DatasetDecoder {
         let text = scalar.isNull ? "" : scalar.text
         switch type {
         case .number:
-            let trimmed = text.trimmingSpaces()
+            let trimmed = text.trimmingWhitespace()
             guard let number = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
                 sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a number, found `\(text)`", at: scalar.span, help: "write digits only, with a point or a comma for decimals, no unit and no spaces"))
                 return nil
             }
             return .number(number)
         case .date:
-            guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+            guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
                 sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a date, found `\(text)`", at: scalar.span, help: "write the date as 2024-03-01 or 01/03/2024"))
                 return nil
             }
             return .date(date.days)
         case .boolean:
-            let word = text.trimmingSpaces().lowercased()
+            let word = text.trimmingWhitespace().lowercased()
             if ["oui", "true", "yes", "vrai"].contains(word) { return .boolean(true) }
             if ["non", "false", "no", "faux"].contains(word) { return .boolean(false) }
             sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as yes/no, found `\(text)`", at: scalar.span, help: "write `oui` or `non`"))

@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Model
 import YAML
 
@@ -81,11 +82,11 @@ public struct Variant: Sendable {
 
     func diagnostic(for failure: RenderFailure, in template: Template, count: Int) -> Diagnostic {
         guard !failure.foreign else {
-            return VariantDiagnostics.evaluationError(failure.error.message, at: template.source.span)
+            return ExpressionDiagnostics.evaluationError(failure.error.message, at: template.source.span)
         }
         var notes = ["found in \(label)"]
         if count > 1 { notes.append("the same problem occurs in \(count) variants") }
-        return VariantDiagnostics.evaluationError(
+        return ExpressionDiagnostics.evaluationError(
             failure.error.message + " in \(label)",
             at: template.source.span(ofTextRange: failure.error.range),
             notes: notes,
@@ -209,7 +210,7 @@ struct Expander {
     struct RowState {
         let index: Int  // -1 without rows
         let key: String
-        let domains: [Domain]
+        let domains: [Expressions.Domain]
         let size: UInt64?
         let baseSlots: [Value?]
         /// The draw key's hash state after the challenge and row (docs/prng.md).
@@ -289,10 +290,10 @@ struct Expander {
                     continue rowLoop
                 }
             }
-            var domains: [Domain] = []
+            var domains: [Expressions.Domain] = []
             var size: UInt64? = 1
             for generator in plan.generators {
-                let domain: Domain
+                let domain: Expressions.Domain
                 if let fixed = generator.fixedDomain {
                     domain = fixed
                 } else {
@@ -373,6 +374,18 @@ struct Expander {
         return values
     }
 
+    /// Every combination of a row's drawn values, in index order, that satisfies the
+    /// constraints, with its computed values.
+    mutating func forEachAcceptedCombination(_ state: RowState, _ body: (UInt64, [Value?]) -> Void) {
+        guard let size = state.size else { return }
+        var index: UInt64 = 0
+        while index < size {
+            defer { index += 1 }
+            guard let generated = combination(state, index: index) else { continue }
+            if case .accepted(let slots) = evaluate(state, generated: generated) { body(index, slots) }
+        }
+    }
+
     // MARK: All
 
     mutating func expandAll(_ states: [RowState], total: UInt64?) -> [Accepted] {
@@ -388,14 +401,8 @@ struct Expander {
         statistics.method = .enumerated
         var accepted: [Accepted] = []
         for (position, state) in states.enumerated() {
-            guard let size = state.size else { continue }
-            var index: UInt64 = 0
-            while index < size {
-                defer { index += 1 }
-                guard let generated = combination(state, index: index) else { continue }
-                if case .accepted(let slots) = evaluate(state, generated: generated) {
-                    accepted.append(Accepted(row: position, slot: Int(index) + 1, slots: slots))
-                }
+            forEachAcceptedCombination(state) { index, slots in
+                accepted.append(Accepted(row: position, slot: Int(index) + 1, slots: slots))
             }
         }
         statistics.available = accepted.count
@@ -415,107 +422,20 @@ struct Expander {
     // MARK: Count
 
     mutating func expandCount(_ count: Int, _ states: [RowState], total: UInt64?) -> [Accepted] {
-        // Rows' capacities: exact when every combination is known to pass, or was listed.
-        var capacity: [Int?] = states.map { $0.size.map { Int(clamping: $0) } }
-        var acceptedCombinations: [[UInt64]] = Array(repeating: [], count: states.count)
-        var enumerated = false
-        if candidateConstraints.isEmpty {
-            if let total { statistics.available = Int(clamping: total) }
-        } else if let total, total <= UInt64(plan.limits.enumeration), total <= UInt64(plan.limits.combinationsListedPerVariant) * UInt64(max(1, count)) {
-            // Listing gives exact counts; it is worth it when the space is small next to the
-            // draws the request needs anyway. Draws choose the variants in both cases.
-            enumerated = true
-            for (position, state) in states.enumerated() {
-                guard let size = state.size else { continue }
-                var index: UInt64 = 0
-                while index < size {
-                    defer { index += 1 }
-                    guard let generated = combination(state, index: index) else { continue }
-                    if case .accepted = evaluate(state, generated: generated) { acceptedCombinations[position].append(index) }
-                }
-                capacity[position] = acceptedCombinations[position].count
-            }
-            statistics.available = acceptedCombinations.reduce(0) { $0 + $1.count }
-            guard failures.isEmpty else { return [] }
-            if statistics.available == 0 {
-                reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: "combinations")
-                return []
-            }
-        }
-        statistics.method = enumerated || candidateConstraints.isEmpty ? .enumerated : .sampled
+        guard let listing = listIfWorthIt(states, count: count, total: total) else { return [] }
+        statistics.method = listing.isComplete || candidateConstraints.isEmpty ? .enumerated : .sampled
         if let available = statistics.available, available < count {
             reportTooMany(requested: count, available: available)
             return []
         }
         // The exact statistics of the listing are kept; the draws below only choose among them.
         let listed = statistics
-
-        var used = [Int](repeating: 0, count: states.count)
-        var seen = [Set<[Value]>](repeating: [], count: states.count)
-        var exhausted = [Bool](repeating: false, count: states.count)
-        var consecutiveDuplicates = [Int](repeating: 0, count: states.count)
-        var accepted: [Accepted] = []
-        accepted.reserveCapacity(count)
-        var attemptsLeft = plan.limits.attemptsPerVariantOnAverage * count + plan.limits.attemptsPerVariant
-        // Round k gives each row its slot k. A slot's values depend only on the challenge, the
-        // row's key, k and the definitions: a slot repeating an earlier variant of its row is
-        // skipped, never redrawn, so adding a variable cannot change which values a slot has.
-        var slotNumber = 1
-        while accepted.count < count {
-            var anyActive = false
-            for (position, state) in states.enumerated() where accepted.count < count && !exhausted[position] {
-                if let limit = capacity[position], used[position] >= limit {
-                    exhausted[position] = true
-                    continue
-                }
-                anyActive = true
-                if slotNumber == 1 {
-                    // Each row gives about its share of the variants: size the set once.
-                    seen[position].reserveCapacity(min(capacity[position] ?? Int.max, count / max(1, states.count) + 1))
-                }
-                switch drawSlot(state, slot: slotNumber, attemptsLeft: &attemptsLeft) {
-                case .accepted(let generated, let slots):
-                    if seen[position].insert(generated).inserted {
-                        accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
-                        used[position] += 1
-                        consecutiveDuplicates[position] = 0
-                        continue
-                    }
-                    statistics.duplicatesSkipped += 1
-                    consecutiveDuplicates[position] += 1
-                    guard consecutiveDuplicates[position] >= plan.limits.attemptsPerVariant else { continue }
-                    // The row repeats itself: it has no other variant, unless a listing says so.
-                    if enumerated, let fallback = firstUnused(state, acceptedCombinations[position], seen: &seen[position]) {
-                        accepted.append(Accepted(row: position, slot: slotNumber, slots: fallback))
-                        used[position] += 1
-                        consecutiveDuplicates[position] = 0
-                    } else {
-                        exhausted[position] = true
-                    }
-                case .exhausted:
-                    if enumerated, let fallback = firstUnused(state, acceptedCombinations[position], seen: &seen[position]) {
-                        // Rare constraints on a listed space: take the next listed combination.
-                        accepted.append(Accepted(row: position, slot: slotNumber, slots: fallback))
-                        used[position] += 1
-                    } else {
-                        reportRare(requested: count, found: accepted.count)
-                        return []
-                    }
-                case .failed:
-                    return []
-                case .budgetSpent:
-                    reportRare(requested: count, found: accepted.count)
-                    return []
-                }
-            }
-            if !anyActive { break }
-            slotNumber += 1
-        }
+        guard let accepted = drawVariants(count, states, listing: listing) else { return [] }
         if accepted.count < count {
             reportTooMany(requested: count, available: accepted.count)
             return []
         }
-        if enumerated || candidateConstraints.isEmpty {
+        if listing.isComplete || candidateConstraints.isEmpty {
             var exact = listed
             exact.duplicatesSkipped = statistics.duplicatesSkipped
             exact.method = .enumerated
@@ -524,6 +444,113 @@ struct Expander {
                 exact.candidatesAccepted = statistics.candidatesAccepted
             }
             statistics = exact
+        }
+        return accepted
+    }
+
+    /// What is known of each row before drawing.
+    struct Listing {
+        /// How many variants a row can give: exact when every combination is known to pass, or
+        /// was listed; nil when unknown.
+        var capacity: [Int?]
+        /// When listed, the indexes of each row's combinations that satisfy the constraints.
+        var acceptedCombinations: [[UInt64]]
+        var isComplete: Bool
+    }
+
+    /// Lists every combination when the space is small next to the draws the request needs
+    /// anyway: listing gives exact counts. Draws choose the variants in both cases. Nil when the
+    /// listing found a failure or nothing to accept (reported).
+    mutating func listIfWorthIt(_ states: [RowState], count: Int, total: UInt64?) -> Listing? {
+        var listing = Listing(capacity: states.map { $0.size.map { Int(clamping: $0) } },
+                              acceptedCombinations: Array(repeating: [], count: states.count), isComplete: false)
+        if candidateConstraints.isEmpty {
+            if let total { statistics.available = Int(clamping: total) }
+            return listing
+        }
+        guard let total, total <= UInt64(plan.limits.enumeration), total <= UInt64(plan.limits.combinationsListedPerVariant) * UInt64(max(1, count)) else {
+            return listing
+        }
+        listing.isComplete = true
+        for (position, state) in states.enumerated() where state.size != nil {
+            forEachAcceptedCombination(state) { index, _ in listing.acceptedCombinations[position].append(index) }
+            listing.capacity[position] = listing.acceptedCombinations[position].count
+        }
+        statistics.available = listing.acceptedCombinations.reduce(0) { $0 + $1.count }
+        guard failures.isEmpty else { return nil }
+        if statistics.available == 0 {
+            reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: "combinations")
+            return nil
+        }
+        return listing
+    }
+
+    /// How far drawing has gone in one row.
+    struct RowDraws {
+        var used = 0
+        var seen: Set<[Value]> = []
+        var exhausted = false
+        var consecutiveDuplicates = 0
+    }
+
+    /// Draws up to `count` variants, in rounds: round k gives each row its slot k. A slot's
+    /// values depend only on the challenge, the row's key, k and the definitions: a slot
+    /// repeating an earlier variant of its row is skipped, never redrawn, so adding a variable
+    /// cannot change which values a slot has. Nil when drawing failed (reported).
+    mutating func drawVariants(_ count: Int, _ states: [RowState], listing: Listing) -> [Accepted]? {
+        var rows = [RowDraws](repeating: RowDraws(), count: states.count)
+        var accepted: [Accepted] = []
+        accepted.reserveCapacity(count)
+        var attemptsLeft = plan.limits.attemptsPerVariantOnAverage * count + plan.limits.attemptsPerVariant
+        var slotNumber = 1
+        while accepted.count < count {
+            var anyActive = false
+            for (position, state) in states.enumerated() where accepted.count < count && !rows[position].exhausted {
+                if let limit = listing.capacity[position], rows[position].used >= limit {
+                    rows[position].exhausted = true
+                    continue
+                }
+                anyActive = true
+                if slotNumber == 1 {
+                    // Each row gives about its share of the variants: size the set once.
+                    rows[position].seen.reserveCapacity(min(listing.capacity[position] ?? Int.max, count / max(1, states.count) + 1))
+                }
+                switch drawSlot(state, slot: slotNumber, attemptsLeft: &attemptsLeft) {
+                case .accepted(let generated, let slots):
+                    if rows[position].seen.insert(generated).inserted {
+                        accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
+                        rows[position].used += 1
+                        rows[position].consecutiveDuplicates = 0
+                        continue
+                    }
+                    statistics.duplicatesSkipped += 1
+                    rows[position].consecutiveDuplicates += 1
+                    guard rows[position].consecutiveDuplicates >= plan.limits.attemptsPerVariant else { continue }
+                    // The row repeats itself: it has no other variant, unless a listing says so.
+                    if let slots = nextListed(state, listing, position, seen: &rows[position].seen) {
+                        accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
+                        rows[position].used += 1
+                        rows[position].consecutiveDuplicates = 0
+                    } else {
+                        rows[position].exhausted = true
+                    }
+                case .exhausted:
+                    // Rare constraints on a listed space: take the next listed combination.
+                    guard let slots = nextListed(state, listing, position, seen: &rows[position].seen) else {
+                        reportRare(requested: count, found: accepted.count)
+                        return nil
+                    }
+                    accepted.append(Accepted(row: position, slot: slotNumber, slots: slots))
+                    rows[position].used += 1
+                case .failed:
+                    return nil
+                case .budgetSpent:
+                    reportRare(requested: count, found: accepted.count)
+                    return nil
+                }
+            }
+            if !anyActive { break }
+            slotNumber += 1
         }
         return accepted
     }
@@ -551,7 +578,7 @@ struct Expander {
                 do throws(ExactDecimal.Failure) {
                     generated.append(try state.domains[index].draw(&random))
                 } catch {
-                    record(VariantDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
+                    record(ExpressionDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
                     return .failed
                 }
             }
@@ -568,6 +595,11 @@ struct Expander {
     }
 
     /// The first listed combination of a row not chosen yet.
+    /// The next combination a listing holds, when drawing cannot find a new one.
+    mutating func nextListed(_ state: RowState, _ listing: Listing, _ position: Int, seen: inout Set<[Value]>) -> [Value?]? {
+        listing.isComplete ? firstUnused(state, listing.acceptedCombinations[position], seen: &seen) : nil
+    }
+
     mutating func firstUnused(_ state: RowState, _ listed: [UInt64], seen: inout Set<[Value]>) -> [Value?]? {
         for index in listed {
             guard let generated = combination(state, index: index), !seen.contains(generated) else { continue }
@@ -599,7 +631,7 @@ struct Expander {
             if let value = slots[generator.slot] { shown.append("\(generator.name) = \(value.display)") }
         }
         let context = shown.isEmpty ? "" : " (\(shown.prefix(6).joined(separator: ", ")))"
-        let diagnostic = VariantDiagnostics.evaluationError(
+        let diagnostic = ExpressionDiagnostics.evaluationError(
             error.message,
             at: source.span(ofTextRange: error.range),
             notes: ["first found with\(context.isEmpty ? " the dataset's fixed values" : context)"],

@@ -1,4 +1,6 @@
 import Diagnostics
+import Expressions
+import Vocabulary
 
 /// The French first and last names `first_name()` and `last_name()` draw from, read from plain
 /// text files shipped in the repository (one name per line, `#` for comments).
@@ -41,8 +43,8 @@ public struct NameLists: Sendable {
                 var name = line
                 var gender = Gender.both
                 if let separator = line.firstIndex(of: ";") {
-                    name = String(line[..<separator]).trimmingSpaces()
-                    let code = String(line[line.index(after: separator)...]).trimmingSpaces().lowercased()
+                    name = String(line[..<separator]).trimmingWhitespace()
+                    let code = String(line[line.index(after: separator)...]).trimmingWhitespace().lowercased()
                     guard let parsed = Gender(rawValue: code) else {
                         diagnostics.append(VariantDiagnostics.nameList(
                             "unknown gender `\(code)` for the first name `\(name)`",
@@ -88,7 +90,7 @@ public struct NameLists: Sendable {
         var result: [(String, Span)] = []
         for index in 0..<file.lineCount {
             let range = file.lineRange(index)
-            let text = file.text(in: range).trimmingSpaces()
+            let text = file.text(in: range).trimmingWhitespace()
             guard !text.isEmpty, !text.hasPrefix("#") else { continue }
             result.append((text, Span(file: file, range: range)))
         }

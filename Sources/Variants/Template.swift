@@ -1,4 +1,5 @@
 import Diagnostics
+import Expressions
 import Model
 import YAML
 
@@ -89,7 +90,7 @@ extension VariantPlan {
                         do throws(EvaluationError) {
                             literal.append(contentsOf: Array(try constantValue(checked.code).display.utf8))
                         } catch {
-                            diagnostics.append(VariantDiagnostics.evaluationError(error.message, at: scalar.span(ofTextRange: error.range), help: error.help.map { Help($0) }))
+                            diagnostics.append(ExpressionDiagnostics.evaluationError(error.message, at: scalar.span(ofTextRange: error.range), help: error.help.map { Help($0) }))
                         }
                     } else {
                         if !literal.isEmpty {

@@ -1,5 +1,7 @@
 import Diagnostics
+import Expressions
 import Model
+import Vocabulary
 import YAML
 
 /// Bounds on the work of one expansion.
@@ -38,7 +40,7 @@ struct GeneratorPlan: Sendable {
     let site: CallSite
     let source: YAMLScalar
     /// Built once when the arguments do not depend on the row.
-    let fixedDomain: Domain?
+    let fixedDomain: Expressions.Domain?
     let readsRow: Bool
 }
 
@@ -49,7 +51,7 @@ struct ConstraintPlan: Sendable {
     let rowLevel: Bool
 
     /// The constraint as written, for messages.
-    var text: String { source.text.trimmingSpaces() }
+    var text: String { source.text.trimmingWhitespace() }
 }
 
 /// Everything needed to expand one challenge's variants, checked once: the rows, the drawn
@@ -115,14 +117,14 @@ public final class VariantPlan: Sendable {
         var shared: Dataset?
         var sharedMissing = false
         if let reference = challenge.dataset {
-            let id = reference.value.trimmingSpaces()
+            let id = reference.value.trimmingWhitespace()
             if let dataset = library.dataset(id) {
                 shared = dataset
             } else {
                 sharedMissing = true
                 var help = Help("shared datasets are the files of Challenges/datasets/; the name is the file name without `.yaml`")
                 if let suggestion = Suggestion.closest(to: id, among: library.ids) {
-                    help = Help("did you mean `\(suggestion)`?", replacement: Replacement(span: reference.span, text: suggestion))
+                    help = Help.didYouMean(suggestion, replacing: reference.span)
                 } else if !library.ids.isEmpty {
                     help = Help("the shared datasets are: \(library.ids.map { "`\($0)`" }.joined(separator: ", "))")
                 }
@@ -191,33 +193,67 @@ struct PlanBuilder {
     }
 
     mutating func build(shared: Dataset?, inline: Dataset?, request: Located<VariantRequest>?, anchor: Span?, randomized: Bool) -> VariantPlan {
-        var rowsSource = inline
-        if let shared {
-            rowsSource = shared
-            if let inline, let span = inline.rowSettingsSpan {
-                diagnostics.append(VariantDiagnostics.conflictingData(
-                    "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
-                    at: span,
-                    help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
-                ))
-            }
-        }
+        let rowsSource = rowsSource(shared: shared, inline: inline)
         var scope = Scope(hasData: randomized)
         scope.rowName = rowsSource?.rowName?.value
         scope.columns = rowsSource?.columns.map { Scope.Column(name: $0.name, type: $0.type) } ?? []
         let rows = rowsSource?.rows ?? []
 
-        // Every definition gets a slot, values first, in the order written.
+        var (slots, valueCount) = declareSlots(shared: shared, inline: inline, rowName: rowsSource?.rowName)
+        // Parse everything first, so that names resolve whatever the order of definition.
+        parseSlots(&slots, valueCount: valueCount)
+        for (index, slot) in slots.enumerated() {
+            scope.slots[slot.name] = Scope.SlotInfo(index: index, type: .unknown, variesWithDraws: true)
+        }
+        let generators = checkGenerators(slots, scope: &scope)
+        let computed = checkComputedValues(slots, scope: &scope)
+        var readByDefinitions = computed.readByDefinitions
+        let constraints = checkConstraints((shared?.constraints ?? []) + (inline?.constraints ?? []), slots: slots, scope: scope, readByDefinitions: &readByDefinitions)
+
+        let program = Program(
+            rows: rows.map(\.cells),
+            slotNames: slots.map(\.name),
+            computed: computed.codes,
+            slotSources: slots.map(\.source),
+            limits: limits.evaluation
+        )
+        let hasErrors = diagnostics.contains { $0.severity == .error } || (shared?.hasErrors ?? false) || (inline?.hasErrors ?? false)
+        return VariantPlan(
+            challengeID: challengeID, diagnostics: diagnostics, isRandomized: randomized, request: request,
+            canExpand: !hasErrors && computed.failedSlots.isEmpty, scope: scope, program: program, rows: rows,
+            rowName: rowsSource?.rowName?.value, generators: generators, constraints: constraints,
+            slotNames: slots.map(\.name), computedOrder: computed.order, readByDefinitions: readByDefinitions,
+            definitionSpans: slots.map(\.nameSpan), names: names, limits: limits, anchor: anchor
+        )
+    }
+
+    /// The dataset the rows come from: the shared one when there is one (`data` may then add
+    /// values, not rows), else the inline one.
+    mutating func rowsSource(shared: Dataset?, inline: Dataset?) -> Dataset? {
+        guard let shared else { return inline }
+        if let inline, let span = inline.rowSettingsSpan {
+            diagnostics.append(VariantDiagnostics.conflictingData(
+                "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
+                at: span,
+                help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
+            ))
+        }
+        return shared
+    }
+
+    /// Every definition gets a slot, values first, in the order written; `valueCount` slots are
+    /// values, the others derived.
+    mutating func declareSlots(shared: Dataset?, inline: Dataset?, rowName: Located<String>?) -> (slots: [Slot], valueCount: Int) {
         let definitions = (shared?.values ?? []) + (inline?.values ?? [])
         let derivedDefinitions = (shared?.derived ?? []) + (inline?.derived ?? [])
         var slots: [Slot] = []
         var seen: [String: Span] = [:]
-        if let rowName = rowsSource?.rowName { seen[rowName.value] = rowName.span }
+        if let rowName { seen[rowName.value] = rowName.span }
         var valueCount = 0
         for (part, list) in [definitions, derivedDefinitions].enumerated() {
             for definition in list {
                 if let earlier = seen[definition.name] {
-                    let isRow = rowsSource?.rowName?.value == definition.name
+                    let isRow = rowName?.value == definition.name
                     diagnostics.append(VariantDiagnostics.duplicateName(
                         isRow ? "`\(definition.name)` is already the name of the row" : "`\(definition.name)` is defined twice",
                         at: definition.nameSpan,
@@ -231,8 +267,11 @@ struct PlanBuilder {
             }
             if part == 0 { valueCount = slots.count }
         }
+        return (slots, valueCount)
+    }
 
-        // Parse everything first, so that names resolve whatever the order of definition.
+    /// Parses every slot's expression, and marks the values that are a drawing call.
+    mutating func parseSlots(_ slots: inout [Slot], valueCount: Int) {
         for index in slots.indices {
             slots[index].expression = parse(slots[index].source)
             if index < valueCount, let expression = slots[index].expression, case .call(let name, _, let arguments) = expression.kind,
@@ -240,11 +279,10 @@ struct PlanBuilder {
                 slots[index].generator = builtin
             }
         }
-        for (index, slot) in slots.enumerated() {
-            scope.slots[slot.name] = Scope.SlotInfo(index: index, type: .unknown, variesWithDraws: true)
-        }
+    }
 
-        // Drawn values: their arguments read fixed values and row fields only.
+    /// Drawn values: their arguments read fixed values and row fields only.
+    mutating func checkGenerators(_ slots: [Slot], scope: inout Scope) -> [GeneratorPlan] {
         var generators: [GeneratorPlan] = []
         for (index, slot) in slots.enumerated() {
             guard let builtin = slot.generator, let expression = slot.expression else { continue }
@@ -253,45 +291,58 @@ struct PlanBuilder {
                 scope.slots[slot.name]?.type = type
             }
         }
+        return generators
+    }
 
-        // Computed values, in dependency order.
+    struct ComputedValues {
+        /// By slot; nil for drawn values.
+        var codes: [Code?]
+        /// The computed slots in dependency order.
+        var order: [Int]
+        var readByDefinitions: Set<Int>
+        /// Slots that cannot be computed (in a cycle, unreadable, or the whole row).
+        var failedSlots: Set<Int>
+    }
+
+    /// Computed values, checked in dependency order so that each one knows the types it reads.
+    mutating func checkComputedValues(_ slots: [Slot], scope: inout Scope) -> ComputedValues {
         let computed = slots.indices.filter { slots[$0].generator == nil }
         let order = dependencyOrder(slots, computed: computed)
-        var codes = [Code?](repeating: nil, count: slots.count)
-        var readByDefinitions = Set<Int>()
-        var failedSlots = Set<Int>()
-        for index in order.cyclic { failedSlots.insert(index) }
+        var result = ComputedValues(codes: [Code?](repeating: nil, count: slots.count), order: order.sorted, readByDefinitions: [], failedSlots: order.cyclic)
         for index in order.sorted {
             guard let expression = slots[index].expression else {
-                failedSlots.insert(index)
+                result.failedSlots.insert(index)
                 continue
             }
             var checker = Checker(scope: scope, source: slots[index].source)
             let checked = checker.check(expression)
             diagnostics.append(contentsOf: checker.diagnostics)
             if case .row = checked.type {
-                failedSlots.insert(index)
+                result.failedSlots.insert(index)
             }
-            codes[index] = checked.code
-            readByDefinitions.formUnion(checked.slots)
+            result.codes[index] = checked.code
+            result.readByDefinitions.formUnion(checked.slots)
             let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
             scope.slots[slots[index].name]?.type = checked.type
             scope.slots[slots[index].name]?.variesWithDraws = varies
         }
-        for index in computed where codes[index] == nil {
-            codes[index] = Checker.failed
+        for index in computed where result.codes[index] == nil {
+            result.codes[index] = Checker.failed
         }
+        return result
+    }
 
-        // Constraints.
+    /// Constraints: conditions, checked once per row when they read no drawn value.
+    mutating func checkConstraints(_ sources: [YAMLScalar], slots: [Slot], scope: Scope, readByDefinitions: inout Set<Int>) -> [ConstraintPlan] {
         var constraints: [ConstraintPlan] = []
-        for source in (shared?.constraints ?? []) + (inline?.constraints ?? []) {
+        for source in sources {
             guard let expression = parse(source) else { continue }
             var checker = Checker(scope: scope, source: source)
             let checked = checker.check(expression)
             diagnostics.append(contentsOf: checker.diagnostics)
             readByDefinitions.formUnion(checked.slots)
             if !checked.type.fits(.boolean) {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "a constraint must be a condition (a yes/no value), this is \(checked.type)",
                     at: source.span,
                     help: "compare values: `taille > 100`, `unite != \"Go\"`"
@@ -301,22 +352,7 @@ struct PlanBuilder {
             let varies = checked.slots.contains { scope.slots[slots[$0].name]?.variesWithDraws ?? true }
             constraints.append(ConstraintPlan(code: checked.code, source: source, rowLevel: !varies))
         }
-
-        let program = Program(
-            rows: rows.map(\.cells),
-            slotNames: slots.map(\.name),
-            computed: codes,
-            slotSources: slots.map(\.source),
-            limits: limits.evaluation
-        )
-        let hasErrors = diagnostics.contains { $0.severity == .error } || (shared?.hasErrors ?? false) || (inline?.hasErrors ?? false)
-        return VariantPlan(
-            challengeID: challengeID, diagnostics: diagnostics, isRandomized: randomized, request: request,
-            canExpand: !hasErrors && failedSlots.isEmpty, scope: scope, program: program, rows: rows,
-            rowName: rowsSource?.rowName?.value, generators: generators, constraints: constraints,
-            slotNames: slots.map(\.name), computedOrder: order.sorted, readByDefinitions: readByDefinitions,
-            definitionSpans: slots.map(\.nameSpan), names: names, limits: limits, anchor: anchor
-        )
+        return constraints
     }
 
     mutating func parse(_ source: YAMLScalar) -> Expression? {
@@ -330,7 +366,7 @@ struct PlanBuilder {
     }
 
     static func diagnostic(for problem: SyntaxProblem, in source: YAMLScalar) -> Diagnostic {
-        let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : VariantDiagnostics.expressionSyntax
+        let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : ExpressionDiagnostics.expressionSyntax
         let span = source.span(ofTextRange: problem.range)
         let replacement = problem.replacement.map { Replacement(span: source.span(ofTextRange: problem.replacementRange ?? problem.range), text: $0) }
         return descriptor(
@@ -420,7 +456,7 @@ struct PlanBuilder {
 
         func expect(_ index: Int, _ wanted: ValueType, _ what: String) -> Bool {
             guard types[index].fits(wanted) else {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "the \(what) of `\(builtin.rawValue)` must be \(wanted), found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write \(builtin.usage)"
@@ -434,7 +470,7 @@ struct PlanBuilder {
             case .list(let element): return element
             case .unknown: return .unknown
             default:
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "`\(builtin.rawValue)` draws from a list, found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write the items in brackets: \(builtin.usage)"
@@ -471,7 +507,7 @@ struct PlanBuilder {
             type = .text
         case .date:
             for index in 0..<2 where !(types[index].fits(.text) || types[index] == .date) {
-                diagnostics.append(VariantDiagnostics.typeMismatch(
+                diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     "the bounds of `date` are dates, found \(types[index])",
                     at: source.span(ofTextRange: arranged[index].value.range),
                     help: "write \(builtin.usage)"
@@ -509,11 +545,11 @@ struct PlanBuilder {
     }
 
     /// The domain of a drawn value for one row (or for every row when its arguments are fixed).
-    static func instantiate(_ generator: GeneratorPlan, row: Int, program: Program, names: NameLists) -> Result<Domain, DomainProblem> {
+    static func instantiate(_ generator: GeneratorPlan, row: Int, program: Program, names: NameLists) -> Result<Expressions.Domain, DomainProblem> {
         var evaluator = Evaluator(program: program, row: row, slots: [Value?](repeating: nil, count: program.slotNames.count))
         let site = generator.site
-        func problem(_ message: String, _ argument: Int?, help: String? = nil) -> Result<Domain, DomainProblem> {
-            .failure(DomainProblem(descriptor: VariantDiagnostics.invalidGenerator, message: message, range: argument.map { site.argument($0) } ?? site.range, help: help))
+        func problem(_ message: String, _ argument: Int?, help: String? = nil) -> Result<Expressions.Domain, DomainProblem> {
+            .failure(DomainProblem(descriptor: ExpressionDiagnostics.invalidGenerator, message: message, range: argument.map { site.argument($0) } ?? site.range, help: help))
         }
         do throws(EvaluationError) {
             switch generator.spec {
@@ -560,7 +596,7 @@ struct PlanBuilder {
             case .firstName(let genderCode):
                 var gender: NameLists.Gender?
                 if let genderCode {
-                    let code = try evaluator.text(genderCode).trimmingSpaces().lowercased()
+                    let code = try evaluator.text(genderCode).trimmingWhitespace().lowercased()
                     guard let parsed = NameLists.Gender(rawValue: code) else {
                         return problem("unknown gender `\(code)`", 0, help: "write `first_name(\"f\")`, `first_name(\"m\")`, or `first_name()` for any first name")
                     }
@@ -583,7 +619,7 @@ struct PlanBuilder {
                     switch try evaluator.evaluate(code) {
                     case .date(let days): bounds.append(days)
                     case .text(let text):
-                        guard let date = CivilDate(parsing: text.trimmingSpaces()) else {
+                        guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
                             return problem("`\(text)` is not a date", index, help: "write a date as 2024-03-01 (or 01/03/2024)")
                         }
                         bounds.append(date.days)
@@ -597,7 +633,7 @@ struct PlanBuilder {
                 return .success(.dates(start: bounds[0], count: UInt64(Int(bounds[1]) - Int(bounds[0]) + 1)))
             }
         } catch {
-            return .failure(DomainProblem(descriptor: VariantDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
+            return .failure(DomainProblem(descriptor: ExpressionDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
         }
     }
 }

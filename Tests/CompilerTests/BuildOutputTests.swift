@@ -27,7 +27,7 @@ final class DiskRepository {
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return result }
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
             result[path + (isFolder.boolValue ? "/" : "")] = isFolder.boolValue ? Data() : FileManager.default.contents(atPath: base.appendingPathComponent(path).path)
         }
         return result

@@ -32,7 +32,7 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         for entry in entries.sorted() where entry != "hostile" && entry != "fuzz" {
             let url = folder.appendingPathComponent(entry)
             var isFolder: ObjCBool = false
-            manager.fileExists(atPath: url.path, isDirectory: &isFolder)
+            _ = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 var files: [String: [UInt8]] = [:]
                 let enumerator = manager.enumerator(atPath: url.path)

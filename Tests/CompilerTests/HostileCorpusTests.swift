@@ -92,7 +92,7 @@ struct HostileCorpusTests {
         let repository = try DiskRepository([:])
         let url = repository.url.appendingPathComponent("Challenges/1.1/recherche/enorme.yaml")
         let line = Array("- une ligne répétée pour remplir le fichier\n".utf8)
-        let handle = try #require(FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: url.path, contents: nil); return url.path }()))
+        let handle = try #require(FileHandle(forWritingAtPath: { _ = FileManager.default.createFile(atPath: url.path, contents: nil); return url.path }()))
         let chunk = Data(Array(repeating: line, count: 1 << 16).joined())
         var written = 0
         while written < 100 << 20 {

@@ -1,6 +1,7 @@
 @testable import Compiler
 import Diagnostics
 import Model
+import Vocabulary
 import Testing
 
 /// Inputs large enough that quadratic work would take minutes; each check here finishes in a

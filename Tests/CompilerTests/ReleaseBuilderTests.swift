@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Release
 import Testing
+import Vocabulary
 
 /// The release assembled from a small repository: fields, references and computed values.
 @Suite("Release builder")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 @testable import Engine
 
 /// The reference scenario of pix-engine.md §1.3: θ0 = −3 and five answers.

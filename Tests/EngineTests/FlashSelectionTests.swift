@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 @testable import Engine
 
 /// A small bank: competences k1…k3, two tubes each, two skills per tube, one challenge per skill.

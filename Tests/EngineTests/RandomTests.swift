@@ -1,4 +1,5 @@
 import Testing
+import Vocabulary
 @testable import Engine
 
 /// Draws scripted by the test.
@@ -29,18 +30,6 @@ struct ScriptedRandom: RandomSource {
         #expect((0..<10).map { _ in BinaryTreePick.index(count: 5, probability: 51, chain: &single) } == [1, 2, 1, 0, 0, 1, 0, 1, 1, 1])
         var double = HashIntChain(seed: 42, style: .doubleHash)
         #expect((0..<10).map { _ in BinaryTreePick.index(count: 5, probability: 51, chain: &double) } == [0, 2, 1, 0, 0, 1, 0, 1, 1, 1])
-    }
-
-    @Test func splitMix64Outputs() {
-        var generator = SplitMix64(seed: 0)
-        #expect(generator.next() == 0xE220_A839_7B1D_CDAF)
-        #expect(generator.next() == 0x6E78_9E6A_A1B9_65F4)
-        #expect(generator.next() == 0x06C4_5D18_8009_454F)
-        var unit = SplitMix64(seed: 12345)
-        for _ in 0..<1000 {
-            let draw = unit.nextUnit()
-            #expect(draw >= 0 && draw < 1)
-        }
     }
 
     @Test func binaryTreeRankProbabilities() {

@@ -1,5 +1,6 @@
-import Testing
 import Grading
+import Testing
+import Vocabulary
 
 private func qcu(_ solution: String) -> GradingChallenge {
     GradingChallenge(type: .qcu, proposals: "- Oui\n- Non\n- Peut-être", solution: .qcu(solution))

@@ -1,5 +1,6 @@
-import Testing
 import Grading
+import Testing
+import Vocabulary
 
 struct BlockCase: Sendable, CustomTestStringConvertible {
     var source: String

@@ -1,5 +1,6 @@
-import Testing
 import Grading
+import Testing
+import Vocabulary
 
 private func independent(
     _ entries: KeyValuePairs<String, [String]>,

@@ -1,5 +1,6 @@
-import Testing
 import Grading
+import Testing
+import Vocabulary
 
 struct QROCCase: Sendable, CustomTestStringConvertible {
     var answer: String

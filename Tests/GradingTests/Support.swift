@@ -1,4 +1,5 @@
 import Grading
+import Vocabulary
 
 /// Code-unit equality, as JavaScript compares strings (Swift's `==` identifies "é" and "e\u{301}").
 func sameUnits(_ lhs: String, _ rhs: String) -> Bool { lhs.unicodeScalars.elementsEqual(rhs.unicodeScalars) }

@@ -1,7 +1,8 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Model
 import Testing
+import Vocabulary
 import YAML
 
 private func decode(_ text: String) -> (Challenge?, [Diagnostic]) {
@@ -101,5 +102,24 @@ struct DecodingTests {
         let (challenge, diagnostics) = decode("- un\n- deux\n")
         #expect(challenge == nil)
         #expect(diagnostics.map(\.code) == ["PIX0201"])
+    }
+}
+
+@Suite("Challenge status lists")
+struct StatusListTests {
+    @Test("comma-separated, forgiving case and accents")
+    func parses() throws {
+        #expect(try ChallengeStatus.list(parsing: "validé, proposé") == [.validé, .proposé])
+        #expect(try ChallengeStatus.list(parsing: "Valide,perime") == [.validé, .périmé])
+    }
+
+    @Test("an unknown word is named, with the statuses")
+    func unknown() {
+        #expect(throws: ChallengeStatus.UnknownWord.self) { try ChallengeStatus.list(parsing: "validé, brouillon") }
+        do {
+            _ = try ChallengeStatus.list(parsing: "brouillon")
+        } catch {
+            #expect(error.description == "`brouillon` is not a status; the statuses are proposé, validé, archivé, périmé")
+        }
     }
 }

@@ -30,7 +30,7 @@ struct BuildCommandTests {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
             if !isFolder.boolValue, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) {
                 result[path] = SHA256Hex.digest(data)
             }

@@ -183,3 +183,20 @@ struct ExecutableTests {
         #expect(try run(["--version"]) == 0)
     }
 }
+
+@Suite("Options checked before any work")
+struct OptionValidationTests {
+    @Test("a wrong option value is a usage error (exit 2) that names the option", arguments: [
+        (["build", "--status", "validé,brouillon"], "`brouillon` is not a status"),
+        (["build", "--locale", "fr-FR"], "--locale fr-FR: the locales are"),
+        (["expand", "x", "--variants", "0"], "--variants must be at least 1"),
+        (["play", "--length", "0"], "--length must be at least 1"),
+    ])
+    func invalidOptions(_ arguments: [String], _ message: String) throws {
+        let repository = try TemporaryRepository()
+        let run = pixc(arguments + ["--root", repository.url.path])
+        #expect(run.code == 2)
+        #expect(run.err.contains(message), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: repository.url.appendingPathComponent("dist").path))
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Release
 
 /// A small, consistent release: one framework, area, competence, thematic and tube, two skills,

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Release
+import JSON
 import Testing
+@testable import Release
 
 @Suite("Manifest")
 struct ManifestTests {

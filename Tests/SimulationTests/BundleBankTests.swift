@@ -3,6 +3,7 @@ import Grading
 import Release
 import Simulation
 import Testing
+import Vocabulary
 
 @Suite("Bundle bank and play session")
 struct BundleBankTests {

@@ -3,6 +3,7 @@ import Foundation
 import Model
 import Testing
 import YAML
+@testable import Expressions
 @testable import Variants
 
 @Suite("Datasets")

@@ -1,4 +1,5 @@
 import Testing
+@testable import Expressions
 @testable import Variants
 
 @Suite("Expression language")

@@ -2,6 +2,7 @@ import Diagnostics
 import Model
 import Testing
 import YAML
+@testable import Expressions
 @testable import Variants
 
 /// Helpers shared by the Variants tests: YAML text in, plans, values and diagnostics out.
@@ -59,7 +60,7 @@ enum Support {
         do throws(EvaluationError) {
             return .value(try evaluator.evaluate(checked.code, from: source))
         } catch {
-            return .problem(VariantDiagnostics.evaluationError.code.rawValue, error.message, error.range)
+            return .problem(ExpressionDiagnostics.evaluationError.code.rawValue, error.message, error.range)
         }
     }
 

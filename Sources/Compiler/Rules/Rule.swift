@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// What every rule can look at.
 public struct RuleContext: Sendable {

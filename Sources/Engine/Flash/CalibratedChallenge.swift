@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The publication status of a challenge ("statut" in the LCMS).
 public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case proposé

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One flash assessment in progress, updated answer by answer: the fast path for simulations.
 ///
 /// It gives the same candidates and estimates as ``FlashAssessment``, which recomputes

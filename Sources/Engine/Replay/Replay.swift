@@ -1,4 +1,6 @@
 import Foundation
+import JSON
+import Vocabulary
 
 /// Replays a flash scenario: the capacity and error rate after every answer, then the next
 /// candidates. Input and output formats are described in `docs/replay.md`.
@@ -48,11 +50,11 @@ public enum Replay {
     /// The output lines of an outcome: one JSON object per answer, then `{"next":[…]}`.
     public static func lines(for outcome: Outcome) -> [String] {
         var lines = outcome.steps.map { step in
-            "{\"challengeId\":\(JSONOutput.string(step.challengeId)),"
-                + "\"capacity\":\(JSONOutput.number(step.estimate.capacity)),"
-                + "\"errorRate\":\(JSONOutput.number(step.estimate.errorRate))}"
+            "{\"challengeId\":\(JSONString.literal(step.challengeId)),"
+                + "\"capacity\":\(JSONNumberText.canonical(step.estimate.capacity)),"
+                + "\"errorRate\":\(JSONNumberText.canonical(step.estimate.errorRate))}"
         }
-        lines.append("{\"next\":[" + outcome.next.map(JSONOutput.string).joined(separator: ",") + "]}")
+        lines.append("{\"next\":[" + outcome.next.map { JSONString.literal($0) }.joined(separator: ",") + "]}")
         return lines
     }
 
@@ -99,98 +101,133 @@ public enum Replay {
         return Outcome(steps: steps, next: next)
     }
 
-    /// Decodes and validates a scenario.
+    /// Decodes and validates a scenario. It is read by pixc's JSON parser, so a duplicate key is
+    /// refused and a syntax error says its line and column, as everywhere else in pixc.
     public static func parse(scenarioJSON: Data) throws(ReplayError) -> Scenario {
-        let raw: RawScenario
+        let document: JSONValue
         do {
-            raw = try JSONDecoder().decode(RawScenario.self, from: scenarioJSON)
-        } catch let error as DecodingError {
-            if case let .dataCorrupted(context) = error, context.codingPath.isEmpty,
-               let detail = syntaxErrorDetail(scenarioJSON) {
-                throw ReplayError.invalidJSON(detail)
-            }
-            throw ReplayError(decoding: error)
+            document = try JSONParser.parse(scenarioJSON)
         } catch {
-            throw ReplayError.invalidJSON("\(error)")
+            throw ReplayError.invalidJSON("line \(error.line), column \(error.column): \(error.message)")
         }
+        let reader = ScenarioReader()
+        let root = try reader.object(document, at: "")
+        let rawItems = try reader.array(root, "items", at: "")
+        let rawAnswers = try reader.array(root, "answers", at: "")
 
         var items: [CalibratedChallenge] = []
         var seenIds = Set<String>()
-        for (index, item) in raw.items.enumerated() {
+        for (index, element) in rawItems.enumerated() {
             let path = "items[\(index)]"
-            guard seenIds.insert(item.id).inserted else {
-                throw ReplayError.duplicateItem(id: item.id)
+            let item = try reader.object(element, at: path)
+            let id = try reader.string(item, "id", at: path)
+            guard seenIds.insert(id).inserted else {
+                throw ReplayError.duplicateItem(id: id)
             }
-            try requireFinite(item.discriminant, at: path + ".discriminant")
-            try requireFinite(item.difficulty, at: path + ".difficulty")
+            let discriminant = try reader.number(item, "discriminant", at: path)
+            let difficulty = try reader.number(item, "difficulty", at: path)
+            try requireFinite(discriminant, at: path + ".discriminant")
+            try requireFinite(difficulty, at: path + ".difficulty")
             items.append(CalibratedChallenge(
-                id: item.id,
-                discriminant: item.discriminant,
-                difficulty: item.difficulty,
-                skillId: item.skill,
-                tubeId: item.tube,
-                competenceId: item.competence
+                id: id,
+                discriminant: discriminant,
+                difficulty: difficulty,
+                skillId: try reader.string(item, "skill", at: path),
+                tubeId: try reader.string(item, "tube", at: path),
+                competenceId: try reader.string(item, "competence", at: path)
             ))
         }
 
         var answers: [FlashAnswer] = []
-        for (index, answer) in raw.answers.enumerated() {
-            guard let status = AnswerStatus(rawValue: answer.result) else {
-                throw ReplayError.invalidResult(answerIndex: index, value: answer.result)
+        for (index, element) in rawAnswers.enumerated() {
+            let path = "answers[\(index)]"
+            let answer = try reader.object(element, at: path)
+            let challengeId = try reader.string(answer, "challengeId", at: path)
+            let result = try reader.string(answer, "result", at: path)
+            guard let status = AnswerStatus(rawValue: result) else {
+                throw ReplayError.invalidResult(answerIndex: index, value: result)
             }
-            guard seenIds.contains(answer.challengeId) else {
-                throw ReplayError.unknownChallenge(answerIndex: index, challengeId: answer.challengeId)
+            guard seenIds.contains(challengeId) else {
+                throw ReplayError.unknownChallenge(answerIndex: index, challengeId: challengeId)
             }
-            answers.append(FlashAnswer(challengeId: answer.challengeId, status: status))
+            answers.append(FlashAnswer(challengeId: challengeId, status: status))
         }
 
-        let initialCapacity = raw.initialCapacity ?? defaultInitialCapacity
+        let initialCapacity = try reader.optionalNumber(root, "initialCapacity") ?? defaultInitialCapacity
         try requireFinite(initialCapacity, at: "initialCapacity")
-        if let variationPercent = raw.variationPercent {
+        let variationPercent = try reader.optionalNumber(root, "variationPercent")
+        if let variationPercent {
             try requireFinite(variationPercent, at: "variationPercent")
         }
         return Scenario(
             initialCapacity: initialCapacity,
-            variationPercent: raw.variationPercent,
+            variationPercent: variationPercent,
             items: items,
             answers: answers
         )
-    }
-
-    /// The decoder reports syntax errors without detail; the serialisation parser says what is
-    /// wrong (e.g. "Number 1e999 is not representable in Swift.").
-    private static func syntaxErrorDetail(_ data: Data) -> String? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
-        } catch let error as NSError {
-            return error.userInfo[NSDebugDescriptionErrorKey] as? String
-        }
     }
 
     private static func requireFinite(_ value: Double, at path: String) throws(ReplayError) {
         guard value.isFinite else { throw ReplayError.nonFiniteNumber(path: path) }
     }
 
-    private struct RawScenario: Decodable {
-        var initialCapacity: Double?
-        var variationPercent: Double?
-        var items: [RawItem]
-        var answers: [RawAnswer]
-    }
+    /// Reads the scenario's fields, naming each one by its path (`items[3].tube`) when it is
+    /// missing or of the wrong kind. Other fields are ignored.
+    private struct ScenarioReader {
+        func object(_ value: JSONValue, at path: String) throws(ReplayError) -> [String: JSONValue] {
+            guard case .object(let members) = value else {
+                throw ReplayError.wrongType(path: path.isEmpty ? "the scenario" : path, expected: "an object")
+            }
+            return members
+        }
 
-    private struct RawItem: Decodable {
-        var id: String
-        var discriminant: Double
-        var difficulty: Double
-        var skill: String
-        var tube: String
-        var competence: String
-    }
+        func field(_ members: [String: JSONValue], _ key: String, at path: String) throws(ReplayError) -> JSONValue {
+            guard let value = members[key] else { throw ReplayError.missingField(path: Self.path(path, key)) }
+            return value
+        }
 
-    private struct RawAnswer: Decodable {
-        var challengeId: String
-        var result: String
+        func array(_ members: [String: JSONValue], _ key: String, at path: String) throws(ReplayError) -> [JSONValue] {
+            guard case .array(let elements) = try field(members, key, at: path) else {
+                throw ReplayError.wrongType(path: Self.path(path, key), expected: "an array")
+            }
+            return elements
+        }
+
+        func string(_ members: [String: JSONValue], _ key: String, at path: String) throws(ReplayError) -> String {
+            guard case .string(let text) = try field(members, key, at: path) else {
+                throw ReplayError.wrongType(path: Self.path(path, key), expected: "a string")
+            }
+            return text
+        }
+
+        func number(_ members: [String: JSONValue], _ key: String, at path: String) throws(ReplayError) -> Double {
+            let value = try field(members, key, at: path)
+            guard let number = Self.number(value) else {
+                throw ReplayError.wrongType(path: Self.path(path, key), expected: "a number")
+            }
+            return number
+        }
+
+        /// Absent or `null`: nil.
+        func optionalNumber(_ members: [String: JSONValue], _ key: String) throws(ReplayError) -> Double? {
+            guard let value = members[key], !value.isNull else { return nil }
+            guard let number = Self.number(value) else {
+                throw ReplayError.wrongType(path: key, expected: "a number")
+            }
+            return number
+        }
+
+        static func number(_ value: JSONValue) -> Double? {
+            switch value {
+            case .integer(let integer): Double(integer)
+            case .double(let double): double
+            default: nil
+            }
+        }
+
+        static func path(_ base: String, _ key: String) -> String {
+            base.isEmpty ? key : base + "." + key
+        }
     }
 }
 
@@ -235,47 +272,5 @@ public enum ReplayError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooManyAnswers, .positionOutOfBank:
             self = .invalidScenario(error.description)
         }
-    }
-
-    init(decoding error: DecodingError) {
-        func path(_ codingPath: [any CodingKey], _ last: (any CodingKey)? = nil) -> String {
-            let keys = codingPath + (last.map { [$0] } ?? [])
-            guard !keys.isEmpty else { return "the scenario" }
-            var text = ""
-            for key in keys {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += text.isEmpty ? key.stringValue : "." + key.stringValue
-                }
-            }
-            return text
-        }
-        switch error {
-        case let .keyNotFound(key, context):
-            self = .missingField(path: path(context.codingPath, key))
-        case let .typeMismatch(type, context):
-            self = .wrongType(path: path(context.codingPath), expected: Self.describe(type))
-        case let .valueNotFound(type, context):
-            self = .wrongType(path: path(context.codingPath), expected: Self.describe(type))
-        case let .dataCorrupted(context):
-            let underlying = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
-            if context.codingPath.isEmpty {
-                self = .invalidJSON(context.debugDescription + underlying)
-            } else {
-                self = .invalidJSON("\(path(context.codingPath)): \(context.debugDescription)")
-            }
-        @unknown default:
-            self = .invalidJSON("\(error)")
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        if type == Double.self { return "a number" }
-        if type == String.self { return "a string" }
-        let name = String(describing: type)
-        if name.hasPrefix("Array") { return "an array" }
-        if name.hasPrefix("Dictionary") { return "an object" }
-        return "of type \(name)"
     }
 }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What the v2 rule table does to a competence.
 public enum CertifiedLevelAction: String, Sendable, Hashable, CaseIterable {
     /// Level = profile level, score = profile pix.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Pix's `KnowledgeElement.createKnowledgeElementsForAnswer`: what one answer teaches about the
 /// profile.
 public enum KnowledgeElementInference {

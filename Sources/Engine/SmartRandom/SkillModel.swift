@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A skill ("acquis"), e.g. `@sourceImage2`: level 2 of the tube `sourceImage`.
 public struct Skill: Sendable, Hashable {
     public var id: String

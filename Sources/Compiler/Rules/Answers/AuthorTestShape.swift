@@ -1,7 +1,8 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Grading
 import Model
+import Vocabulary
 
 /// Author tests are written in the shape the challenge's answers take.
 struct AuthorTestShape: ChallengeRule {
@@ -24,7 +25,7 @@ struct AuthorTestShape: ChallengeRule {
         for test in tests.accept + tests.reject {
             switch (view.form.type, test) {
             case (.qcu, .text(let text)), (.qcm, .text(let text)):
-                let numbers = text.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let numbers = text.value.split(separator: ",").map { $0.trimmingWhitespace() }
                 if numbers.isEmpty || numbers.contains(where: { Int($0) == nil }) {
                     diagnostics.append(descriptor("a \(view.form.type.rawValue) is answered with option numbers, not `\(text.value)`", at: text.span,
                                                   help: Help("write the number\(view.form.type == .qcm ? "s" : "") of the option\(view.form.type == .qcm ? "s, for example \"1,3\"" : ", for example \"2\"")")))
@@ -35,7 +36,7 @@ struct AuthorTestShape: ChallengeRule {
                 for pair in pairs where !keys.contains(pair.key.value) {
                     var help = Help("the inputs are: " + keys.map { "`\($0)`" }.joined(separator: ", "))
                     if let near = Suggestion.closest(to: pair.key.value, among: keys) {
-                        help = Help("did you mean `\(near)`?", replacement: Replacement(span: pair.key.span, text: near))
+                        help = Help.didYouMean(near, replacing: pair.key.span)
                     }
                     diagnostics.append(descriptor("`\(pair.key.value)` is not an input of this challenge", at: pair.key.span, help: help))
                 }
@@ -55,7 +56,7 @@ struct AuthorTestShape: ChallengeRule {
     static func gradableAnswer(_ test: TestAnswer, form: PixForm) -> Answer? {
         switch (form.type, test) {
         case (.qcu, .text(let text)), (.qcm, .text(let text)):
-            let numbers = text.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let numbers = text.value.split(separator: ",").map { $0.trimmingWhitespace() }
             return numbers.isEmpty || numbers.contains(where: { Int($0) == nil }) ? nil : .text(text.value)
         case (.qroc, .text(let text)):
             return .text(text.value)

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// The answers of a QROCM-ind have exactly the keys of its inputs.
 struct QROCMIndKeys: ChallengeRule {
@@ -31,7 +32,7 @@ struct QROCMIndKeys: ChallengeRule {
         for entry in form.byInput where !knownInputs.contains(entry.key.value) {
             var help = Help("the inputs of `proposals` are: \(listed)")
             if let near = Suggestion.closest(to: entry.key.value, in: unanswered) {
-                help = Help("did you mean `\(near)`?", replacement: Replacement(span: entry.key.span, text: near))
+                help = Help.didYouMean(near, replacing: entry.key.span)
                 explained.insert(near)
             }
             diagnostics.append(descriptor("`\(entry.key.value)` is not an input of `proposals`", at: entry.key.span, help: help))

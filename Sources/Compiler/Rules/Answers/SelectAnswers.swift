@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// The accepted answers of a select input are among its options.
 struct SelectAnswers: ChallengeRule {

@@ -16,21 +16,13 @@ struct DistinctLocales: ChallengeRule {
     )
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        var first: [String: Located<String>] = [:]
-        var diagnostics: [Diagnostic] = []
-        for locale in view.challenge.locales {
-            let code = KnownLocales.respelling(locale.value)
-            guard let original = first[code] else {
-                first[code] = locale
-                continue
-            }
-            diagnostics.append(descriptor(
-                "the locale `\(code)` is listed twice",
+        Repeats.of(view.challenge.locales) { KnownLocales.respelling($0.value) }.map { locale, original in
+            descriptor(
+                "the locale `\(KnownLocales.respelling(locale.value))` is listed twice",
                 at: locale.span,
                 labels: [Label(original.span, "first listed here")],
                 help: Help("remove this one")
-            ))
+            )
         }
-        return diagnostics
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A tube's competence is a competence of its framework.
 struct KnownCompetence: RepositoryRule {
@@ -58,7 +59,7 @@ struct KnownCompetence: RepositoryRule {
 
     /// The index the author meant when only its spelling differs: `1,1`, `1-1`, ` 1.1`, `C1.1`.
     static func respelled(_ written: String, among indexes: [String]) -> String? {
-        var normalized = written.trimmingBlanks
+        var normalized = written.trimmingWhitespace()
         if let first = normalized.first, first == "C" || first == "c" { normalized.removeFirst() }
         normalized = String(normalized.map { $0 == "," || $0 == "-" || $0 == "_" ? "." : $0 })
         guard normalized != written else { return nil }

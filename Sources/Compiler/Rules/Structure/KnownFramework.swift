@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A tube belongs to a framework that a referential defines.
 struct KnownFramework: RepositoryRule {

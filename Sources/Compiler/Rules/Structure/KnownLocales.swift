@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Model
+import Vocabulary
 
 /// Locales are among the challenge locales Pix knows.
 struct KnownLocales: ChallengeRule {
@@ -46,12 +47,12 @@ struct KnownLocales: ChallengeRule {
     static func meant(_ written: String) -> String? {
         let respelled = respelling(written)
         if ChallengeLocale.known.contains(respelled) { return respelled }
-        if let code = labels[written.trimmingBlanks.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)] { return code }
+        if let code = labels[written.trimmingWhitespace().foldedForComparison] { return code }
         return Suggestion.closest(to: respelled, among: ChallengeLocale.known)
     }
 
     /// Lower case, `_` as `-`: `fr_FR` and `fr-FR` are spellings of `fr-fr`.
     static func respelling(_ written: String) -> String {
-        String(written.trimmingBlanks.lowercased().map { $0 == "_" ? "-" : $0 })
+        String(written.trimmingWhitespace().lowercased().map { $0 == "_" ? "-" : $0 })
     }
 }

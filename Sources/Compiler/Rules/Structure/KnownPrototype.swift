@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// `variantOf` names a challenge of the repository, other than the variant itself.
 struct KnownPrototype: ChallengeRule {
@@ -43,7 +44,7 @@ struct KnownPrototype: ChallengeRule {
             return [descriptor(
                 "no challenge has the id `\(written.value)`",
                 at: written.span,
-                help: Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
             )]
         }
         let known = sameSkill.isEmpty

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A challenge assesses a skill that a tube defines.
 struct KnownSkill: ChallengeRule {
@@ -48,7 +49,7 @@ struct KnownSkill: ChallengeRule {
             return [descriptor(
                 "unknown skill `\(name)`",
                 at: written.span,
-                help: Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
             )]
         }
         let tubes = index.tubesByName.keys.sorted()

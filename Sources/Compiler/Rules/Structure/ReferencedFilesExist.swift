@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// Attachments and illustration files exist next to the challenge.
 struct ReferencedFilesExist: ChallengeRule {
@@ -21,7 +22,7 @@ struct ReferencedFilesExist: ChallengeRule {
         let folder = ContentPath.folder(of: view.challenge.file.path)
         var diagnostics: [Diagnostic] = []
         for (written, role) in view.challenge.referencedFiles where !ContentPath.leavesFolder(written.value) {
-            if written.value.trimmingBlanks.isEmpty {
+            if written.value.trimmingWhitespace().isEmpty {
                 diagnostics.append(descriptor("the \(role) has no file name", at: written.span,
                                               help: Help("give the name of the file, next to the challenge, or remove the empty entry")))
                 continue
@@ -81,7 +82,7 @@ struct ReferencedFilesExist: ChallengeRule {
         let assets = context.assets(in: folder)
         let candidates = assets.files
         if let suggestion = Suggestion.closest(to: written.value, in: assets.candidates) {
-            return Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))
+            return Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
         }
         if candidates.isEmpty {
             return Help("put the file in \(folder.isEmpty ? "the repository" : folder), next to the challenge, or correct its name")

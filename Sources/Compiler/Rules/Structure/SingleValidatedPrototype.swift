@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A skill has at most one validated prototype.
 struct SingleValidatedPrototype: RepositoryRule {

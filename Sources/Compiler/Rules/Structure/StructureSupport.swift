@@ -93,17 +93,27 @@ extension String {
         return result
     }
 
-    /// Without leading and trailing spaces and tabs.
-    var trimmingBlanks: String {
-        var result = Substring(self)
-        while let first = result.first, first == " " || first == "\t" { result.removeFirst() }
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-        return String(result)
-    }
-
     /// `a`, `b`, `c` style list of backquoted values, for messages.
     static func codeList(_ values: [String]) -> String {
         values.map { "`\($0)`" }.joined(separator: ", ")
+    }
+}
+
+/// Each item whose key an earlier item already has, with that first item: the rules that want
+/// names, ids or locales written once report the repeats at their place.
+enum Repeats {
+    static func of<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key) -> [(repeated: Item, first: Item)] {
+        var first: [Key: Item] = [:]
+        var repeats: [(repeated: Item, first: Item)] = []
+        for item in items {
+            let itemKey = key(item)
+            if let original = first[itemKey] {
+                repeats.append((item, original))
+            } else {
+                first[itemKey] = item
+            }
+        }
+        return repeats
     }
 }
 

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A tube's thematic is one of its competence's thematics.
 struct ThematicOfCompetence: RepositoryRule {
@@ -32,7 +33,7 @@ struct ThematicOfCompetence: RepositoryRule {
             let message = "the competence \(competence.index.value) has no thematic `\(written.value)`"
             if let suggestion = Suggestion.closest(to: written.value, among: keys) {
                 diagnostics.append(descriptor(message, at: written.span, labels: [label],
-                                              help: Help("did you mean `\(suggestion)`?", replacement: written.span.scalarReplacement(suggestion))))
+                                              help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))))
                 continue
             }
             let list = keys.isEmpty ? "the referential lists no thematic for this competence yet" : "its thematics are " + String.codeList(keys)

@@ -26,20 +26,13 @@ struct UniqueChallengeIDs: RepositoryRule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let challenges = context.index.repository.challenges.sorted { $0.file.path < $1.file.path }
-        var first: [String: Challenge] = [:]
-        var diagnostics: [Diagnostic] = []
-        for challenge in challenges {
-            guard let original = first[challenge.id.value] else {
-                first[challenge.id.value] = challenge
-                continue
-            }
-            diagnostics.append(descriptor(
+        return Repeats.of(challenges, key: \.id.value).map { challenge, original in
+            descriptor(
                 "the challenge id `\(challenge.id.value)` is already used by \(original.file.path)",
                 at: challenge.id.span,
                 labels: [Label(original.id.span, "first defined here")],
                 help: Help("give this challenge a new id, one never used before (for example from its file name)")
-            ))
+            )
         }
-        return diagnostics
     }
 }

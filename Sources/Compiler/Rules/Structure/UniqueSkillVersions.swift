@@ -26,13 +26,8 @@ struct UniqueSkillVersions: RepositoryRule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for tube in context.index.repository.tubes {
-            var first: [SkillKey: Skill] = [:]
-            for skill in tube.skills {
+            for (skill, original) in Repeats.of(tube.skills, key: { SkillKey(level: $0.level.value, version: $0.effectiveVersion) }) {
                 let key = SkillKey(level: skill.level.value, version: skill.effectiveVersion)
-                guard let original = first[key] else {
-                    first[key] = skill
-                    continue
-                }
                 let nextVersion = (tube.skill(level: key.level).map(\.effectiveVersion).max() ?? 1) + 1
                 let name = tube.name.value + String(key.level)
                 diagnostics.append(descriptor(

@@ -30,20 +30,13 @@ struct UniqueTubeNames: RepositoryRule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let tubes = context.index.repository.tubes.sorted { $0.file.path < $1.file.path }
-        var first: [String: Tube] = [:]
-        var diagnostics: [Diagnostic] = []
-        for tube in tubes {
-            guard let original = first[tube.name.value] else {
-                first[tube.name.value] = tube
-                continue
-            }
-            diagnostics.append(descriptor(
+        return Repeats.of(tubes, key: \.name.value).map { tube, original in
+            descriptor(
                 "the tube name `\(tube.name.value)` is already used by \(original.file.path)",
                 at: tube.name.span,
                 labels: [Label(original.name.span, "first defined here")],
                 help: Help("give this tube another name, or move its skills into the existing tube")
-            ))
+            )
         }
-        return diagnostics
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// A validated challenge assesses a live skill.
 struct ValidatedChallengeOnRetiredSkill: ChallengeRule {

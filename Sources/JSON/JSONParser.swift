@@ -27,8 +27,15 @@ public enum JSONParser {
         try parse(Array(data))
     }
 
+    /// A file's bytes; a UTF-8 byte order mark at the start is skipped.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = Parser(bytes: bytes)
+        var parser = Parser(bytes: bytes, skipsByteOrderMark: true)
+        return try parser.parseDocument()
+    }
+
+    /// A text as JavaScript's `JSON.parse` reads it: a byte order mark is not whitespace there.
+    public static func parse(text: String) throws(JSONSyntaxError) -> JSONValue {
+        var parser = Parser(bytes: Array(text.utf8), skipsByteOrderMark: false)
         return try parser.parseDocument()
     }
 
@@ -36,9 +43,9 @@ public enum JSONParser {
         let bytes: [UInt8]
         var position = 0
 
-        init(bytes: [UInt8]) {
+        init(bytes: [UInt8], skipsByteOrderMark: Bool) {
             self.bytes = bytes
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            if skipsByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         }
 
         mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {

@@ -1,34 +1,52 @@
 import Diagnostics
-import Model
+import Vocabulary
 import YAML
 
 /// The names an expression can read.
-struct Scope: Sendable {
-    struct Column: Sendable {
-        let name: String
-        let type: ValueType
+package struct Scope: Sendable {
+    package struct Column: Sendable {
+        package let name: String
+        package let type: ValueType
+
+        package init(name: String, type: ValueType) {
+            self.name = name
+            self.type = type
+        }
     }
 
-    struct SlotInfo: Sendable {
-        let index: Int
-        var type: ValueType
+    package struct SlotInfo: Sendable {
+        package let index: Int
+        package var type: ValueType
         /// True for a drawn value or a value derived (directly or not) from one.
-        var variesWithDraws: Bool
+        package var variesWithDraws: Bool
+
+        package init(index: Int, type: ValueType, variesWithDraws: Bool) {
+            self.index = index
+            self.type = type
+            self.variesWithDraws = variesWithDraws
+        }
     }
 
-    var rowName: String?
-    var columns: [Column] = []
-    var slots: [String: SlotInfo] = [:]
+    package var rowName: String?
+    package var columns: [Column] = []
+    package var slots: [String: SlotInfo] = [:]
     /// False for a challenge with neither `dataset` nor `data`.
-    var hasData: Bool
+    package var hasData: Bool
 
-    func column(named name: String) -> (Int, Column)? {
+    package init(rowName: String? = nil, columns: [Column] = [], slots: [String: SlotInfo] = [:], hasData: Bool) {
+        self.rowName = rowName
+        self.columns = columns
+        self.slots = slots
+        self.hasData = hasData
+    }
+
+    package func column(named name: String) -> (Int, Column)? {
         guard let index = columns.firstIndex(where: { $0.name == name }) else { return nil }
         return (index, columns[index])
     }
 
     /// Every name an author could have meant, for "did you mean".
-    var candidateNames: [String] {
+    package var candidateNames: [String] {
         var names = slots.keys.sorted()
         if let rowName { names.append(rowName) }
         return names
@@ -36,35 +54,35 @@ struct Scope: Sendable {
 }
 
 /// What checking an expression produced.
-struct CheckedExpression: Sendable {
-    var code: Code
-    var type: ValueType
+package struct CheckedExpression: Sendable {
+    package var code: Code
+    package var type: ValueType
     /// Slots read directly.
-    var slots: Set<Int>
-    var readsRow: Bool
+    package var slots: Set<Int>
+    package var readsRow: Bool
 }
 
 /// Resolves names and checks types, producing `Code` or precise diagnostics at the characters
 /// the author typed.
-struct Checker {
-    let scope: Scope
-    let source: YAMLScalar
+package struct Checker {
+    package let scope: Scope
+    package let source: YAMLScalar
     /// Set while checking the arguments of a generator: drawn and derived values are not readable.
-    var inGeneratorArguments = false
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var slots: Set<Int> = []
-    private(set) var readsRow = false
+    package var inGeneratorArguments = false
+    package private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var slots: Set<Int> = []
+    package private(set) var readsRow = false
 
-    init(scope: Scope, source: YAMLScalar) {
+    package init(scope: Scope, source: YAMLScalar) {
         self.scope = scope
         self.source = source
     }
 
-    func span(_ range: Range<Int>) -> Span { source.span(ofTextRange: range) }
+    package func span(_ range: Range<Int>) -> Span { source.span(ofTextRange: range) }
 
-    static let failed = Code.constant(.boolean(false))
+    package static let failed = Code.constant(.boolean(false))
 
-    mutating func check(_ expression: Expression) -> CheckedExpression {
+    package mutating func check(_ expression: Expression) -> CheckedExpression {
         let (code, type) = checkNode(expression)
         return CheckedExpression(code: code, type: type, slots: slots, readsRow: readsRow)
     }
@@ -78,7 +96,7 @@ struct Checker {
 
     // MARK: Nodes
 
-    mutating func checkNode(_ expression: Expression) -> (Code, ValueType) {
+    package mutating func checkNode(_ expression: Expression) -> (Code, ValueType) {
         let range = expression.range
         switch expression.kind {
         case .number(let value):
@@ -97,14 +115,14 @@ struct Checker {
                 let (code, type) = checkNode(item)
                 codes.append(code)
                 if !type.fits(elementType) {
-                    report(VariantDiagnostics.typeMismatch, "the items of a list must have the same type: this one is \(describe(type)), the first is \(describe(elementType))", at: item.range, labels: firstRange.map { [($0, "first item")] } ?? [])
+                    report(ExpressionDiagnostics.typeMismatch, "the items of a list must have the same type: this one is \(describe(type)), the first is \(describe(elementType))", at: item.range, labels: firstRange.map { [($0, "first item")] } ?? [])
                 } else {
                     elementType = elementType.merged(with: type)
                     if firstRange == nil { firstRange = item.range }
                 }
             }
             if case .row = elementType {
-                report(VariantDiagnostics.typeMismatch, "a list cannot hold the row itself", at: range, help: "list fields of the row instead")
+                report(ExpressionDiagnostics.typeMismatch, "a list cannot hold the row itself", at: range, help: "list fields of the row instead")
             }
             if codes.allSatisfy(\.isConstant) {
                 // Constant lists are built once, not for every variant.
@@ -119,13 +137,13 @@ struct Checker {
             switch op {
             case .negate:
                 guard type.fits(.number) else {
-                    report(VariantDiagnostics.typeMismatch, "`-` needs a number, found \(describe(type))", at: operand.range)
+                    report(ExpressionDiagnostics.typeMismatch, "`-` needs a number, found \(describe(type))", at: operand.range)
                     return (Self.failed, .unknown)
                 }
                 return (.negate(code, range), .number)
             case .not:
                 guard type.fits(.boolean) else {
-                    report(VariantDiagnostics.typeMismatch, "`not` needs a condition (a yes/no value), found \(describe(type))", at: operand.range)
+                    report(ExpressionDiagnostics.typeMismatch, "`not` needs a condition (a yes/no value), found \(describe(type))", at: operand.range)
                     return (Self.failed, .unknown)
                 }
                 return (.not(code), .boolean)
@@ -135,12 +153,12 @@ struct Checker {
         case .conditional(let condition, let then, let otherwise):
             let (conditionCode, conditionType) = checkNode(condition)
             if !conditionType.fits(.boolean) {
-                report(VariantDiagnostics.typeMismatch, "the condition of `if` must be a yes/no value, found \(describe(conditionType))", at: condition.range, help: "compare values to get a condition: `taille > 100`")
+                report(ExpressionDiagnostics.typeMismatch, "the condition of `if` must be a yes/no value, found \(describe(conditionType))", at: condition.range, help: "compare values to get a condition: `taille > 100`")
             }
             let (thenCode, thenType) = checkNode(then)
             let (elseCode, elseType) = checkNode(otherwise)
             guard thenType.fits(elseType) else {
-                report(VariantDiagnostics.typeMismatch, "both branches of `if` must have the same type: `then` gives \(describe(thenType)), `else` gives \(describe(elseType))", at: otherwise.range, labels: [(then.range, "this is \(describe(thenType))")])
+                report(ExpressionDiagnostics.typeMismatch, "both branches of `if` must have the same type: `then` gives \(describe(thenType)), `else` gives \(describe(elseType))", at: otherwise.range, labels: [(then.range, "this is \(describe(thenType))")])
                 return (Self.failed, .unknown)
             }
             return (.conditional(conditionCode, thenCode, elseCode), thenType.merged(with: elseType))
@@ -152,10 +170,10 @@ struct Checker {
             let (baseCode, baseType) = checkNode(base)
             let (positionCode, positionType) = checkNode(position)
             if !positionType.fits(.number) {
-                report(VariantDiagnostics.typeMismatch, "a position must be a number, found \(describe(positionType))", at: position.range)
+                report(ExpressionDiagnostics.typeMismatch, "a position must be a number, found \(describe(positionType))", at: position.range)
             }
             if case .number(let value) = constantValue(positionCode), let whole = value.integerValue, whole < 1 {
-                report(VariantDiagnostics.evaluationError, "positions start at 1: `[\(whole)]` designates no item", at: position.range, help: "write `[1]` for the first item", replacement: (position.range, "1"))
+                report(ExpressionDiagnostics.evaluationError, "positions start at 1: `[\(whole)]` designates no item", at: position.range, help: "write `[1]` for the first item", replacement: (position.range, "1"))
             }
             switch baseType {
             case .list(let element):
@@ -163,13 +181,13 @@ struct Checker {
             case .unknown:
                 return (.index(baseCode, positionCode, range), .unknown)
             default:
-                report(VariantDiagnostics.typeMismatch, "only a list has positions `[…]`, this is \(describe(baseType))", at: base.range)
+                report(ExpressionDiagnostics.typeMismatch, "only a list has positions `[…]`, this is \(describe(baseType))", at: base.range)
                 return (Self.failed, .unknown)
             }
         }
     }
 
-    static let emptyProgram = Program(rows: [], slotNames: [], computed: [], slotSources: [], limits: .default)
+    package static let emptyProgram = Program(rows: [], slotNames: [], computed: [], slotSources: [], limits: .default)
 
     private func constantValue(_ code: Code) -> Value? {
         if case .constant(let value) = code { return value }
@@ -179,7 +197,7 @@ struct Checker {
     private mutating func resolveName(_ name: String, at range: Range<Int>) -> (Code, ValueType) {
         if let slot = scope.slots[name] {
             if inGeneratorArguments {
-                report(VariantDiagnostics.invalidGenerator, "the arguments of a drawn value can use fixed values and row fields only; `\(name)` \(slot.variesWithDraws ? "changes with each draw" : "is a derived value")", at: range, help: "draw both values independently and relate them with a constraint, for example `b > a`")
+                report(ExpressionDiagnostics.invalidGenerator, "the arguments of a drawn value can use fixed values and row fields only; `\(name)` \(slot.variesWithDraws ? "changes with each draw" : "is a derived value")", at: range, help: "draw both values independently and relate them with a constraint, for example `b > a`")
                 return (Self.failed, .unknown)
             }
             slots.insert(slot.index)
@@ -187,7 +205,7 @@ struct Checker {
         }
         if let rowName = scope.rowName, name == rowName {
             let fields = scope.columns.prefix(4).map { "`\(rowName).\($0.name)`" }.joined(separator: ", ")
-            report(VariantDiagnostics.typeMismatch, "`\(name)` is the whole row; use one of its fields", at: range, help: fields.isEmpty ? nil : "for example \(fields)")
+            report(ExpressionDiagnostics.typeMismatch, "`\(name)` is the whole row; use one of its fields", at: range, help: fields.isEmpty ? nil : "for example \(fields)")
             return (Self.failed, .unknown)
         }
         reportUnknownName(name, at: range)
@@ -196,32 +214,32 @@ struct Checker {
 
     private mutating func reportUnknownName(_ name: String, at range: Range<Int>) {
         guard scope.hasData else {
-            report(VariantDiagnostics.unknownName, "unknown name `\(name)`: this challenge has no dataset", at: range, help: "declare the values under `data:` (or name a shared dataset with `dataset:`); to write `{{` itself, write `{{ \"{{\" }}`")
+            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`: this challenge has no dataset", at: range, help: "declare the values under `data:` (or name a shared dataset with `dataset:`); to write `{{` itself, write `{{ \"{{\" }}`")
             return
         }
         if let rowName = scope.rowName, scope.column(named: name) != nil {
-            report(VariantDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "`\(name)` is a field of the row: write `\(rowName).\(name)`", replacement: (range, "\(rowName).\(name)"))
+            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "`\(name)` is a field of the row: write `\(rowName).\(name)`", replacement: (range, "\(rowName).\(name)"))
             return
         }
         if let suggestion = Suggestion.closest(to: name, among: scope.candidateNames) {
-            report(VariantDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "did you mean `\(suggestion)`?", replacement: (range, suggestion))
+            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "did you mean `\(suggestion)`?", replacement: (range, suggestion))
             return
         }
         let known = scope.candidateNames
-        report(VariantDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: known.isEmpty ? "declare it under `values` or `derived`" : "the names defined are: \(known.map { "`\($0)`" }.joined(separator: ", "))")
+        report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: known.isEmpty ? "declare it under `values` or `derived`" : "the names defined are: \(known.map { "`\($0)`" }.joined(separator: ", "))")
     }
 
     private mutating func checkField(_ base: Expression, _ field: String, nameRange: Range<Int>, range: Range<Int>) -> (Code, ValueType) {
         guard case .name(let baseName) = base.kind, scope.slots[baseName] == nil else {
             let (_, baseType) = checkNode(base)
             if !baseType.isUnknown {
-                report(VariantDiagnostics.typeMismatch, "only a row has fields; this is \(describe(baseType))", at: base.range)
+                report(ExpressionDiagnostics.typeMismatch, "only a row has fields; this is \(describe(baseType))", at: base.range)
             }
             return (Self.failed, .unknown)
         }
         guard let rowName = scope.rowName, baseName == rowName else {
             if let rowName = scope.rowName, Suggestion.closest(to: baseName, among: [rowName]) != nil {
-                report(VariantDiagnostics.unknownName, "unknown name `\(baseName)`", at: base.range, help: "did you mean `\(rowName)`?", replacement: (base.range, rowName))
+                report(ExpressionDiagnostics.unknownName, "unknown name `\(baseName)`", at: base.range, help: "did you mean `\(rowName)`?", replacement: (base.range, rowName))
             } else {
                 reportUnknownName(baseName, at: base.range)
             }
@@ -231,9 +249,9 @@ struct Checker {
         guard let (index, column) = scope.column(named: field) else {
             let names = scope.columns.map(\.name)
             if let suggestion = Suggestion.closest(to: field, among: names) {
-                report(VariantDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
             } else {
-                report(VariantDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: names.isEmpty ? "the rows have no fields" : "the fields are: \(names.map { "`\($0)`" }.joined(separator: ", "))")
+                report(ExpressionDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: names.isEmpty ? "the rows have no fields" : "the fields are: \(names.map { "`\($0)`" }.joined(separator: ", "))")
             }
             return (Self.failed, .unknown)
         }
@@ -254,7 +272,7 @@ struct Checker {
         let labels = [(lhs.range, "this is \(describe(typeA))"), (rhs.range, "this is \(describe(typeB))")]
         func mismatch(_ message: String, help: String? = nil) -> (Code, ValueType) {
             let hint = columnHint(lhs, typeA, wanted: typeB.isUnknown ? .number : typeB) ?? columnHint(rhs, typeB, wanted: typeA.isUnknown ? .number : typeA)
-            report(VariantDiagnostics.typeMismatch, message, at: operatorRange, labels: labels, help: hint ?? help)
+            report(ExpressionDiagnostics.typeMismatch, message, at: operatorRange, labels: labels, help: hint ?? help)
             return (Self.failed, .unknown)
         }
         switch op {
@@ -301,7 +319,7 @@ struct Checker {
             guard typeA.fits(.boolean), typeB.fits(.boolean) else {
                 let wrong = typeA.fits(.boolean) ? rhs : lhs
                 let wrongType = typeA.fits(.boolean) ? typeB : typeA
-                report(VariantDiagnostics.typeMismatch, "`\(op.rawValue)` combines conditions (yes/no values), this is \(describe(wrongType))", at: wrong.range, help: "compare values to get a condition: `taille > 100 \(op.rawValue) unite == \"Mo\"`")
+                report(ExpressionDiagnostics.typeMismatch, "`\(op.rawValue)` combines conditions (yes/no values), this is \(describe(wrongType))", at: wrong.range, help: "compare values to get a condition: `taille > 100 \(op.rawValue) unite == \"Mo\"`")
                 return (Self.failed, .unknown)
             }
             return (op == .and ? .and(a, b) : .or(a, b), .boolean)
@@ -311,10 +329,10 @@ struct Checker {
     // MARK: Calls
 
     /// Arguments matched to parameters: positional first, then `name=value`.
-    mutating func arrangeArguments(_ builtin: Builtin, _ arguments: [Argument], nameRange: Range<Int>, range: Range<Int>) -> [Argument]? {
+    package mutating func arrangeArguments(_ builtin: Builtin, _ arguments: [Argument], nameRange: Range<Int>, range: Range<Int>) -> [Argument]? {
         guard let parameters = builtin.parameters(arity: arguments.count) else {
             if let labelled = arguments.first(where: { $0.label != nil }), let labelRange = labelled.labelRange {
-                report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no named arguments", at: labelRange, help: "write \(builtin.usage)")
+                report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no named arguments", at: labelRange, help: "write \(builtin.usage)")
                 return nil
             }
             return arguments
@@ -327,21 +345,21 @@ struct Checker {
                 seenLabel = true
                 guard let index = parameters.firstIndex(where: { $0.name == label }) else {
                     let help = Suggestion.closest(to: label, among: parameters.map(\.name)).map { "did you mean `\($0)`?" } ?? (parameters.isEmpty ? "`\(builtin.rawValue)` takes no argument" : "the arguments of `\(builtin.rawValue)` are: \(parameters.map(\.name).joined(separator: ", "))")
-                    report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no argument named `\(label)`", at: labelRange, help: help)
+                    report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no argument named `\(label)`", at: labelRange, help: help)
                     return nil
                 }
                 guard slots[index] == nil else {
-                    report(VariantDiagnostics.wrongArguments, "the argument `\(label)` is given twice", at: labelRange)
+                    report(ExpressionDiagnostics.wrongArguments, "the argument `\(label)` is given twice", at: labelRange)
                     return nil
                 }
                 slots[index] = argument
             } else {
                 guard !seenLabel else {
-                    report(VariantDiagnostics.wrongArguments, "an argument without a name cannot follow a named one", at: argument.value.range, help: "put the named arguments last")
+                    report(ExpressionDiagnostics.wrongArguments, "an argument without a name cannot follow a named one", at: argument.value.range, help: "put the named arguments last")
                     return nil
                 }
                 guard positional < parameters.count else {
-                    report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` takes \(Self.countText(parameters)), found \(arguments.count)", at: argument.value.range, help: "write \(builtin.usage)\(Self.decimalCommaHint(arguments))")
+                    report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` takes \(Self.countText(parameters)), found \(arguments.count)", at: argument.value.range, help: "write \(builtin.usage)\(Self.decimalCommaHint(arguments))")
                     return nil
                 }
                 slots[positional] = argument
@@ -349,7 +367,7 @@ struct Checker {
             }
         }
         for (index, parameter) in parameters.enumerated() where slots[index] == nil && !parameter.optional {
-            report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs its argument `\(parameter.name)`", at: range, help: "write \(builtin.usage)")
+            report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs its argument `\(parameter.name)`", at: range, help: "write \(builtin.usage)")
             return nil
         }
         // Trailing optional parameters stay absent; a missing optional one in the middle is not
@@ -362,7 +380,7 @@ struct Checker {
         return result
     }
 
-    static func countText(_ parameters: [Builtin.Parameter]) -> String {
+    package static func countText(_ parameters: [Builtin.Parameter]) -> String {
         let required = parameters.filter { !$0.optional }.count
         let plural = parameters.count == 1 ? "argument" : "arguments"
         if required == parameters.count { return "\(parameters.count) \(plural)" }
@@ -370,7 +388,7 @@ struct Checker {
     }
 
     /// "3,5" split into two arguments is the usual cause of one argument too many.
-    static func decimalCommaHint(_ arguments: [Argument]) -> String {
+    package static func decimalCommaHint(_ arguments: [Argument]) -> String {
         for (first, second) in zip(arguments, arguments.dropFirst()) {
             if case .number = first.value.kind, case .number = second.value.kind, first.value.range.upperBound + 1 == second.value.range.lowerBound {
                 return "; decimal numbers are written with a point in expressions (`3.5`, not `3,5`)"
@@ -379,20 +397,20 @@ struct Checker {
         return ""
     }
 
-    mutating func checkCall(_ name: String, nameRange: Range<Int>, arguments: [Argument], range: Range<Int>) -> (Code, ValueType) {
+    package mutating func checkCall(_ name: String, nameRange: Range<Int>, arguments: [Argument], range: Range<Int>) -> (Code, ValueType) {
         guard let builtin = Builtin(rawValue: name) else {
             if scope.slots[name] != nil || scope.rowName == name {
-                report(VariantDiagnostics.unknownName, "`\(name)` is a value, not a function", at: nameRange, help: "put an operator between `\(name)` and the parenthesis, for example `*`")
+                report(ExpressionDiagnostics.unknownName, "`\(name)` is a value, not a function", at: nameRange, help: "put an operator between `\(name)` and the parenthesis, for example `*`")
             } else if let suggestion = Suggestion.closest(to: name, among: Builtin.names) {
-                report(VariantDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
             } else {
-                report(VariantDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "the functions are listed in docs/datasets.md")
+                report(ExpressionDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "the functions are listed in docs/datasets.md")
             }
             for argument in arguments { _ = checkNode(argument.value) }
             return (Self.failed, .unknown)
         }
         if builtin.isGenerator(arity: arguments.count) {
-            report(VariantDiagnostics.invalidGenerator, "`\(name)` draws a value: it can only be the whole expression of an entry of `values`", at: nameRange, help: "declare it under `values` (for example `taille: \(builtin.usage)`) and use its name here")
+            report(ExpressionDiagnostics.invalidGenerator, "`\(name)` draws a value: it can only be the whole expression of an entry of `values`", at: nameRange, help: "declare it under `values` (for example `taille: \(builtin.usage)`) and use its name here")
             return (Self.failed, .unknown)
         }
         guard let arranged = arrangeArguments(builtin, arguments, nameRange: nameRange, range: range) else {
@@ -412,7 +430,7 @@ struct Checker {
                 digits = code
             }
             guard typeA.fits(.number), typeB.fits(.number) else {
-                report(VariantDiagnostics.typeMismatch, "cannot divide \(describe(typeA)) by \(describe(typeB)): `/` works on numbers", at: arranged[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, "cannot divide \(describe(typeA)) by \(describe(typeB)): `/` works on numbers", at: arranged[0].value.range)
                 return (Self.failed, .unknown)
             }
             let mode: ExactDecimal.RoundingMode = builtin == .floor ? .down : (builtin == .ceil ? .up : .halfAwayFromZero)
@@ -434,7 +452,7 @@ struct Checker {
             do throws(EvaluationError) {
                 return (.constant(try evaluator.evaluate(code)), result)
             } catch {
-                report(VariantDiagnostics.evaluationError, error.message, at: error.range, help: error.help)
+                report(ExpressionDiagnostics.evaluationError, error.message, at: error.range, help: error.help)
                 return (Self.failed, .unknown)
             }
         }
@@ -445,13 +463,13 @@ struct Checker {
     private mutating func expect(_ type: ValueType, _ wanted: ValueType, _ argument: Argument, _ builtin: Builtin, position: Int) -> Bool {
         guard type.fits(wanted) else {
             let hint = columnHint(argument.value, type, wanted: wanted)
-            report(VariantDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be \(describe(wanted)), found \(describe(type))", at: argument.value.range, help: hint ?? "write \(builtin.usage)")
+            report(ExpressionDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be \(describe(wanted)), found \(describe(type))", at: argument.value.range, help: hint ?? "write \(builtin.usage)")
             return false
         }
         return true
     }
 
-    static func ordinal(_ position: Int) -> String {
+    package static func ordinal(_ position: Int) -> String {
         switch position {
         case 1: "first"
         case 2: "second"
@@ -466,7 +484,7 @@ struct Checker {
         case .list(let element): return element
         case .unknown: return .unknown
         default:
-            report(VariantDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be a list, found \(describe(type))", at: argument.value.range, help: "write \(builtin.usage)")
+            report(ExpressionDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be a list, found \(describe(type))", at: argument.value.range, help: "write \(builtin.usage)")
             return nil
         }
     }
@@ -482,13 +500,13 @@ struct Checker {
             return all(.number) ? .number : nil
         case .min, .max:
             if arguments.isEmpty {
-                report(VariantDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs a list or several values", at: callRange, help: "write \(builtin.usage)")
+                report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs a list or several values", at: callRange, help: "write \(builtin.usage)")
                 return nil
             }
             if arguments.count == 1 {
                 guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
                 guard element.isOrdered else {
-                    report(VariantDiagnostics.typeMismatch, "`\(builtin.rawValue)` compares numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, "`\(builtin.rawValue)` compares numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
                     return nil
                 }
                 return element
@@ -496,7 +514,7 @@ struct Checker {
             var merged = ValueType.unknown
             for (index, type) in types.enumerated() {
                 guard type.fits(merged), type.isOrdered else {
-                    report(VariantDiagnostics.typeMismatch, "the values compared by `\(builtin.rawValue)` must be numbers, dates or texts of the same type; this one is \(describe(type))", at: arguments[index].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, "the values compared by `\(builtin.rawValue)` must be numbers, dates or texts of the same type; this one is \(describe(type))", at: arguments[index].value.range)
                     return nil
                 }
                 merged = merged.merged(with: type)
@@ -505,7 +523,7 @@ struct Checker {
         case .sum:
             guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
             guard element.fits(.number) else {
-                report(VariantDiagnostics.typeMismatch, "`sum` adds numbers, this is a list of \(element.pluralName)", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, "`sum` adds numbers, this is a list of \(element.pluralName)", at: arguments[0].value.range)
                 return nil
             }
             return .number
@@ -513,13 +531,13 @@ struct Checker {
             switch types[0] {
             case .list, .text, .unknown: return .number
             default:
-                report(VariantDiagnostics.typeMismatch, "`len` counts the items of a list or the characters of a text, this is \(describe(types[0]))", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, "`len` counts the items of a list or the characters of a text, this is \(describe(types[0]))", at: arguments[0].value.range)
                 return nil
             }
         case .sort:
             guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
             guard element.isOrdered else {
-                report(VariantDiagnostics.typeMismatch, "`sort` orders numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, "`sort` orders numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
                 return nil
             }
             return types[0]
@@ -531,7 +549,7 @@ struct Checker {
             switch types[0] {
             case .list(let element):
                 guard types[1].fits(element) else {
-                    report(VariantDiagnostics.typeMismatch, "this list holds \(element.pluralName), it never contains \(describe(types[1]))", at: arguments[1].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, "this list holds \(element.pluralName), it never contains \(describe(types[1]))", at: arguments[1].value.range)
                     return nil
                 }
                 return .boolean
@@ -540,7 +558,7 @@ struct Checker {
             case .unknown:
                 return .boolean
             default:
-                report(VariantDiagnostics.typeMismatch, "the first argument of `contains` must be a list or a text, found \(describe(types[0]))", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, "the first argument of `contains` must be a list or a text, found \(describe(types[0]))", at: arguments[0].value.range)
                 return nil
             }
         case .upper, .lower, .capitalize:

@@ -22,13 +22,13 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         case tooManyDecimals
     }
 
-    static let powersOfTen: [Int64] = {
+    package static let powersOfTen: [Int64] = {
         var result: [Int64] = [1]
         for _ in 1...18 { result.append(result[result.count - 1] * 10) }
         return result
     }()
 
-    init(normalizing significand: Int64, scale: Int) {
+    package init(normalizing significand: Int64, scale: Int) {
         var value = significand
         var digits = scale
         while digits > 0, value % 10 == 0 {
@@ -176,7 +176,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return try subtracting(other.multiplied(by: floorQuotient))
     }
 
-    static func rescaled(_ value: Int64, from: Int, to: Int) throws(Failure) -> Int64 {
+    package static func rescaled(_ value: Int64, from: Int, to: Int) throws(Failure) -> Int64 {
         guard to > from else { return value }
         let (result, overflow) = value.multipliedReportingOverflow(by: powersOfTen[to - from])
         guard !overflow else { throw .overflow }
@@ -185,15 +185,15 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// A quotient computed digit by digit: `digits` holds the truncated magnitude with `scale`
     /// decimals, and `remainderIsZero` tells whether it is exact.
-    struct Quotient {
-        var negative: Bool
-        var digits: UInt64
-        var scale: Int
-        var remainderIsZero: Bool
+    package struct Quotient {
+        package var negative: Bool
+        package var digits: UInt64
+        package var scale: Int
+        package var remainderIsZero: Bool
         /// True when digits were missing before the requested precision was reached.
-        var truncated: Bool
+        package var truncated: Bool
 
-        func value(roundingTo target: (digits: Int, mode: RoundingMode)?) throws(Failure) -> ExactDecimal {
+        package func value(roundingTo target: (digits: Int, mode: RoundingMode)?) throws(Failure) -> ExactDecimal {
             var magnitude = digits
             var currentScale = scale
             if let target {
@@ -228,7 +228,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// Divides, producing up to `fractionDigits` decimals beyond what the operands need.
-    static func longDivision(_ a: ExactDecimal, _ b: ExactDecimal, fractionDigits: Int) throws(Failure) -> Quotient {
+    package static func longDivision(_ a: ExactDecimal, _ b: ExactDecimal, fractionDigits: Int) throws(Failure) -> Quotient {
         guard b.significand != 0 else { throw .divisionByZero }
         let negative = (a.significand < 0) != (b.significand < 0) && a.significand != 0
         let numerator = a.significand.magnitude
@@ -273,7 +273,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// -1, 0 or 1; never overflows (integer parts first, then fractions at a common scale).
-    static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
+    package static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
         let lhsInteger = lhs.significand / powersOfTen[lhs.scale]
         let rhsInteger = rhs.significand / powersOfTen[rhs.scale]
         if lhsInteger != rhsInteger { return lhsInteger < rhsInteger ? -1 : 1 }
@@ -287,7 +287,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     // MARK: Text
 
     /// Digits of the magnitude with the point inserted: ("1234", "5") for 1234.5.
-    var digitParts: (integer: String, fraction: String) {
+    package var digitParts: (integer: String, fraction: String) {
         let digits = String(significand.magnitude)
         guard scale > 0 else { return (digits, "") }
         if digits.count > scale {

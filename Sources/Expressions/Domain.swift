@@ -1,5 +1,7 @@
+import Vocabulary
+
 /// A drawn value as declared: which generator, with checked argument code.
-enum GeneratorSpec: Sendable {
+package enum GeneratorSpec: Sendable {
     case arithmetic(min: Code, max: Code, step: Code?, wholeNumbers: Bool)
     case pick(Code)
     case sample(Code, count: Code)
@@ -13,7 +15,7 @@ enum GeneratorSpec: Sendable {
 /// every row when the arguments are fixed). Every domain can be enumerated by index (for
 /// `variants: all` and exact counts) and drawn from with the PRNG (docs/prng.md gives the exact
 /// procedure, so the values are reproducible elsewhere).
-enum Domain: Sendable {
+package enum Domain: Sendable {
     /// min, min + step, … up to max.
     case arithmetic(start: ExactDecimal, step: ExactDecimal, count: UInt64)
     case items([Value])
@@ -24,7 +26,7 @@ enum Domain: Sendable {
     case sample([Value], count: Int)
 
     /// The number of values; nil when it does not fit in 64 bits (a shuffle of 21 items or more).
-    var size: UInt64? {
+    package var size: UInt64? {
         switch self {
         case .arithmetic(_, _, let count), .dates(_, let count): return count
         case .items(let items): return UInt64(items.count)
@@ -34,7 +36,7 @@ enum Domain: Sendable {
     }
 
     /// n × (n-1) × … × (n-k+1), nil on overflow.
-    static func arrangements(_ n: Int, _ k: Int) -> UInt64? {
+    package static func arrangements(_ n: Int, _ k: Int) -> UInt64? {
         var result: UInt64 = 1
         var factor = n
         for _ in 0..<k {
@@ -47,7 +49,7 @@ enum Domain: Sendable {
     }
 
     /// The value at `index` in enumeration order (0 ≤ index < size).
-    func value(at index: UInt64) throws(ExactDecimal.Failure) -> Value {
+    package func value(at index: UInt64) throws(ExactDecimal.Failure) -> Value {
         switch self {
         case .arithmetic(let start, let step, _):
             guard index <= UInt64(Int64.max) else { throw .overflow }
@@ -68,7 +70,7 @@ enum Domain: Sendable {
 
     /// The `index`-th arrangement of `count` items in lexicographic order of positions: the first
     /// item's position is the most significant digit (mixed radix n, n-1, …).
-    static func arrangement(_ items: [Value], count: Int, index: UInt64) -> [Value] {
+    package static func arrangement(_ items: [Value], count: Int, index: UInt64) -> [Value] {
         var pool = items
         var remaining = index
         var result: [Value] = []
@@ -85,7 +87,7 @@ enum Domain: Sendable {
 
     /// One value drawn with `generator`: uniform index for ranges and lists, Fisher–Yates for
     /// shuffles, partial Fisher–Yates for samples.
-    func draw(_ generator: inout SplitMix64) throws(ExactDecimal.Failure) -> Value {
+    package func draw(_ generator: inout SplitMix64) throws(ExactDecimal.Failure) -> Value {
         switch self {
         case .arithmetic(_, _, let count), .dates(_, let count):
             return try value(at: generator.uniform(below: count))

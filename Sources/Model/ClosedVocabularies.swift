@@ -1,21 +1,7 @@
+import Vocabulary
+
 /// The closed vocabularies of Pix content (pix-content.md §1.3), spelled as Pix spells them.
-
-public enum ChallengeType: String, Sendable, Hashable, CaseIterable {
-    case qcu = "QCU"
-    case qcm = "QCM"
-    case qroc = "QROC"
-    case qrocmInd = "QROCM-ind"
-    case qrocmDep = "QROCM-dep"
-
-    public var isChoice: Bool { self == .qcu || self == .qcm }
-}
-
-public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable {
-    case proposé
-    case validé
-    case archivé
-    case périmé
-}
+/// Those other stages share (challenge type and status, answer status) are in `Vocabulary`.
 
 public enum SkillStatus: String, Sendable, Hashable, CaseIterable {
     case actif
@@ -116,4 +102,27 @@ public enum AreaColor: String, Sendable, Hashable, CaseIterable {
     case cerulean
     case wildStrawberry = "wild-strawberry"
     case butterflyBush = "butterfly-bush"
+}
+
+extension ChallengeStatus {
+    /// A word that is not a challenge status.
+    public struct UnknownWord: Error, Sendable, CustomStringConvertible {
+        public let word: String
+        public var description: String {
+            "`\(word)` is not a status; the statuses are \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+
+    /// Statuses written as a comma-separated list (`validé, proposé`), forgiving case and accents
+    /// (`valide`).
+    public static func list(parsing text: String) throws(UnknownWord) -> Set<ChallengeStatus> {
+        var statuses = Set<ChallengeStatus>()
+        for word in text.split(separator: ",").map({ $0.trimmingWhitespace() }) {
+            guard let value = ChallengeStatus(rawValue: word) ?? allCases.first(where: { $0.rawValue.foldedForComparison == word.foldedForComparison }) else {
+                throw UnknownWord(word: word)
+            }
+            statuses.insert(value)
+        }
+        return statuses
+    }
 }

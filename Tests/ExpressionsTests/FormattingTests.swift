@@ -1,5 +1,5 @@
 import Testing
-@testable import Variants
+@testable import Expressions
 
 @Suite("French formatting")
 struct FormattingTests {

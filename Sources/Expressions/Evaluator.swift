@@ -1,15 +1,16 @@
+import Vocabulary
 import YAML
 
 /// What evaluation needs from a checked dataset: row cells, and how to compute derived values.
-final class Program: Sendable {
-    let rows: [[Value]]
-    let slotNames: [String]
+package final class Program: Sendable {
+    package let rows: [[Value]]
+    package let slotNames: [String]
     /// For computed slots (derived values and constant `values:` entries), their code; nil for drawn ones.
-    let computed: [Code?]
-    let slotSources: [YAMLScalar]
-    let limits: EvaluationLimits
+    package let computed: [Code?]
+    package let slotSources: [YAMLScalar]
+    package let limits: EvaluationLimits
 
-    init(rows: [[Value]], slotNames: [String], computed: [Code?], slotSources: [YAMLScalar], limits: EvaluationLimits) {
+    package init(rows: [[Value]], slotNames: [String], computed: [Code?], slotSources: [YAMLScalar], limits: EvaluationLimits) {
         self.rows = rows
         self.slotNames = slotNames
         self.computed = computed
@@ -20,14 +21,14 @@ final class Program: Sendable {
 
 /// Evaluates code for one candidate: a row (or none), drawn values in `slots`, derived values
 /// computed on first use and kept, and a budget of steps shared by everything computed.
-struct Evaluator {
-    let program: Program
-    let row: Int
-    var slots: [Value?]
-    var steps: Int
+package struct Evaluator {
+    package let program: Program
+    package let row: Int
+    package var slots: [Value?]
+    package var steps: Int
     private var currentRange: Range<Int> = 0..<0
 
-    init(program: Program, row: Int, slots: [Value?]) {
+    package init(program: Program, row: Int, slots: [Value?]) {
         self.program = program
         self.row = row
         self.slots = slots
@@ -35,7 +36,7 @@ struct Evaluator {
     }
 
     /// The value of a slot, computing a derived one (and what it needs) on first use.
-    mutating func slot(_ index: Int) throws(EvaluationError) -> Value {
+    package mutating func slot(_ index: Int) throws(EvaluationError) -> Value {
         if let value = slots[index] { return value }
         guard let code = program.computed[index] else {
             throw EvaluationError(.invalidArgument, "`\(program.slotNames[index])` has no value for this variant", at: currentRange)
@@ -54,7 +55,7 @@ struct Evaluator {
     }
 
     /// Evaluates code from `source` (a constraint, a template placeholder…).
-    mutating func evaluate(_ code: Code, from source: YAMLScalar) throws(EvaluationError) -> Value {
+    package mutating func evaluate(_ code: Code, from source: YAMLScalar) throws(EvaluationError) -> Value {
         do throws(EvaluationError) {
             return try evaluate(code)
         } catch {
@@ -76,7 +77,7 @@ struct Evaluator {
         }
     }
 
-    mutating func evaluate(_ code: Code) throws(EvaluationError) -> Value {
+    package mutating func evaluate(_ code: Code) throws(EvaluationError) -> Value {
         try spend(1)
         switch code {
         case .constant(let value):
@@ -171,32 +172,32 @@ struct Evaluator {
 
     // MARK: Typed helpers (types are checked beforehand; a mismatch here is reported, not trapped)
 
-    mutating func number(_ code: Code) throws(EvaluationError) -> ExactDecimal {
+    package mutating func number(_ code: Code) throws(EvaluationError) -> ExactDecimal {
         if case .number(let value) = try evaluate(code) { return value }
         throw EvaluationError(.invalidArgument, "expected a number", at: currentRange)
     }
 
-    mutating func text(_ code: Code) throws(EvaluationError) -> String {
+    package mutating func text(_ code: Code) throws(EvaluationError) -> String {
         if case .text(let value) = try evaluate(code) { return value }
         throw EvaluationError(.invalidArgument, "expected a text", at: currentRange)
     }
 
-    mutating func boolean(_ code: Code) throws(EvaluationError) -> Bool {
+    package mutating func boolean(_ code: Code) throws(EvaluationError) -> Bool {
         if case .boolean(let value) = try evaluate(code) { return value }
         throw EvaluationError(.invalidArgument, "expected a yes/no value", at: currentRange)
     }
 
-    mutating func date(_ code: Code) throws(EvaluationError) -> Int32 {
+    package mutating func date(_ code: Code) throws(EvaluationError) -> Int32 {
         if case .date(let value) = try evaluate(code) { return value }
         throw EvaluationError(.invalidArgument, "expected a date", at: currentRange)
     }
 
-    mutating func list(_ code: Code) throws(EvaluationError) -> [Value] {
+    package mutating func list(_ code: Code) throws(EvaluationError) -> [Value] {
         if case .list(let value) = try evaluate(code) { return value }
         throw EvaluationError(.invalidArgument, "expected a list", at: currentRange)
     }
 
-    mutating func wholeNumber(_ code: Code, _ range: Range<Int>, in bounds: ClosedRange<Int>, what: String) throws(EvaluationError) -> Int {
+    package mutating func wholeNumber(_ code: Code, _ range: Range<Int>, in bounds: ClosedRange<Int>, what: String) throws(EvaluationError) -> Int {
         let value = try number(code)
         guard let whole = value.integerValue, bounds.contains(whole) else {
             throw EvaluationError(.invalidArgument, "\(what) must be a whole number from \(bounds.lowerBound) to \(bounds.upperBound), found \(FrenchFormat.plain(value))", at: range)
@@ -204,13 +205,13 @@ struct Evaluator {
         return whole
     }
 
-    func checkLength(_ length: Int) throws(EvaluationError) {
+    package func checkLength(_ length: Int) throws(EvaluationError) {
         guard length <= program.limits.textLength else {
             throw EvaluationError(.tooLong, "this text would be longer than \(program.limits.textLength) bytes", at: currentRange)
         }
     }
 
-    func checkCount(_ count: Int) throws(EvaluationError) {
+    package func checkCount(_ count: Int) throws(EvaluationError) {
         guard count <= program.limits.listLength else {
             throw EvaluationError(.tooLong, "this list would have more than \(program.limits.listLength) items", at: currentRange)
         }
@@ -331,7 +332,7 @@ struct Evaluator {
             return .text(try evaluate(arguments[0]).display)
         case .number:
             let raw = try text(arguments[0])
-            let trimmed = raw.trimmingSpaces()
+            let trimmed = raw.trimmingWhitespace()
             guard let value = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
                 throw EvaluationError(.invalidArgument, "`\(raw)` is not a number", at: argumentRange(0), help: "write digits with a point or a comma for decimals, without spaces or units")
             }

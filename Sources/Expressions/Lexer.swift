@@ -1,8 +1,8 @@
-enum Keyword: String, Sendable, CaseIterable {
+package enum Keyword: String, Sendable, CaseIterable {
     case and, or, not, `if`, then, `else`, `true`, `false`
 }
 
-enum Symbol: String, Sendable {
+package enum Symbol: String, Sendable {
     case leftParenthesis = "("
     case rightParenthesis = ")"
     case leftBracket = "["
@@ -23,7 +23,7 @@ enum Symbol: String, Sendable {
     case assign = "="
 }
 
-enum TokenKind: Sendable {
+package enum TokenKind: Sendable {
     case number(ExactDecimal)
     case text(String)
     case identifier(String)
@@ -34,22 +34,22 @@ enum TokenKind: Sendable {
     case end
 }
 
-struct Token: Sendable {
-    var kind: TokenKind
-    var range: Range<Int>
+package struct Token: Sendable {
+    package var kind: TokenKind
+    package var range: Range<Int>
 
-    var symbol: Symbol? {
+    package var symbol: Symbol? {
         if case .symbol(let symbol) = kind { return symbol }
         return nil
     }
 
-    var keyword: Keyword? {
+    package var keyword: Keyword? {
         if case .keyword(let keyword) = kind { return keyword }
         return nil
     }
 
     /// How the token reads in a message: "`+`", "the name `taille`", "the end of the expression".
-    var shown: String {
+    package var shown: String {
         switch kind {
         case .number(let value): "the number `\(value)`"
         case .text: "a text in quotes"
@@ -64,13 +64,13 @@ struct Token: Sendable {
 
 /// Splits an expression into tokens. It reads UTF-8 bytes between `start` and `end`; in a
 /// template it stops after the `}}` that closes the placeholder.
-struct Lexer {
-    let bytes: [UInt8]
-    var position: Int
-    let end: Int
-    let inPlaceholder: Bool
+package struct Lexer {
+    package let bytes: [UInt8]
+    package var position: Int
+    package let end: Int
+    package let inPlaceholder: Bool
 
-    init(bytes: [UInt8], range: Range<Int>, inPlaceholder: Bool) {
+    package init(bytes: [UInt8], range: Range<Int>, inPlaceholder: Bool) {
         self.bytes = bytes
         self.position = range.lowerBound
         self.end = range.upperBound
@@ -78,7 +78,7 @@ struct Lexer {
     }
 
     /// All tokens, ending with `.end` or `.placeholderEnd`.
-    static func tokenize(_ bytes: [UInt8], range: Range<Int>, inPlaceholder: Bool) throws(SyntaxProblem) -> [Token] {
+    package static func tokenize(_ bytes: [UInt8], range: Range<Int>, inPlaceholder: Bool) throws(SyntaxProblem) -> [Token] {
         var lexer = Lexer(bytes: bytes, range: range, inPlaceholder: inPlaceholder)
         var tokens: [Token] = []
         while true {
@@ -124,7 +124,7 @@ struct Lexer {
         isIdentifierStart(scalar) || ("0"..."9").contains(scalar)
     }
 
-    mutating func next() throws(SyntaxProblem) -> Token {
+    package mutating func next() throws(SyntaxProblem) -> Token {
         // Spaces, tabs, line breaks, and the no-break spaces a French keyboard may produce.
         while let (scalar, width) = scalar(at: position),
               scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" || scalar == "\u{202F}" {

@@ -69,7 +69,7 @@ extension JSONValue: Hashable {
     }
 
     /// The canonical text of a number, nil for any other value.
-    var numberText: String? {
+    public var numberText: String? {
         switch self {
         case .integer(let value): return String(value)
         case .double(let value): return JSONNumberText.canonical(value)

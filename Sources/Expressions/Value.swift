@@ -25,7 +25,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var pluralName: String {
+    package var pluralName: String {
         switch self {
         case .number: "numbers"
         case .text: "texts"
@@ -38,7 +38,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The name used in `columns:` and in the documentation.
-    var columnName: String {
+    package var columnName: String {
         switch self {
         case .number: "number"
         case .text: "text"
@@ -50,13 +50,13 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var isUnknown: Bool {
+    package var isUnknown: Bool {
         if case .unknown = self { return true }
         return false
     }
 
     /// True when a value of type `self` can be used where `other` is expected.
-    func fits(_ other: ValueType) -> Bool {
+    package func fits(_ other: ValueType) -> Bool {
         switch (self, other) {
         case (.unknown, _), (_, .unknown): true
         case (.list(let a), .list(let b)): a.fits(b)
@@ -65,7 +65,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The more precise of two compatible types (`[]` and `[1]` give a list of numbers).
-    func merged(with other: ValueType) -> ValueType {
+    package func merged(with other: ValueType) -> ValueType {
         switch (self, other) {
         case (.unknown, _): other
         case (_, .unknown): self
@@ -74,7 +74,7 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var isOrdered: Bool {
+    package var isOrdered: Bool {
         switch self {
         case .number, .date, .text, .unknown: true
         default: false
@@ -103,13 +103,13 @@ public enum Value: Hashable, Sendable {
         }
     }
 
-    var number: ExactDecimal? {
+    package var number: ExactDecimal? {
         if case .number(let value) = self { return value }
         return nil
     }
 
     /// Total order within one type, for `sort`, `min`, `max` and comparisons.
-    static func compare(_ lhs: Value, _ rhs: Value) -> Int {
+    package static func compare(_ lhs: Value, _ rhs: Value) -> Int {
         switch (lhs, rhs) {
         case (.number(let a), .number(let b)): return ExactDecimal.compare(a, b)
         case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)

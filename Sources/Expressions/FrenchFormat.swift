@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// French typography for rendered values: decimal comma, narrow no-break space (U+202F) between
 /// groups of thousands, French plurals, dates and alphabetical order.
 public enum FrenchFormat {
@@ -18,7 +20,7 @@ public enum FrenchFormat {
     }
 
     /// Writes the digits as UTF-8 bytes: rendering runs for every variant of every text.
-    static func write(_ number: ExactDecimal, decimals: Int?, grouping: Bool) -> String {
+    package static func write(_ number: ExactDecimal, decimals: Int?, grouping: Bool) -> String {
         var digits = number.significand.magnitude
         var reversed: [UInt8] = []
         reversed.reserveCapacity(32)
@@ -72,9 +74,9 @@ public enum FrenchFormat {
         return word + "s"
     }
 
-    static let pluralWithS: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
-    static let pluralOuWithX: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
-    static let pluralAlWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
+    package static let pluralWithS: Set<String> = ["bleu", "pneu", "émeu", "landau", "sarrau"]
+    package static let pluralOuWithX: Set<String> = ["bijou", "caillou", "chou", "genou", "hibou", "joujou", "pou"]
+    package static let pluralAlWithS: Set<String> = ["bal", "carnaval", "chacal", "festival", "récital", "régal", "cal", "pal", "val", "cérémonial", "naval", "banal", "fatal", "final", "natal"]
 
     /// First character in upper case, the rest unchanged ("la CNIL" → "La CNIL").
     public static func capitalized(_ text: String) -> String {
@@ -85,48 +87,25 @@ public enum FrenchFormat {
     /// Alphabetical order ignoring case and accents first ("école" between "eau" and "étude"),
     /// then the exact text so the order is total.
     public static func compareAlphabetically(_ a: String, _ b: String) -> Int {
-        let foldedA = folded(a)
-        let foldedB = folded(b)
+        let foldedA = Folding.folded(a)
+        let foldedB = Folding.folded(b)
         if foldedA != foldedB { return foldedA.lexicographicallyPrecedes(foldedB) ? -1 : 1 }
         if a == b { return 0 }
         return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
     }
 
-    static func folded(_ text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "à", "â", "ä", "á", "ã", "å": result.append("a")
-            case "ç": result.append("c")
-            case "é", "è", "ê", "ë": result.append("e")
-            case "î", "ï", "í", "ì": result.append("i")
-            case "ô", "ö", "ó", "ò", "õ": result.append("o")
-            case "ù", "û", "ü", "ú": result.append("u")
-            case "ÿ", "ý": result.append("y")
-            case "ñ": result.append("n")
-            case "œ": result.append("o"); result.append("e")
-            case "æ": result.append("a"); result.append("e")
-            default:
-                // Combining accents (a decomposed "é") sort with their base letter.
-                if !(0x300...0x36F).contains(scalar.value) { result.append(scalar) }
-            }
-        }
-        return result
-    }
-
-    static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+    package static let monthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
     /// Indexed from Sunday, as `CivilDate.weekday`.
-    static let weekdayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
+    package static let weekdayNames = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
 }
 
 /// A day of the proleptic Gregorian calendar, counted from 1970-01-01.
-struct CivilDate: Hashable, Sendable {
-    let year: Int
-    let month: Int
-    let day: Int
+package struct CivilDate: Hashable, Sendable {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
-    init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), (1...Self.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -134,7 +113,7 @@ struct CivilDate: Hashable, Sendable {
     }
 
     /// Civil date from a day count (the classic era/year-of-era decomposition).
-    init(days: Int32) {
+    package init(days: Int32) {
         let z = Int(days) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -148,7 +127,7 @@ struct CivilDate: Hashable, Sendable {
         self.day = day
     }
 
-    var days: Int32 {
+    package var days: Int32 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -157,11 +136,11 @@ struct CivilDate: Hashable, Sendable {
         return Int32(era * 146_097 + dayOfEra - 719_468)
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -170,13 +149,13 @@ struct CivilDate: Hashable, Sendable {
     }
 
     /// 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday).
-    static func weekday(days: Int32) -> Int {
+    package static func weekday(days: Int32) -> Int {
         let value = (Int(days) + 4) % 7
         return value < 0 ? value + 7 : value
     }
 
     /// `2024-03-01` or `01/03/2024`.
-    init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts: [Substring]
         let yearFirst: Bool
         if text.contains("-") {
@@ -201,26 +180,14 @@ struct CivilDate: Hashable, Sendable {
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// `01/03/2024`.
-    var shortFrench: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
+    package var shortFrench: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
 
     /// `1er mars 2024`, `12 mars 2024`.
-    var longFrench: String { "\(day == 1 ? "1er" : String(day)) \(FrenchFormat.monthNames[month - 1]) \(year)" }
+    package var longFrench: String { "\(day == 1 ? "1er" : String(day)) \(FrenchFormat.monthNames[month - 1]) \(year)" }
 
     /// `2024-03-01`, as dates are written in expressions.
-    var iso: String {
+    package var iso: String {
         let y = String(year)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces, tabs, line breaks and no-break spaces.
-    func trimmingSpaces() -> String {
-        // Most values have nothing to trim: check the ends without decoding the whole text.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 }

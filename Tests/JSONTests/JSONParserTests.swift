@@ -1,37 +1,6 @@
 import Foundation
-import Release
+import JSON
 import Testing
-
-@Suite("SHA-256")
-struct DigestTests {
-    @Test("FIPS 180-2 test vectors", arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-    ])
-    func vectors(_ input: String, _ expected: String) {
-        #expect(SHA256Hex.digest(input) == expected)
-        #expect(SHA256Hex.digest(Data(input.utf8)) == expected)
-    }
-
-    @Test("one million times `a`")
-    func million() {
-        #expect(SHA256Hex.digest(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-    }
-
-    @Test("the digest of a value is the digest of its compact canonical JSON")
-    func canonicalDigest() {
-        #expect(SHA256Hex.digest(canonical: .object(["b": .integer(1), "a": .string("x")])) == SHA256Hex.digest(#"{"a":"x","b":1}"#))
-    }
-
-    @Test("well-formed digests are 64 lowercase hex digits")
-    func wellFormed() {
-        #expect(SHA256Hex.isWellFormed(SHA256Hex.digest("x")))
-        #expect(!SHA256Hex.isWellFormed(SHA256Hex.digest("x").uppercased()))
-        #expect(!SHA256Hex.isWellFormed("abc"))
-    }
-}
 
 @Suite("JSON parser")
 struct JSONParserTests {
@@ -58,6 +27,12 @@ struct JSONParserTests {
     @Test("a byte order mark is skipped")
     func byteOrderMark() throws {
         #expect(try JSONParser.parse(Data([0xEF, 0xBB, 0xBF] + Array("[]".utf8))) == .array([]))
+    }
+
+    @Test("a text is read as JSON.parse reads it: no byte order mark")
+    func textWithoutByteOrderMark() throws {
+        #expect(try JSONParser.parse(text: " [\"a\"] ") == .array([.string("a")]))
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text: "\u{FEFF}[]") }
     }
 
     @Test("a truncated file gives the line and column of the end")
@@ -115,12 +90,5 @@ struct JSONParserTests {
     func invalidUTF8() {
         let bytes: [UInt8] = Array("[\"a".utf8) + [0xFF] + Array("\"]".utf8)
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes) }
-    }
-
-    @Test("what the writer writes, the parser reads back")
-    func roundTrip() throws {
-        let value = Fixtures.release.jsonValue
-        #expect(try JSONParser.parse(CanonicalJSON.data(value)) == value)
-        #expect(try JSONParser.parse(CanonicalJSON.data(value, layout: .compact)) == value)
     }
 }

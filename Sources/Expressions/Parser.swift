@@ -1,16 +1,16 @@
 /// Reads tokens into an `Expression`. Precedence, lowest first:
 /// `if … then … else …`, `or`, `and`, `not`, comparisons (not chained), `+ -`, `* /`, unary `-`,
 /// then calls, indexing `[…]` and field access `.`.
-struct Parser {
-    let tokens: [Token]
-    var index = 0
+package struct Parser {
+    package let tokens: [Token]
+    package var index = 0
 
-    init(tokens: [Token]) {
+    package init(tokens: [Token]) {
         self.tokens = tokens
     }
 
     /// Parses a whole expression (`range` of `bytes`).
-    static func parse(_ bytes: [UInt8], range: Range<Int>) throws(SyntaxProblem) -> Expression {
+    package static func parse(_ bytes: [UInt8], range: Range<Int>) throws(SyntaxProblem) -> Expression {
         let tokens = try Lexer.tokenize(bytes, range: range, inPlaceholder: false)
         var parser = Parser(tokens: tokens)
         guard let first = tokens.first, !isEnd(first) else {
@@ -26,7 +26,7 @@ struct Parser {
 
     /// Parses the expression of a placeholder starting at `start` (just after `{{`); returns it
     /// with the offset just past the closing `}}`.
-    static func parsePlaceholder(_ bytes: [UInt8], from start: Int) throws(SyntaxProblem) -> (Expression, Int) {
+    package static func parsePlaceholder(_ bytes: [UInt8], from start: Int) throws(SyntaxProblem) -> (Expression, Int) {
         func placeholderProblem(_ message: String, _ range: Range<Int>, help: String, labels: [(Range<Int>, String)] = []) -> SyntaxProblem {
             var problem = SyntaxProblem(message: message, range: range, help: help, labels: labels)
             problem.concernsPlaceholder = true
@@ -69,25 +69,25 @@ struct Parser {
         }
     }
 
-    var current: Token { tokens[min(index, tokens.count - 1)] }
+    package var current: Token { tokens[min(index, tokens.count - 1)] }
 
-    mutating func advance() -> Token {
+    package mutating func advance() -> Token {
         let token = current
         if index < tokens.count - 1 { index += 1 }
         return token
     }
 
-    mutating func accept(_ symbol: Symbol) -> Token? {
+    package mutating func accept(_ symbol: Symbol) -> Token? {
         guard current.symbol == symbol else { return nil }
         return advance()
     }
 
-    mutating func accept(_ keyword: Keyword) -> Token? {
+    package mutating func accept(_ keyword: Keyword) -> Token? {
         guard current.keyword == keyword else { return nil }
         return advance()
     }
 
-    func unexpected(_ token: Token, after expression: Expression) -> SyntaxProblem {
+    package func unexpected(_ token: Token, after expression: Expression) -> SyntaxProblem {
         switch token.kind {
         case .symbol(.assign):
             return SyntaxProblem(message: "`=` does not compare values", range: token.range, help: "write `==` to test equality", replacement: "==")
@@ -106,7 +106,7 @@ struct Parser {
         }
     }
 
-    mutating func expression() throws(SyntaxProblem) -> Expression {
+    package mutating func expression() throws(SyntaxProblem) -> Expression {
         if let ifToken = accept(.if) {
             let condition = try expression()
             guard accept(.then) != nil else {
@@ -122,7 +122,7 @@ struct Parser {
         return try disjunction()
     }
 
-    mutating func disjunction() throws(SyntaxProblem) -> Expression {
+    package mutating func disjunction() throws(SyntaxProblem) -> Expression {
         var lhs = try conjunction()
         while let token = accept(.or) {
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.conjunction() }
@@ -131,7 +131,7 @@ struct Parser {
         return lhs
     }
 
-    mutating func conjunction() throws(SyntaxProblem) -> Expression {
+    package mutating func conjunction() throws(SyntaxProblem) -> Expression {
         var lhs = try negation()
         while let token = accept(.and) {
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
@@ -140,7 +140,7 @@ struct Parser {
         return lhs
     }
 
-    mutating func negation() throws(SyntaxProblem) -> Expression {
+    package mutating func negation() throws(SyntaxProblem) -> Expression {
         if let token = accept(.not) {
             let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
             return Expression(kind: .unary(.not, operand), range: token.range.lowerBound..<operand.range.upperBound)
@@ -148,7 +148,7 @@ struct Parser {
         return try comparison()
     }
 
-    static func comparisonOperator(_ symbol: Symbol?) -> BinaryOperator? {
+    package static func comparisonOperator(_ symbol: Symbol?) -> BinaryOperator? {
         switch symbol {
         case .equalEqual?: .equal
         case .notEqual?: .notEqual
@@ -160,7 +160,7 @@ struct Parser {
         }
     }
 
-    mutating func comparison() throws(SyntaxProblem) -> Expression {
+    package mutating func comparison() throws(SyntaxProblem) -> Expression {
         let lhs = try additive()
         if current.symbol == .assign {
             throw SyntaxProblem(message: "`=` does not compare values", range: current.range, help: "write `==` to test equality", replacement: "==")
@@ -179,7 +179,7 @@ struct Parser {
         return Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
     }
 
-    mutating func additive() throws(SyntaxProblem) -> Expression {
+    package mutating func additive() throws(SyntaxProblem) -> Expression {
         var lhs = try multiplicative()
         while current.symbol == .plus || current.symbol == .minus {
             let token = advance()
@@ -190,7 +190,7 @@ struct Parser {
         return lhs
     }
 
-    mutating func multiplicative() throws(SyntaxProblem) -> Expression {
+    package mutating func multiplicative() throws(SyntaxProblem) -> Expression {
         var lhs = try unary()
         while current.symbol == .star || current.symbol == .slash {
             let token = advance()
@@ -201,7 +201,7 @@ struct Parser {
         return lhs
     }
 
-    mutating func unary() throws(SyntaxProblem) -> Expression {
+    package mutating func unary() throws(SyntaxProblem) -> Expression {
         if let token = accept(.minus) {
             let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.unary() }
             // Fold `-3` into a literal so that lists of negative numbers stay constants.
@@ -214,13 +214,13 @@ struct Parser {
     }
 
     /// The operand after an operator, with a precise message when it is missing.
-    mutating func operand(after token: Token, _ parse: (inout Parser) throws(SyntaxProblem) -> Expression) throws(SyntaxProblem) -> Expression {
+    package mutating func operand(after token: Token, _ parse: (inout Parser) throws(SyntaxProblem) -> Expression) throws(SyntaxProblem) -> Expression {
         if Self.startsOperand(current) { return try parse(&self) }
         let shown = token.keyword.map { "`\($0.rawValue)`" } ?? "`\(token.symbol?.rawValue ?? "")`"
         throw SyntaxProblem(message: "expected a value after \(shown), found \(current.shown)", range: current.range.isEmpty ? token.range : current.range, labels: current.range.isEmpty ? [] : [(token.range, "this operator needs a value on its right")])
     }
 
-    static func startsOperand(_ token: Token) -> Bool {
+    package static func startsOperand(_ token: Token) -> Bool {
         switch token.kind {
         case .number, .text, .identifier: true
         case .keyword(let keyword): [.true, .false, .not, .if].contains(keyword)
@@ -229,7 +229,7 @@ struct Parser {
         }
     }
 
-    mutating func postfix() throws(SyntaxProblem) -> Expression {
+    package mutating func postfix() throws(SyntaxProblem) -> Expression {
         var base = try primary()
         while true {
             if let open = accept(.leftParenthesis) {
@@ -259,7 +259,7 @@ struct Parser {
         }
     }
 
-    mutating func argumentList(open: Token) throws(SyntaxProblem) -> ([Argument], Token) {
+    package mutating func argumentList(open: Token) throws(SyntaxProblem) -> ([Argument], Token) {
         var arguments: [Argument] = []
         if let close = accept(.rightParenthesis) { return ([], close) }
         while true {
@@ -293,7 +293,7 @@ struct Parser {
         }
     }
 
-    mutating func primary() throws(SyntaxProblem) -> Expression {
+    package mutating func primary() throws(SyntaxProblem) -> Expression {
         let token = current
         switch token.kind {
         case .number(let value):

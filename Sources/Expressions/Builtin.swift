@@ -1,6 +1,6 @@
 /// The functions of the expression language. Names are English words (like the keys of the
 /// files); what they produce is French (formatting, plurals, dates).
-enum Builtin: String, Sendable, CaseIterable {
+package enum Builtin: String, Sendable, CaseIterable {
     // Numbers
     case round, floor, ceil, abs, mod
     // Lists (min and max also take two or more values)
@@ -18,18 +18,18 @@ enum Builtin: String, Sendable, CaseIterable {
     case firstName = "first_name"
     case lastName = "last_name"
 
-    struct Parameter {
-        let name: String
-        let optional: Bool
+    package struct Parameter {
+        package let name: String
+        package let optional: Bool
 
-        init(_ name: String, optional: Bool = false) {
+        package init(_ name: String, optional: Bool = false) {
             self.name = name
             self.optional = optional
         }
     }
 
     /// True for functions that draw a value for each variant.
-    func isGenerator(arity: Int) -> Bool {
+    package func isGenerator(arity: Int) -> Bool {
         switch self {
         case .integer, .decimal, .pick, .sample, .shuffle, .firstName, .lastName: true
         case .date: arity == 2
@@ -38,7 +38,7 @@ enum Builtin: String, Sendable, CaseIterable {
     }
 
     /// Parameters in order; nil for `min` and `max`, which take a list or several values.
-    func parameters(arity: Int) -> [Parameter]? {
+    package func parameters(arity: Int) -> [Parameter]? {
         switch self {
         case .round: [Parameter("value"), Parameter("digits", optional: true)]
         case .floor, .ceil, .abs: [Parameter("value")]
@@ -67,7 +67,7 @@ enum Builtin: String, Sendable, CaseIterable {
     }
 
     /// How the call is written, for messages.
-    var usage: String {
+    package var usage: String {
         switch self {
         case .round: "round(value, digits)"
         case .floor: "floor(value)"
@@ -107,5 +107,5 @@ enum Builtin: String, Sendable, CaseIterable {
         }
     }
 
-    static let names: [String] = allCases.map(\.rawValue)
+    package static let names: [String] = allCases.map(\.rawValue)
 }

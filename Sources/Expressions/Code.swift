@@ -3,7 +3,7 @@ import YAML
 /// An expression after type checking: names resolved to slots and row fields, operators resolved
 /// by type. Built once per challenge, evaluated for every candidate variant. Ranges are kept only
 /// where evaluation can fail, to point at the exact characters.
-indirect enum Code: Sendable {
+package indirect enum Code: Sendable {
     case constant(Value)
     /// A generated or derived value of the current candidate.
     case slot(Int)
@@ -25,12 +25,12 @@ indirect enum Code: Sendable {
     /// it need not be exact.
     case roundedDivision(Code, Code, digits: Code?, mode: ExactDecimal.RoundingMode, CallSite)
 
-    enum Arithmetic: Sendable {
+    package enum Arithmetic: Sendable {
         case add, subtract, multiply, divide
     }
 
     /// True when the code reads no slot and no row field (it has the same value for every variant).
-    var isConstant: Bool {
+    package var isConstant: Bool {
         switch self {
         case .constant: true
         case .slot, .field: false
@@ -46,11 +46,16 @@ indirect enum Code: Sendable {
 }
 
 /// Where a call was written: the whole call and each argument.
-struct CallSite: Sendable {
-    var range: Range<Int>
-    var arguments: [Range<Int>]
+package struct CallSite: Sendable {
+    package var range: Range<Int>
+    package var arguments: [Range<Int>]
 
-    func argument(_ index: Int) -> Range<Int> {
+    package init(range: Range<Int>, arguments: [Range<Int>]) {
+        self.range = range
+        self.arguments = arguments
+    }
+
+    package func argument(_ index: Int) -> Range<Int> {
         index < arguments.count ? arguments[index] : range
     }
 }
@@ -75,8 +80,8 @@ public struct EvaluationLimits: Sendable, Hashable {
 }
 
 /// A problem found while computing a value for a variant.
-struct EvaluationError: Error, Sendable {
-    enum Kind: Sendable, Equatable {
+package struct EvaluationError: Error, Sendable {
+    package enum Kind: Sendable, Equatable {
         case divisionByZero
         case inexactDivision
         case overflow
@@ -87,21 +92,21 @@ struct EvaluationError: Error, Sendable {
         case tooLong
     }
 
-    var kind: Kind
-    var message: String
-    var range: Range<Int>
-    var help: String?
+    package var kind: Kind
+    package var message: String
+    package var range: Range<Int>
+    package var help: String?
     /// The scalar the failing expression was written in; set by the evaluation that knows it.
-    var source: YAMLScalar?
+    package var source: YAMLScalar?
 
-    init(_ kind: Kind, _ message: String, at range: Range<Int>, help: String? = nil) {
+    package init(_ kind: Kind, _ message: String, at range: Range<Int>, help: String? = nil) {
         self.kind = kind
         self.message = message
         self.range = range
         self.help = help
     }
 
-    static func arithmetic(_ failure: ExactDecimal.Failure, at range: Range<Int>) -> EvaluationError {
+    package static func arithmetic(_ failure: ExactDecimal.Failure, at range: Range<Int>) -> EvaluationError {
         switch failure {
         case .divisionByZero:
             EvaluationError(.divisionByZero, "division by zero", at: range, help: "exclude the zero with a constraint, for example `diviseur != 0`, or use `if … then … else …`")

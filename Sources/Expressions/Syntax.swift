@@ -1,8 +1,8 @@
 /// The expression language's syntax tree. Every node keeps the UTF-8 byte range it was read from,
 /// relative to the text of the YAML scalar holding it, so any problem found later points at the
 /// exact characters the author typed.
-struct Expression: Sendable {
-    indirect enum Kind: Sendable {
+package struct Expression: Sendable {
+    package indirect enum Kind: Sendable {
         case number(ExactDecimal)
         case text(String)
         case boolean(Bool)
@@ -16,11 +16,11 @@ struct Expression: Sendable {
         case index(Expression, Expression)
     }
 
-    var kind: Kind
-    var range: Range<Int>
+    package var kind: Kind
+    package var range: Range<Int>
 
     /// Every name the expression reads (not function names), in order of appearance.
-    func collectNames(into names: inout [(String, Range<Int>)]) {
+    package func collectNames(into names: inout [(String, Range<Int>)]) {
         switch kind {
         case .number, .text, .boolean: break
         case .name(let name): names.append((name, range))
@@ -42,18 +42,18 @@ struct Expression: Sendable {
     }
 }
 
-struct Argument: Sendable {
-    var label: String?
-    var labelRange: Range<Int>?
-    var value: Expression
+package struct Argument: Sendable {
+    package var label: String?
+    package var labelRange: Range<Int>?
+    package var value: Expression
 }
 
-enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable {
     case negate = "-"
     case not
 }
 
-enum BinaryOperator: String, Sendable {
+package enum BinaryOperator: String, Sendable {
     case add = "+"
     case subtract = "-"
     case multiply = "*"
@@ -67,7 +67,7 @@ enum BinaryOperator: String, Sendable {
     case and
     case or
 
-    var isComparison: Bool {
+    package var isComparison: Bool {
         switch self {
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
         default: false
@@ -76,14 +76,14 @@ enum BinaryOperator: String, Sendable {
 }
 
 /// A problem found while reading an expression, before it is located in a file.
-struct SyntaxProblem: Error, Sendable {
-    var message: String
-    var range: Range<Int>
-    var help: String?
+package struct SyntaxProblem: Error, Sendable {
+    package var message: String
+    package var range: Range<Int>
+    package var help: String?
     /// A fix: replace `range` (this problem's range unless given) with this text.
-    var replacement: String?
-    var replacementRange: Range<Int>?
-    var labels: [(Range<Int>, String)] = []
+    package var replacement: String?
+    package var replacementRange: Range<Int>?
+    package var labels: [(Range<Int>, String)] = []
     /// True for problems with the `{{ … }}` delimiters rather than with the expression inside.
-    var concernsPlaceholder = false
+    package var concernsPlaceholder = false
 }

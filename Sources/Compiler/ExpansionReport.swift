@@ -1,0 +1,108 @@
+import JSON
+import Model
+
+/// The `pixc expand` report: a challenge's rendered variants, as a learner sees them (text), or
+/// their values and texts (JSON).
+public enum ExpansionReport {
+    struct Shown {
+        let number: Int
+        let id: String
+        let values: [(name: String, value: String)]
+        let challenge: Challenge
+        let form: PixForm
+    }
+
+    static func shown(_ compiled: CompiledChallenge) -> [Shown] {
+        if compiled.isRandomized {
+            return compiled.variants.map { Shown(number: $0.number, id: $0.id, values: $0.values, challenge: $0.challenge, form: $0.form) }
+        }
+        return [Shown(number: 1, id: compiled.id, values: [], challenge: compiled.view.challenge, form: compiled.view.form)]
+    }
+
+    public static func text(_ compiled: CompiledChallenge) -> String {
+        let variants = shown(compiled)
+        var out = "\(compiled.id): "
+        if !compiled.isRandomized {
+            out += "no dataset, one version\n"
+        } else {
+            out += "\(variants.count) variant\(variants.count == 1 ? "" : "s")"
+            if let statistics = compiled.statistics {
+                var details: [String] = []
+                if statistics.method == .sampled {
+                    details.append("drawn, acceptance rate \(Int((statistics.acceptanceRate * 100).rounded())) %")
+                }
+                if let available = statistics.available {
+                    details.append(available == variants.count ? "every possible variant" : "\(available) possible")
+                }
+                if !details.isEmpty { out += " (" + details.joined(separator: ", ") + ")" }
+            }
+            out += "\n"
+        }
+        for variant in variants {
+            out += "\n── variant \(variant.number) · \(variant.id)\n"
+            if !variant.values.isEmpty {
+                out += field("values", variant.values.map { "\($0.name) = \($0.value)" }.joined(separator: ", "))
+            }
+            out += field("instruction", variant.challenge.instruction.value)
+            if variant.form.type.isChoice {
+                for (index, option) in variant.form.options.enumerated() {
+                    out += field(index == 0 ? "options" : "", "\(index + 1). \(option.text.value)\(option.isCorrect ? "  ✓" : "")")
+                }
+            } else {
+                out += field("proposals", variant.form.proposals)
+                out += field("solution", variant.form.solution)
+            }
+            if let display = variant.challenge.solutionToDisplay { out += field("shown after", display.value) }
+            if let tests = variant.challenge.tests {
+                out += field("tests", "accept " + tests.accept.map(describe).joined(separator: " · ") + " | reject " + tests.reject.map(describe).joined(separator: " · "))
+            }
+        }
+        return out
+    }
+
+    static func describe(_ test: TestAnswer) -> String {
+        switch test {
+        case .text(let text): return text.value
+        case .keyed(let pairs, _): return "{" + pairs.map { "\($0.key.value): \($0.value.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func field(_ name: String, _ value: String) -> String {
+        let label = name.padding(toLength: 12, withPad: " ", startingAt: 0)
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out = "  \(label) \(lines.first ?? "")\n"
+        for line in lines.dropFirst() where !(line.isEmpty && line == lines.last) {
+            out += "  \(String(repeating: " ", count: 12)) \(line)\n"
+        }
+        return out
+    }
+
+    public static func json(_ compiled: CompiledChallenge) -> String {
+        var root = JSONObjectWriter()
+        root.string("challenge", compiled.id)
+        root.bool("randomized", compiled.isRandomized)
+        if let statistics = compiled.statistics {
+            var stats = JSONObjectWriter()
+            stats.string("method", statistics.method.rawValue)
+            if let available = statistics.available { stats.int("available", available) } else { stats.null("available") }
+            stats.int("candidatesExamined", statistics.candidatesExamined)
+            stats.int("candidatesAccepted", statistics.candidatesAccepted)
+            root.raw("statistics", stats.result)
+        }
+        let variants = shown(compiled).map { variant -> String in
+            var object = JSONObjectWriter()
+            object.int("number", variant.number)
+            object.string("id", variant.id)
+            var values = JSONObjectWriter()
+            for pair in variant.values { values.string(pair.name, pair.value) }
+            object.raw("values", values.result)
+            object.string("instruction", variant.challenge.instruction.value)
+            object.string("proposals", variant.form.proposals)
+            object.string("solution", variant.form.solution)
+            if let display = variant.challenge.solutionToDisplay { object.string("solutionToDisplay", display.value) } else { object.null("solutionToDisplay") }
+            return object.result
+        }
+        root.raw("variants", "[" + variants.joined(separator: ",") + "]")
+        return root.result
+    }
+}

@@ -1,0 +1,52 @@
+import JSON
+import Testing
+
+@Suite("JSON string escaper")
+struct JSONStringTests {
+    @Test("JSON.stringify's escapes: quotes, backslashes, control characters; the rest as it is")
+    func javaScript() {
+        #expect(JSONString.literal("a\"b\\c/d\u{8}\u{C}\n\r\t\u{1}\u{1F}\u{7F}é😀\u{2028}")
+            == "\"a\\\"b\\\\c/d\\b\\f\\n\\r\\t\\u0001\\u001f\u{7F}é😀\u{2028}\"")
+    }
+
+    @Test("canonical: the NFC form, so equal Swift strings give equal bytes")
+    func canonical() {
+        #expect(JSONString.literal("cafe\u{301}", .canonical) == "\"caf\u{E9}\"")
+        #expect(JSONString.literal("cafe\u{301}") == "\"cafe\u{301}\"")
+    }
+
+    @Test("line-safe: the characters that break lines in JavaScript source or YAML are escaped")
+    func lineSafe() {
+        #expect(JSONString.literal("a\u{2028}b\u{2029}c\u{85}é", .lineSafe) == #""a\u2028b\u2029c\u0085é""#)
+    }
+
+    @Test("YAML double-quoted: characters YAML does not allow as they are are escaped")
+    func yaml() {
+        #expect(JSONString.literal("a\u{7F}b\u{9F}c\u{FEFF}d\u{2028}é\u{A0}", .yamlDoubleQuoted) == "\"a\\u007fb\\u009fc\\ufeffd\\u2028é\u{A0}\"")
+    }
+
+    @Test("extra characters of an escaping, ASCII or not")
+    func extra() {
+        let escaping = JSONEscaping(alsoEscaped: ["}", "§"])
+        #expect(JSONString.literal("a}b§c\"", escaping) == #""a\u007db\u00a7c\"""#)
+    }
+
+    @Test("appending writes the same bytes as the literal")
+    func append() {
+        var bytes = Array("x".utf8)
+        JSONString.append("é\n", to: &bytes, .lineSafe)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + JSONString.literal("é\n", .lineSafe))
+    }
+
+    @Test("an object writer keeps the order keys are added in")
+    func objectWriter() {
+        var object = JSONObjectWriter()
+        object.string("z", "a\u{2028}")
+        object.int("a", 1)
+        object.number("n", 1e21)
+        object.bool("b", false)
+        object.null("c")
+        object.raw("d", JSONObjectWriter.array(["1", "2"]))
+        #expect(object.result == #"{"z":"a\u2028","a":1,"n":1e+21,"b":false,"c":null,"d":[1,2]}"#)
+    }
+}
