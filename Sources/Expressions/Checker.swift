@@ -124,6 +124,13 @@ package struct Checker {
             if case .row = elementType {
                 report(ExpressionDiagnostics.typeMismatch, "a list cannot hold the row itself", at: range, help: "list fields of the row instead")
             }
+            // Lists of lists built through derived values nest without the expression nesting:
+            // values are hashed, compared and shown by walks as deep as their type.
+            if ValueType.list(elementType).nesting > ExpressionLimits.maximumDepth {
+                report(ExpressionDiagnostics.expressionSyntax, "this list nests lists more than \(ExpressionLimits.maximumDepth) levels deep", at: range,
+                       help: "use lists of numbers, texts or dates, or lists of such lists")
+                return (Self.failed, .unknown)
+            }
             if codes.allSatisfy(\.isConstant) {
                 // Constant lists are built once, not for every variant.
                 var evaluator = Evaluator(program: Self.emptyProgram, row: -1, slots: [])

@@ -71,8 +71,9 @@ public enum ExpressionDiagnostics {
         A value, a derived value, a constraint or a `{{ … }}` placeholder holds an expression that
         does not follow the syntax of the expression language: a parenthesis not closed, an
         operator without a value on its right, `=` instead of `==`, a decimal written with a comma
-        (`3,5` instead of `3.5`). The caret shows the first character pixc could not read.
-        docs/datasets.md describes the language.
+        (`3,5` instead of `3.5`), or more than 100 levels of nesting (parentheses, operators,
+        calls, lists): split such a calculation into derived values. The caret shows the first
+        character pixc could not read. docs/datasets.md describes the language.
         """,
         wrong: sizeChallenge(data: """
           values:

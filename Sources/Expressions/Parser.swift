@@ -4,6 +4,10 @@
 package struct Parser {
     package let tokens: [Token]
     package var index = 0
+    /// Levels of expressions being read (each `(`, `[`, call, `if`, `not` and unary `-` opens one,
+    /// which covers every way the grammar recurses): the parser recurses once per level, so it
+    /// stops at `ExpressionLimits.maximumDepth`.
+    private var depth = 0
 
     package init(tokens: [Token]) {
         self.tokens = tokens
@@ -87,6 +91,27 @@ package struct Parser {
         return advance()
     }
 
+    package static func tooDeep(at range: Range<Int>) -> SyntaxProblem {
+        SyntaxProblem(
+            message: "this expression is nested too deeply: more than \(ExpressionLimits.maximumDepth) levels of parentheses, operators, calls or lists",
+            range: range,
+            help: "split the calculation: compute a part as a derived value under `values:` and use its name")
+    }
+
+    /// Opens one more level of nesting at `token`; the caller closes it with `depth -= 1`.
+    private mutating func enter(at token: Token) throws(SyntaxProblem) {
+        depth += 1
+        if depth > ExpressionLimits.maximumDepth { throw Self.tooDeep(at: token.range) }
+    }
+
+    /// A node, refused when the tree it tops is deeper than the limit (`place`: where the level
+    /// too many was written, an operator for a chain).
+    private func node(_ kind: Expression.Kind, _ range: Range<Int>, at place: Range<Int>) throws(SyntaxProblem) -> Expression {
+        let expression = Expression(kind: kind, range: range)
+        if expression.height - 1 > ExpressionLimits.maximumDepth { throw Self.tooDeep(at: place) }
+        return expression
+    }
+
     package func unexpected(_ token: Token, after expression: Expression) -> SyntaxProblem {
         switch token.kind {
         case .symbol(.assign):
@@ -108,6 +133,8 @@ package struct Parser {
 
     package mutating func expression() throws(SyntaxProblem) -> Expression {
         if let ifToken = accept(.if) {
+            try enter(at: ifToken)
+            defer { depth -= 1 }
             let condition = try expression()
             guard accept(.then) != nil else {
                 throw SyntaxProblem(message: "expected `then` after the condition of `if`, found \(current.shown)", range: current.range, help: "write `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
@@ -117,7 +144,7 @@ package struct Parser {
                 throw SyntaxProblem(message: "expected `else` after the value of `then`, found \(current.shown)", range: current.range, help: "an `if` always has an `else`: `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
             }
             let otherwise = try expression()
-            return Expression(kind: .conditional(condition, then, otherwise), range: ifToken.range.lowerBound..<otherwise.range.upperBound)
+            return try node(.conditional(condition, then, otherwise), ifToken.range.lowerBound..<otherwise.range.upperBound, at: ifToken.range)
         }
         return try disjunction()
     }
@@ -126,7 +153,7 @@ package struct Parser {
         var lhs = try conjunction()
         while let token = accept(.or) {
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.conjunction() }
-            lhs = Expression(kind: .binary(.or, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(.or, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
@@ -135,15 +162,17 @@ package struct Parser {
         var lhs = try negation()
         while let token = accept(.and) {
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
-            lhs = Expression(kind: .binary(.and, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(.and, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
 
     package mutating func negation() throws(SyntaxProblem) -> Expression {
         if let token = accept(.not) {
+            try enter(at: token)
+            defer { depth -= 1 }
             let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.negation() }
-            return Expression(kind: .unary(.not, operand), range: token.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary(.not, operand), token.range.lowerBound..<operand.range.upperBound, at: token.range)
         }
         return try comparison()
     }
@@ -176,7 +205,7 @@ package struct Parser {
                 labels: [(token.range, "first comparison")]
             )
         }
-        return Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+        return try node(.binary(op, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
     }
 
     package mutating func additive() throws(SyntaxProblem) -> Expression {
@@ -185,7 +214,7 @@ package struct Parser {
             let token = advance()
             let op: BinaryOperator = token.symbol == .plus ? .add : .subtract
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.multiplicative() }
-            lhs = Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(op, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
@@ -196,19 +225,21 @@ package struct Parser {
             let token = advance()
             let op: BinaryOperator = token.symbol == .star ? .multiply : .divide
             let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.unary() }
-            lhs = Expression(kind: .binary(op, lhs, rhs, operatorRange: token.range), range: lhs.range.lowerBound..<rhs.range.upperBound)
+            lhs = try node(.binary(op, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
         }
         return lhs
     }
 
     package mutating func unary() throws(SyntaxProblem) -> Expression {
         if let token = accept(.minus) {
+            try enter(at: token)
+            defer { depth -= 1 }
             let operand = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.unary() }
             // Fold `-3` into a literal so that lists of negative numbers stay constants.
             if case .number(let value) = operand.kind {
                 return Expression(kind: .number(value.negated()), range: token.range.lowerBound..<operand.range.upperBound)
             }
-            return Expression(kind: .unary(.negate, operand), range: token.range.lowerBound..<operand.range.upperBound)
+            return try node(.unary(.negate, operand), token.range.lowerBound..<operand.range.upperBound, at: token.range)
         }
         return try postfix()
     }
@@ -236,23 +267,29 @@ package struct Parser {
                 guard case .name(let name) = base.kind else {
                     throw SyntaxProblem(message: "only a function can be called with `(…)`", range: open.range, help: "put an operator between the value and the parenthesis, for example `*`")
                 }
+                let opening = base.range.lowerBound..<open.range.upperBound
+                if depth >= ExpressionLimits.maximumDepth { throw Self.tooDeep(at: opening) }
+                depth += 1
                 let (arguments, close) = try argumentList(open: open)
-                base = Expression(kind: .call(name, nameRange: base.range, arguments), range: base.range.lowerBound..<close.range.upperBound)
+                depth -= 1
+                base = try node(.call(name, nameRange: base.range, arguments), base.range.lowerBound..<close.range.upperBound, at: opening)
             } else if let open = accept(.leftBracket) {
                 guard Self.startsOperand(current) else {
                     throw SyntaxProblem(message: "expected a position between `[` and `]`", range: current.range, help: "positions start at 1: `liste[1]` is the first item")
                 }
+                try enter(at: open)
                 let position = try expression()
+                depth -= 1
                 guard let close = accept(.rightBracket) else {
                     throw SyntaxProblem(message: "expected `]` to close the position, found \(current.shown)", range: current.range, labels: [(open.range, "opened here")])
                 }
-                base = Expression(kind: .index(base, position), range: base.range.lowerBound..<close.range.upperBound)
+                base = try node(.index(base, position), base.range.lowerBound..<close.range.upperBound, at: open.range)
             } else if let dot = accept(.dot) {
                 guard case .identifier(let field) = current.kind else {
                     throw SyntaxProblem(message: "expected a field name after `.`, found \(current.shown)", range: current.range.isEmpty ? dot.range : current.range, help: "write the row's name, a point and a field: `organisme.nom`; decimal numbers start with a digit: `0.5`")
                 }
                 let fieldToken = advance()
-                base = Expression(kind: .field(base, field, nameRange: fieldToken.range), range: base.range.lowerBound..<fieldToken.range.upperBound)
+                base = try node(.field(base, field, nameRange: fieldToken.range), base.range.lowerBound..<fieldToken.range.upperBound, at: dot.range)
             } else {
                 return base
             }
@@ -313,6 +350,8 @@ package struct Parser {
             guard Self.startsOperand(current) else {
                 throw SyntaxProblem(message: "expected an expression after `(`, found \(current.shown)", range: current.range.isEmpty ? token.range : current.range)
             }
+            try enter(at: token)
+            defer { depth -= 1 }
             let inner = try expression()
             guard let close = accept(.rightParenthesis) else {
                 throw SyntaxProblem(message: "expected `)`, found \(current.shown)", range: current.range, help: "close the parenthesis", labels: [(token.range, "opened here")])
@@ -320,6 +359,8 @@ package struct Parser {
             return Expression(kind: inner.kind, range: token.range.lowerBound..<close.range.upperBound)
         case .symbol(.leftBracket):
             _ = advance()
+            try enter(at: token)
+            defer { depth -= 1 }
             var items: [Expression] = []
             if let close = accept(.rightBracket) {
                 return Expression(kind: .list([]), range: token.range.lowerBound..<close.range.upperBound)
@@ -331,7 +372,7 @@ package struct Parser {
                 items.append(try expression())
                 if accept(.comma) != nil { continue }
                 if let close = accept(.rightBracket) {
-                    return Expression(kind: .list(items), range: token.range.lowerBound..<close.range.upperBound)
+                    return try node(.list(items), token.range.lowerBound..<close.range.upperBound, at: token.range)
                 }
                 throw SyntaxProblem(message: "expected `,` or `]` in the list, found \(current.shown)", range: current.range, labels: [(token.range, "the list starts here")])
             }

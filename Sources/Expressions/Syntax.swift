@@ -18,6 +18,29 @@ package struct Expression: Sendable {
 
     package var kind: Kind
     package var range: Range<Int>
+    /// Levels of the tree from this node down (a name or a number is 1): every walk over an
+    /// expression recurses this deep, so the parser refuses more than
+    /// `ExpressionLimits.maximumDepth` levels below the top (a height of `maximumDepth + 1`).
+    package let height: Int
+
+    package init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+        height = 1 + Self.childrenHeight(kind)
+    }
+
+    private static func childrenHeight(_ kind: Kind) -> Int {
+        switch kind {
+        case .number, .text, .boolean, .name: 0
+        case .list(let items): items.reduce(0) { max($0, $1.height) }
+        case .unary(_, let operand): operand.height
+        case .binary(_, let lhs, let rhs, _): max(lhs.height, rhs.height)
+        case .conditional(let condition, let then, let otherwise): max(condition.height, then.height, otherwise.height)
+        case .call(_, _, let arguments): arguments.reduce(0) { max($0, $1.value.height) }
+        case .field(let base, _, _): base.height
+        case .index(let base, let position): max(base.height, position.height)
+        }
+    }
 
     /// Every name the expression reads (not function names), in order of appearance.
     package func collectNames(into names: inout [(String, Range<Int>)]) {
@@ -40,6 +63,16 @@ package struct Expression: Sendable {
             position.collectNames(into: &names)
         }
     }
+}
+
+/// How deeply an expression may nest. The parser, the type checker, the evaluator and every other
+/// walk over an expression recurse once per level; real expressions use a handful of levels.
+public enum ExpressionLimits {
+    /// Levels of parentheses, operators (a chain `a + b + c` counts one level per operator),
+    /// calls, lists, indexing and `if` (a name alone is level 0; `(a)` and `a + b` are 1). Beyond
+    /// it the expression is refused with PIX0501 at the place where the limit is passed; a list
+    /// value nesting lists more deeply, built through derived values, likewise.
+    public static let maximumDepth = 100
 }
 
 package struct Argument: Sendable {

@@ -12,6 +12,17 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     /// everywhere so one mistake gives one diagnostic.
     case unknown
 
+    /// Levels of lists (a number is 0, a list of numbers 1).
+    package var nesting: Int {
+        var levels = 0
+        var type = self
+        while case .list(let element) = type {
+            levels += 1
+            type = element
+        }
+        return levels
+    }
+
     public var description: String {
         switch self {
         case .number: "a number"

@@ -388,8 +388,9 @@ struct PlanBuilder {
             var names: [(String, Range<Int>)] = []
             slots[index].expression?.collectNames(into: &names)
             var list: [Int] = []
+            var listed = Set<Int>()
             for (name, _) in names {
-                if let target = indexByName[name], computedSet.contains(target), !list.contains(target) { list.append(target) }
+                if let target = indexByName[name], computedSet.contains(target), listed.insert(target).inserted { list.append(target) }
             }
             dependencies[index] = list
         }
@@ -397,35 +398,52 @@ struct PlanBuilder {
         var marks: [Int: Mark] = [:]
         var sorted: [Int] = []
         var cyclic = Set<Int>()
-        var stack: [Int] = []
+        // A depth-first walk with its own stack (a value and the next of its dependencies to
+        // visit), not recursion: a chain of thousands of derived values costs no call stack.
+        var stack: [(index: Int, next: Int)] = []
+        var positionInStack: [Int: Int] = [:]
 
-        func visit(_ index: Int) {
-            if marks[index] == .done { return }
-            if marks[index] == .visiting {
-                // The cycle is the part of the stack from `index`.
-                guard let start = stack.firstIndex(of: index) else { return }
-                let cycle = Array(stack[start...])
-                if cycle.allSatisfy({ !cyclic.contains($0) }) {
-                    let path = (cycle + [index]).map { "`\(slots[$0].name)`" }.joined(separator: " → ")
-                    let labels = cycle.dropFirst().map { Label(slots[$0].nameSpan, "`\(slots[$0].name)` is part of the cycle") }
-                    diagnostics.append(VariantDiagnostics.definitionCycle(
-                        cycle.count == 1 ? "`\(slots[index].name)` is computed from itself" : "these values are computed from each other: \(path)",
-                        at: slots[cycle[0]].nameSpan,
-                        labels: Array(labels),
-                        help: "compute one of them from drawn values or row fields only"
-                    ))
-                }
-                cyclic.formUnion(cycle)
-                return
+        func reportCycle(to index: Int) {
+            guard let start = positionInStack[index] else { return }
+            let cycle = stack[start...].map(\.index)
+            if cycle.allSatisfy({ !cyclic.contains($0) }) {
+                let path = (cycle + [index]).map { "`\(slots[$0].name)`" }.joined(separator: " → ")
+                let labels = cycle.dropFirst().map { Label(slots[$0].nameSpan, "`\(slots[$0].name)` is part of the cycle") }
+                diagnostics.append(VariantDiagnostics.definitionCycle(
+                    cycle.count == 1 ? "`\(slots[index].name)` is computed from itself" : "these values are computed from each other: \(path)",
+                    at: slots[cycle[0]].nameSpan,
+                    labels: Array(labels),
+                    help: "compute one of them from drawn values or row fields only"
+                ))
             }
-            marks[index] = .visiting
-            stack.append(index)
-            for dependency in dependencies[index] ?? [] { visit(dependency) }
-            stack.removeLast()
-            marks[index] = .done
-            if !cyclic.contains(index) { sorted.append(index) }
+            cyclic.formUnion(cycle)
         }
-        for index in computed { visit(index) }
+
+        for root in computed where marks[root] == nil {
+            marks[root] = .visiting
+            positionInStack[root] = 0
+            stack.append((root, 0))
+            while let top = stack.last {
+                let dependencies = dependencies[top.index] ?? []
+                if top.next < dependencies.count {
+                    stack[stack.count - 1].next += 1
+                    let dependency = dependencies[top.next]
+                    switch marks[dependency] {
+                    case .done?: continue
+                    case .visiting?: reportCycle(to: dependency)
+                    case nil:
+                        marks[dependency] = .visiting
+                        positionInStack[dependency] = stack.count
+                        stack.append((dependency, 0))
+                    }
+                } else {
+                    stack.removeLast()
+                    positionInStack[top.index] = nil
+                    marks[top.index] = .done
+                    if !cyclic.contains(top.index) { sorted.append(top.index) }
+                }
+            }
+        }
         // A value reading a cyclic one cannot be computed either.
         let sortedClean = sorted.filter { index in !(dependencies[index] ?? []).contains { cyclic.contains($0) } }
         return (sortedClean, cyclic.union(Set(sorted).subtracting(sortedClean)))

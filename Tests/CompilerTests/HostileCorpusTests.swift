@@ -131,4 +131,49 @@ struct HostileCorpusTests {
         """])
         run(repository, expecting: ["Challenges/1.1/recherche/long.yaml PIX0418 10:1000016"])
     }
+
+    /// Expressions 10,000 levels deep in every shape, and a chain of 3,000 derived values: each
+    /// deep one is refused at its 101st level (`ExpressionLimits.maximumDepth`), the chain is
+    /// computed; nothing recurses 10,000 deep.
+    @Test func expressionsTenThousandLevelsDeepAndALongChainOfDerivedValues() throws {
+        let n = 10_000
+        let shapes: [(name: String, text: String, column: Int)] = [
+            ("parentheses", String(repeating: "(", count: n) + "a" + String(repeating: ")", count: n), 101),
+            ("moins", String(repeating: "-", count: n) + "a", 101),
+            ("negation", "\"" + String(repeating: "not ", count: n) + "(a > 1)\"", 2 + 400),
+            ("somme", "a" + String(repeating: " + a", count: n), 3 + 400),
+            ("appels", String(repeating: "abs(", count: n) + "a" + String(repeating: ")", count: n), 1 + 400),
+            ("listes", "\"" + String(repeating: "[", count: n) + "a" + String(repeating: "]", count: n) + "\"", 2 + 100),
+        ]
+        let chain = 3_000
+        var values = "    a: integer(1, 9)\n"
+        for shape in shapes { values += "    \(shape.name): \(shape.text)\n" }
+        for index in 0..<chain { values += "    v\(index): v\(index + 1) + 1\n" }
+        values += "    v\(chain): a\n"
+        let used = shapes.map { "{{ \($0.name) }}" }.joined(separator: " ")
+        let deepPlaceholder = String(repeating: "(", count: n) + "a" + String(repeating: ")", count: n)
+        let repository = try DiskRepository(["Challenges/1.1/recherche/profond.yaml": """
+        id: recherche-profond
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: "\(used) : combien font {{ v0 - \(chain) }} ?"
+        proposals: "${somme}"
+        answers: ["{{ a }}"]
+        format: nombre
+        data:
+          values:
+        \(values)variants: 2
+        tests:
+          accept: ["{{ a }}"]
+          reject: ["{{ \(deepPlaceholder) }}"]
+
+        """])
+        let path = "Challenges/1.1/recherche/profond.yaml"
+        // Line 11 holds `a`; each shape is on the next lines, its value starting after its name.
+        var expected = shapes.enumerated().map { index, shape in "\(path) PIX0501 \(12 + index):\(4 + shape.name.count + 2 + shape.column)" }
+        // `  reject: ["{{ ` then the 101st parenthesis.
+        expected.append("\(path) PIX0501 \(11 + shapes.count + chain + 1 + 4):\(15 + 101)")
+        run(repository, expecting: expected.sorted())
+    }
 }
