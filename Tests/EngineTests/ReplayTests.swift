@@ -77,6 +77,9 @@ import Testing
         (#"{"items": [], "answers": [], }"#, "line 1, column 30: unexpected character `}`, expected a key in double quotes"),
         (#"{"items": {}, "answers": []}"#, "items should be an array"),
         (#"{"items": [], "answers": [{"challengeId": 3, "result": "ok"}]}"#, "answers[0].challengeId should be a string"),
+        (#"{"items": [{"id":"a","discriminant":0,"difficulty":0,"skill":"s","tube":"t","competence":"k"}], "answers": []}"#, "items[0].discriminant is 0, it should be a positive number"),
+        (#"{"items": [{"id":"a","discriminant":1,"difficulty":0,"skill":"s","tube":"t","competence":"k"},{"id":"b","discriminant":-1.5,"difficulty":0,"skill":"s","tube":"t","competence":"k"}], "answers": []}"#, "items[1].discriminant is -1.5, it should be a positive number"),
+        (#"{"variationPercent": -0.5, "items": [], "answers": []}"#, "variationPercent is -0.5, it should be zero or a positive number"),
     ])
     func invalidScenariosAreClearErrors(json: String, message: String) {
         do {

@@ -128,6 +128,11 @@ public enum Replay {
             let difficulty = try reader.number(item, "difficulty", at: path)
             try requireFinite(discriminant, at: path + ".discriminant")
             try requireFinite(difficulty, at: path + ".difficulty")
+            // A discriminant of 0 makes every answer equally likely at every capacity, and a
+            // negative one inverts the model: neither is a calibration.
+            guard discriminant > 0 else {
+                throw ReplayError.outOfRange(path: path + ".discriminant", value: discriminant, expected: "a positive number")
+            }
             items.append(CalibratedChallenge(
                 id: id,
                 discriminant: discriminant,
@@ -158,6 +163,9 @@ public enum Replay {
         let variationPercent = try reader.optionalNumber(root, "variationPercent")
         if let variationPercent {
             try requireFinite(variationPercent, at: "variationPercent")
+            guard variationPercent >= 0 else {
+                throw ReplayError.outOfRange(path: "variationPercent", value: variationPercent, expected: "zero or a positive number")
+            }
         }
         return Scenario(
             initialCapacity: initialCapacity,
@@ -238,6 +246,7 @@ public enum ReplayError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingField(path: String)
     case wrongType(path: String, expected: String)
     case nonFiniteNumber(path: String)
+    case outOfRange(path: String, value: Double, expected: String)
     case duplicateItem(id: String)
     case unknownChallenge(answerIndex: Int, challengeId: String)
     case invalidResult(answerIndex: Int, value: String)
@@ -253,6 +262,9 @@ public enum ReplayError: Error, Sendable, Equatable, CustomStringConvertible {
             return "invalid scenario: \(path) should be \(expected)"
         case let .nonFiniteNumber(path):
             return "invalid scenario: \(path) is not a finite number"
+        case let .outOfRange(path, value, expected):
+            let shown = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            return "invalid scenario: \(path) is \(shown), it should be \(expected)"
         case let .duplicateItem(id):
             return "invalid scenario: item id \"\(id)\" appears more than once"
         case let .unknownChallenge(index, id):
