@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Release
+import Variants
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,7 +22,9 @@ public struct BuildOptions: Sendable {
 
 /// What a build did.
 public struct BuildOutcome: Sendable {
-    public let check: CheckResult
+    /// The challenges with a dataset, in id order. (The compiled challenges themselves are
+    /// released before the bundle is encoded: they are the largest part of a build's memory.)
+    public let randomized: [RandomizedChallenge]
     /// Diagnostics of the check plus those of the build itself (lock, bundle), sorted.
     public let diagnostics: [Diagnostic]
     /// Nil when nothing was written (errors, or warnings denied).
@@ -35,8 +38,7 @@ public struct BuildOutcome: Sendable {
     /// digest, and whether variants.lock changed.
     public func summary(bundle: ReleaseBundle, output: URL, root: URL) -> String {
         let content = bundle.release.content
-        let randomized = check.challenges.filter(\.isRandomized)
-        let generated = randomized.reduce(0) { $0 + $1.variants.count }
+        let generated = randomized.reduce(0) { $0 + $1.variantCount }
         let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
         var out = "built \(place)/: \(content.frameworks.count) frameworks, \(content.competences.count) competences, \(content.tubes.count) tubes, \(content.skills.count) skills, \(content.challenges.count) challenge rows\n"
         if !randomized.isEmpty {
@@ -53,6 +55,13 @@ public struct BuildOutcome: Sendable {
     }
 }
 
+/// A challenge with a dataset, as the build report shows it.
+public struct RandomizedChallenge: Sendable {
+    public let id: String
+    public let variantCount: Int
+    public let statistics: ExpansionStatistics?
+}
+
 /// `pixc build`: check everything, expand variants, and only when there is no error write the
 /// bundle (release.json, manifest.json, attachments) and variants.lock, atomically.
 public enum Builder {
@@ -61,50 +70,20 @@ public enum Builder {
     public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
         let output = try OutputFolder.check(options.output, root: root)
         let fileSystem = DiskFileSystem(root: root)
-        let result = Checker.check(fileSystem, timings: timings)
-        var diagnostics = result.diagnostics
-        if result.challenges.isEmpty {
-            diagnostics.append(BundleDiagnostics.nothingToBuild(
-                "this repository has no challenge: there is nothing to build", at: nil, path: RepositoryLoader.challengesFolder,
-                help: Help("write challenges under Challenges/<competence>/<tube>/, or pass --root to build another repository")))
-        }
-
-        let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
-        let lockURL = root.appendingPathComponent(VariantLock.fileName)
-        let lockState = timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
-        diagnostics.append(contentsOf: lockState.diagnostics)
-        diagnostics = DiagnosticCollector.limited(diagnostics)
-        let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
-        guard !blocked else {
-            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
-        }
-
-        let built = timings.measure("assemble release") {
-            ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
-        }
-        if built.release.content.challenges.isEmpty {
-            diagnostics.append(BundleDiagnostics.nothingToBuild(
-                "no challenge is left once --status, --locale and --framework are applied: the bundle would be empty", at: nil,
-                help: Help("check the filters: `pixc stats` lists the challenges by status")))
-            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
-        }
-        let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
-        if !problems.isEmpty {
-            // The compiler produced an inconsistent release: a bug, never written out.
-            for problem in problems.prefix(20) {
-                diagnostics.append(BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
-                                                                  help: Help("please report this with the content that produced it")))
-            }
-            return BuildOutcome(check: result, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
+        // The check's result lives only in `assemble`: what the rest needs is its release.
+        let assembled = assemble(root: root, fileSystem: fileSystem, options: options, timings: timings)
+        let diagnostics = assembled.diagnostics
+        guard let built = assembled.built else {
+            return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
         }
         let bundle = timings.measure("encode release") {
             ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
                           releaseDate: options.releaseDate, variants: built.variants)
         }
-        let lockChanged = !options.locked && !lockState.upToDate
+        let lockChanged = assembled.lockChanged
         let transaction = OutputTransaction(
             operations: options.operations, bundle: output,
-            lock: lockChanged ? (lockURL, Data(lockState.text.utf8)) : nil,
+            lock: lockChanged ? (root.appendingPathComponent(VariantLock.fileName), Data(assembled.lockText.utf8)) : nil,
             bundleName: options.output.path, lockName: VariantLock.fileName)
         try timings.measure("write") {
             try transaction.commit { staging, operations in
@@ -119,7 +98,57 @@ public enum Builder {
                 }
             }
         }
-        return BuildOutcome(check: result, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
+        return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
+    }
+
+    /// What `assemble` hands to the encoding: the release when there is no error.
+    struct Assembled {
+        var diagnostics: [Diagnostic]
+        var randomized: [RandomizedChallenge]
+        var built: BuiltRelease?
+        var lockText = ""
+        var lockChanged = false
+    }
+
+    /// Checks everything, compares the variants with the lock and, when nothing blocks, assembles
+    /// and validates the release.
+    static func assemble(root: URL, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?) -> Assembled {
+        let result = Checker.check(fileSystem, timings: timings)
+        var diagnostics = result.diagnostics
+        let randomized = result.challenges.filter(\.isRandomized).map { RandomizedChallenge(id: $0.id, variantCount: $0.variants.count, statistics: $0.statistics) }
+        if result.challenges.isEmpty {
+            diagnostics.append(BundleDiagnostics.nothingToBuild(
+                "this repository has no challenge: there is nothing to build", at: nil, path: RepositoryLoader.challengesFolder,
+                help: Help("write challenges under Challenges/<competence>/<tube>/, or pass --root to build another repository")))
+        }
+
+        let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
+        let lockState = timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
+        diagnostics.append(contentsOf: lockState.diagnostics)
+        diagnostics = DiagnosticCollector.limited(diagnostics)
+        let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
+        guard !blocked else { return Assembled(diagnostics: diagnostics, randomized: randomized) }
+
+        let built = timings.measure("assemble release") {
+            ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
+        }
+        if built.release.content.challenges.isEmpty {
+            diagnostics.append(BundleDiagnostics.nothingToBuild(
+                "no challenge is left once --status, --locale and --framework are applied: the bundle would be empty", at: nil,
+                help: Help("check the filters: `pixc stats` lists the challenges by status")))
+            return Assembled(diagnostics: diagnostics, randomized: randomized)
+        }
+        let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
+        if !problems.isEmpty {
+            // The compiler produced an inconsistent release: a bug, never written out.
+            for problem in problems.prefix(20) {
+                diagnostics.append(BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
+                                                                  help: Help("please report this with the content that produced it")))
+            }
+            return Assembled(diagnostics: diagnostics, randomized: randomized)
+        }
+        return Assembled(diagnostics: diagnostics, randomized: randomized, built: built, lockText: lockState.text,
+                         lockChanged: !options.locked && !lockState.upToDate)
     }
 
     /// Reads variants.lock and, with `locked`, reports every difference with the variants of

@@ -8,8 +8,24 @@ public final class PhaseTimings: @unchecked Sendable {
 
     public init() {}
 
+    /// Peak resident memory at the end of each phase measured whole, in megabytes (Linux; 0
+    /// elsewhere).
+    private var resident: [String: Int] = [:]
+
     public func record(_ name: String, seconds: Double) {
-        lock.withLock { phases.append((name, seconds)) }
+        let megabytes = Self.residentMegabytes()
+        lock.withLock {
+            phases.append((name, seconds))
+            resident[name] = megabytes
+        }
+    }
+
+    /// The process's peak resident memory so far (VmHWM in /proc/self/status).
+    static func residentMegabytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return kilobytes / 1024
     }
 
     /// Adds to a phase measured piecewise, possibly on several threads (the sum is CPU time).
@@ -25,7 +41,11 @@ public final class PhaseTimings: @unchecked Sendable {
 
     public var report: String {
         lock.withLock {
-            phases.map { "\($0.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", $0.seconds)) s" }.joined(separator: "\n") + "\n"
+            phases.map { phase in
+                let line = "\(phase.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", phase.seconds)) s"
+                guard let megabytes = resident[phase.name], megabytes > 0 else { return line }
+                return line + String(format: "%8d MB peak memory so far", megabytes)
+            }.joined(separator: "\n") + "\n"
         }
     }
 }

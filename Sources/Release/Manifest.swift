@@ -306,7 +306,20 @@ public struct ReleaseBundle: Sendable {
     public init(release: Release, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
                 variants: [VariantRecord] = []) {
         self.release = release
-        // Each entity is turned into JSON once, for release.json and for its digest.
+        let (bytes, entities) = Self.encode(release)
+        // The entities' pieces are gone by now: only the whole document is copied.
+        releaseJSON = Data(bytes)
+        var counts: [EntityKind: Int] = [:]
+        for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
+        manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),
+                            release: FileDigest(path: ReleaseBundle.releaseFileName, sha256: SHA256Hex.digest(releaseJSON)),
+                            counts: counts, entities: entities, variants: VariantRecord.sorted(variants))
+        manifestJSON = manifest.jsonData()
+    }
+
+    /// `release.json` and the digest of every entity. Each entity is turned into JSON once, for
+    /// release.json and for its digest; the pieces live only in this function.
+    private static func encode(_ release: Release) -> (bytes: [UInt8], entities: [EntityDigest]) {
         let content = release.content
         var collections: [String: CanonicalJSON.Part] = [:]
         var entities: [EntityDigest] = []
@@ -324,17 +337,12 @@ public struct ReleaseBundle: Sendable {
             entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
                 .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 })
         }
-        releaseJSON = Data(CanonicalJSON.prettyBytes(.object([
+        let bytes = CanonicalJSON.prettyBytes(.object([
             "content": .object(collections),
             "createdAt": .value(release.createdAt.map(JSONValue.string) ?? .null),
             "id": .value(release.id.map(JSONValue.integer) ?? .null),
-        ]), capacity: size + 4096))
-        var counts: [EntityKind: Int] = [:]
-        for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
-        manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),
-                            release: FileDigest(path: ReleaseBundle.releaseFileName, sha256: SHA256Hex.digest(releaseJSON)),
-                            counts: counts, entities: entities, variants: VariantRecord.sorted(variants))
-        manifestJSON = manifest.jsonData()
+        ]), capacity: size + 4096)
+        return (bytes, entities)
     }
 
     /// Writes `release.json` and `manifest.json` into a directory, creating it if needed.
