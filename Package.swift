@@ -4,7 +4,8 @@ import PackageDescription
 // Dependencies (all available on the build machines, resolved from their local mirrors):
 // - swift-argument-parser: the `pixc` command line (subcommands as types, help, exit codes).
 // - swift-crypto: SHA-256 for the manifest digests and content-derived variant ids.
-// libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target.
+// libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target, and
+// zlib (apt `zlib1g-dev`) through CZlib: `gzread` streams `.csv.gz` answer logs.
 let package = Package(
     name: "pixc",
     platforms: [.macOS(.v13)],
@@ -21,21 +22,27 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "Diagnostics"),
+        .target(name: "CalibrationFiles", dependencies: ["CZlib", "Diagnostics"]),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["YAML", "Diagnostics"]),
         .target(name: "Grading"),
         .target(name: "Variants", dependencies: ["Model", "YAML", "Diagnostics"]),
         .target(name: "Release", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
-            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML",
+            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML", "CalibrationFiles",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Engine"),
-        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics"]),
+        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "CalibrationFiles"]),
         .target(name: "PixcCommands", dependencies: [
             "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation",
-            "Diagnostics", "YAML",
+            "Diagnostics", "YAML", "CalibrationFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
@@ -46,9 +53,10 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Model", "Diagnostics"]),
         .testTarget(name: "ReleaseTests", dependencies: ["Release"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "CalibrationFiles", "Diagnostics"]),
+        .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]

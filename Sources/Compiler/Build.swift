@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Diagnostics
 import Foundation
 import Release
@@ -11,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var releaseDate: String?
     public var filters = BuildFilters()
     public var denyWarnings = false
+    /// The rows of Pix-format calibration files to merge (`complementaryCertificationKey`).
+    public var certificationKey = CalibrationReader.coreCertificationKey
 
     public init(output: URL) {
         self.output = output
@@ -35,7 +38,7 @@ public struct BuildOutcome: Sendable {
 public enum Builder {
     public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
         let fileSystem = DiskFileSystem(root: root)
-        let result = Checker.check(fileSystem, timings: timings)
+        let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
         var diagnostics = result.diagnostics
 
         let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
