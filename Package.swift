@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "CalibrationFiles", "Diagnostics"]),
-        .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics"]),
+        .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]
