@@ -94,7 +94,7 @@ public enum AnswerLogReader {
 
     /// The log, or nil when it has errors; the diagnostics either way (at most
     /// `options.diagnosticLimit` of them, then a count).
-    public static func read<Source: ByteSource>(_ source: Source, path: String, options: Options = Options()) -> (log: AnswerLog?, diagnostics: [Diagnostic]) {
+    public static func read(_ source: any ByteSource, path: String, options: Options = Options()) -> (log: AnswerLog?, diagnostics: [Diagnostic]) {
         var reader = CSVReader(source)
         var budget = DiagnosticBudget(limit: options.diagnosticLimit)
         do {
@@ -239,7 +239,7 @@ public enum AnswerLogReader {
             switch failure {
             case .recordTooLong(let line):
                 budget.add(.error) {
-                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader<MemoryByteSource>.maximumRecordBytes / 1024) KB", at: nil, path: path,
+                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader.maximumRecordBytes / 1024) KB", at: nil, path: path,
                                                       help: Help("look for a quote `\"` that is never closed on line \(line)"))
                 }
             }

@@ -5,10 +5,10 @@
 /// separators, line breaks and `""` (one quote). Lines end with LF, CRLF or a lone CR. Empty lines
 /// are skipped. A record longer than ``maximumRecordBytes`` (an unclosed quote swallowing the
 /// rest of a file) stops the reading with ``CSVReadFailure/recordTooLong(line:)``.
-public struct CSVReader<Source: ByteSource> {
+public struct CSVReader {
     public static var maximumRecordBytes: Int { 1 << 20 }
 
-    private var source: Source
+    private var source: any ByteSource
     private var buffer: [UInt8]
     /// Valid bytes are `buffer[0..<filled]`; the current record starts at `recordStart`.
     private var filled = 0
@@ -28,7 +28,7 @@ public struct CSVReader<Source: ByteSource> {
     /// 1-based line of the next record.
     private var nextLine = 1
 
-    public init(_ source: Source, separator: UInt8? = nil) {
+    public init(_ source: any ByteSource, separator: UInt8? = nil) {
         self.source = source
         self.separator = separator
         self.buffer = [UInt8](repeating: 0, count: 1 << 16)

@@ -72,7 +72,7 @@ public enum CalibrationReader {
 
     /// The records of `certificationKey` (rows without a key column belong to every key), and at
     /// most `diagnosticLimit` diagnostics then a count.
-    public static func read<Source: ByteSource>(_ source: Source, path: String, certificationKey: String = coreCertificationKey,
+    public static func read(_ source: any ByteSource, path: String, certificationKey: String = coreCertificationKey,
                                                 diagnosticLimit: Int = 50) -> (records: [CalibrationRecord], diagnostics: [Diagnostic]) {
         var reader = CSVReader(source)
         var budget = DiagnosticBudget(limit: diagnosticLimit)
@@ -221,7 +221,7 @@ public enum CalibrationReader {
             switch failure {
             case .recordTooLong(let line):
                 budget.add(.error) {
-                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader<MemoryByteSource>.maximumRecordBytes / 1024) KB", at: nil, path: path,
+                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader.maximumRecordBytes / 1024) KB", at: nil, path: path,
                                                       help: Help("look for a quote `\"` that is never closed on line \(line)"))
                 }
             }

@@ -105,8 +105,9 @@ struct Calibrate: ParsableCommand {
         console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path)))
         if timings {
             let written = Double(DispatchTime.now().uptimeNanoseconds - writing) / 1e9
-            console.err(String(format: "read answers %.3f s\nestimate %.3f s (%d iterations)\nwrite outputs %.3f s\n",
-                               outcome.readingSeconds, outcome.estimatingSeconds, result.iterations.count, written))
+            console.err(String(format: "read answers %.3f s (processor %.3f s)\nestimate %.3f s (processor %.3f s, %d iterations)\nwrite outputs %.3f s\n",
+                               outcome.readingSeconds, outcome.readingCPUSeconds, outcome.estimatingSeconds, outcome.estimatingCPUSeconds,
+                               result.iterations.count, written))
         }
     }
 

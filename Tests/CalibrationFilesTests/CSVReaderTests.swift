@@ -32,7 +32,7 @@ struct CSVReaderTests {
     }
 
     @Test func anUnclosedQuoteStopsAtTheRecordLimit() throws {
-        let text = "learner,challenge,result\n1,\"never closed," + String(repeating: "x", count: CSVReader<MemoryByteSource>.maximumRecordBytes + 10)
+        let text = "learner,challenge,result\n1,\"never closed," + String(repeating: "x", count: CSVReader.maximumRecordBytes + 10)
         var reader = CSVReader(MemoryByteSource(text))
         #expect(try reader.next())
         #expect(throws: CSVReadFailure.recordTooLong(line: 2)) { _ = try reader.next() }

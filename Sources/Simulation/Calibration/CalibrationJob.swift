@@ -1,6 +1,9 @@
 import CalibrationFiles
 import Diagnostics
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Release
 
 /// `pixc calibrate` as a library call: read the answers (and anchors), estimate, and produce the
@@ -64,6 +67,16 @@ public enum CalibrationJob {
         /// Seconds spent reading the answers and estimating (for `--timings` only).
         public var readingSeconds = 0.0
         public var estimatingSeconds = 0.0
+        /// The same in processor time summed over threads: steadier than wall time on a busy machine.
+        public var readingCPUSeconds = 0.0
+        public var estimatingCPUSeconds = 0.0
+    }
+
+    /// Processor time of the whole process so far.
+    public static func processorSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     public struct Output: Sendable {
@@ -108,6 +121,7 @@ public enum CalibrationJob {
         let source: FileByteSource
         do { source = try FileByteSource(path: request.input) } catch { throw Failure(description: "\(request.input): \((error as? ByteSourceError)?.reason ?? "\(error)")") }
         let started = DispatchTime.now().uptimeNanoseconds
+        let startedCPU = processorSeconds()
         let (log, problems) = AnswerLogReader.read(source, path: request.input, options: AnswerLogReader.Options(dropped: request.dropped, learnerColumn: request.learnerColumn))
         diagnostics.append(contentsOf: problems)
         guard let log, !diagnostics.contains(where: { $0.severity == .error }) else { return Outcome(result: nil, diagnostics: diagnostics) }
@@ -119,10 +133,12 @@ public enum CalibrationJob {
             }
         }
         let read = DispatchTime.now().uptimeNanoseconds
+        let readCPU = processorSeconds()
         let content = request.content.map { CalibrationContent(release: $0.release, variants: $0.variants) }
         let result = Calibrator.calibrate(log, options: options, content: content)
         let estimated = DispatchTime.now().uptimeNanoseconds
-        return Outcome(result: result, diagnostics: diagnostics, readingSeconds: Double(read - started) / 1e9, estimatingSeconds: Double(estimated - read) / 1e9)
+        return Outcome(result: result, diagnostics: diagnostics, readingSeconds: Double(read - started) / 1e9, estimatingSeconds: Double(estimated - read) / 1e9,
+                       readingCPUSeconds: readCPU - startedCPU, estimatingCPUSeconds: processorSeconds() - readCPU)
     }
 
     /// The calibration CSV (estimated challenges only: anchors keep their stored parameters),

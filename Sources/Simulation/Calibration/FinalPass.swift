@@ -19,22 +19,16 @@ extension MarginalEM {
     /// capacities.
     func finalPass(evaluation: [(a: Double, b: Double)]) -> [ItemSummary] {
         let (rightTable, wrongTable) = tables(discrimination: discrimination, difficulty: difficulty)
-        let count = nodes.count
-        let thetas = nodes.map { mean + spread * $0 }
-        let weights = self.weights
+        let lanes = self.lanes
+        let thetas = laneThetas()
+        let weights = laneWeights()
         let log = self.log
         let items = itemCount
-        // Per node terms of each challenge at its evaluation parameters.
-        var table = [Double](repeating: 0, count: items * count)
-        for item in 0..<items {
-            for node in 0..<count {
-                table[item * count + node] = 1 / (1 + exp(-evaluation[item].a * (thetas[node] - evaluation[item].b)))
-            }
-        }
-        let probability = table
+        // P(right) of each challenge at its evaluation parameters.
+        let probability = tables(discrimination: evaluation.map(\.a), difficulty: evaluation.map(\.b)).right
         let parts = perChunk { learners -> [ItemSummary] in
             var summary = [ItemSummary](repeating: ItemSummary(), count: items)
-            var likelihood = [Double](repeating: 0, count: count)
+            var likelihood = [Lane](repeating: Lane(repeating: 0), count: lanes)
             rightTable.withUnsafeBufferPointer { rightTable in
             wrongTable.withUnsafeBufferPointer { wrongTable in
             probability.withUnsafeBufferPointer { probability in
@@ -43,27 +37,30 @@ extension MarginalEM {
                 for learner in learners {
                     let start = log.learnerStarts[learner]
                     let end = log.learnerStarts[learner + 1]
-                    _ = Self.likelihood(of: answers, start..<end, right: rightTable, wrong: wrongTable, nodes: count, weights: weights, into: like)
-                    var total = 0.0
-                    for node in 0..<count { total += like[node] }
+                    _ = Self.likelihood(of: answers, start..<end, right: rightTable, wrong: wrongTable, lanes: lanes, weights: weights, into: like)
+                    var totalLane = Lane(repeating: 0)
+                    for lane in 0..<lanes { totalLane += like[lane] }
+                    let total = totalLane.sum()
                     guard total > 0 else { continue }
-                    var capacity = 0.0
-                    for node in 0..<count {
-                        like[node] /= total
-                        capacity += like[node] * thetas[node]
+                    var capacityLane = Lane(repeating: 0)
+                    for lane in 0..<lanes {
+                        like[lane] /= Lane(repeating: total)
+                        capacityLane += like[lane] * thetas[lane]
                     }
+                    let capacity = capacityLane.sum()
                     for position in start..<end {
                         let value = answers[position]
                         let item = Int(value >> 1)
-                        let x = Double(value & 1)
+                        let x = Lane(repeating: Double(value & 1))
                         let a = evaluation[item].a
-                        let b = evaluation[item].b
-                        var hAA = 0.0, hAB = 0.0, hBB = 0.0, sA = 0.0, sB = 0.0, sAA = 0.0, sAB = 0.0, sBB = 0.0
-                        let base = item * count
-                        for node in 0..<count {
-                            let w = like[node]
-                            let p = probability[base + node]
-                            let g = thetas[node] - b
+                        let b = Lane(repeating: evaluation[item].b)
+                        var hAA = Lane(repeating: 0), hAB = Lane(repeating: 0), hBB = Lane(repeating: 0)
+                        var sA = Lane(repeating: 0), sB = Lane(repeating: 0), sAA = Lane(repeating: 0), sAB = Lane(repeating: 0), sBB = Lane(repeating: 0)
+                        let base = item * lanes
+                        for lane in 0..<lanes {
+                            let w = like[lane]
+                            let p = probability[base + lane]
+                            let g = thetas[lane] - b
                             let residual = x - p
                             let pq = p * (1 - p)
                             let scoreA = a * residual * g
@@ -77,9 +74,11 @@ extension MarginalEM {
                             sAB += w * scoreA * scoreB
                             sBB += w * scoreB * scoreB
                         }
-                        summary[item].informationAA += hAA - sAA + sA * sA
-                        summary[item].informationAB += hAB - sAB + sA * sB
-                        summary[item].informationBB += hBB - sBB + sB * sB
+                        let meanA = sA.sum()
+                        let meanB = sB.sum()
+                        summary[item].informationAA += hAA.sum() - sAA.sum() + meanA * meanA
+                        summary[item].informationAB += hAB.sum() - sAB.sum() + meanA * meanB
+                        summary[item].informationBB += hBB.sum() - sBB.sum() + meanB * meanB
                         summary[item].capacitySum += capacity
                         summary[item].capacitySquares += capacity * capacity
                     }

@@ -95,18 +95,48 @@ struct MarginalEM: Sendable {
         var sumSquaredCapacity = 0.0
     }
 
-    /// P(right) of every challenge at every node, and P(wrong), for `parameters`.
-    func tables(discrimination: [Double], difficulty: [Double]) -> (right: [Double], wrong: [Double]) {
-        let count = nodes.count
-        var right = [Double](repeating: 0, count: itemCount * count)
-        var wrong = [Double](repeating: 0, count: itemCount * count)
+    typealias Lane = SIMD8<Double>
+
+    /// Nodes are processed eight at a time; the last lane is padded with nodes of weight 0.
+    var lanes: Int { (nodes.count + 7) / 8 }
+
+    /// The node capacities μ + σz, padded to whole lanes (padding repeats the last node).
+    func laneThetas() -> [Lane] {
+        (0..<lanes).map { lane in
+            var vector = Lane(repeating: 0)
+            for slot in 0..<8 { vector[slot] = mean + spread * nodes[min(nodes.count - 1, lane * 8 + slot)] }
+            return vector
+        }
+    }
+
+    func laneWeights() -> [Lane] {
+        (0..<lanes).map { lane in
+            var vector = Lane(repeating: 0)
+            for slot in 0..<8 where lane * 8 + slot < nodes.count { vector[slot] = weights[lane * 8 + slot] }
+            return vector
+        }
+    }
+
+    /// P(right) and P(wrong) of every challenge at every node (`item * lanes + lane`), for the
+    /// given parameters.
+    func tables(discrimination: [Double], difficulty: [Double]) -> (right: [Lane], wrong: [Lane]) {
+        let thetas = laneThetas()
+        let lanes = self.lanes
+        var right = [Lane](repeating: Lane(repeating: 1), count: itemCount * lanes)
+        var wrong = [Lane](repeating: Lane(repeating: 1), count: itemCount * lanes)
         for item in 0..<itemCount {
             let a = discrimination[item]
             let b = difficulty[item]
-            for node in 0..<count {
-                let z = a * (mean + spread * nodes[node] - b)
-                right[item * count + node] = 1 / (1 + exp(-z))
-                wrong[item * count + node] = 1 / (1 + exp(z))
+            for lane in 0..<lanes {
+                var p = Lane(repeating: 0)
+                var q = Lane(repeating: 0)
+                for slot in 0..<8 {
+                    let z = a * (thetas[lane][slot] - b)
+                    p[slot] = 1 / (1 + exp(-z))
+                    q[slot] = 1 / (1 + exp(z))
+                }
+                right[item * lanes + lane] = p
+                wrong[item * lanes + lane] = q
             }
         }
         return (right, wrong)
@@ -123,16 +153,24 @@ struct MarginalEM: Sendable {
         return box.values()
     }
 
+    struct LaneSums: Sendable {
+        var right: [Lane]
+        var answered: [Lane]
+        var logLikelihood = 0.0
+        var sumCapacity = 0.0
+        var sumSquaredCapacity = 0.0
+    }
+
     func expectation() -> Expectation {
         let (rightTable, wrongTable) = tables(discrimination: discrimination, difficulty: difficulty)
-        let count = nodes.count
-        let size = itemCount * count
-        let thetas = nodes.map { mean + spread * $0 }
-        let weights = self.weights
+        let lanes = self.lanes
+        let size = itemCount * lanes
+        let thetas = laneThetas()
+        let weights = laneWeights()
         let log = self.log
-        let parts = perChunk { learners -> Expectation in
-            var part = Expectation(right: [Double](repeating: 0, count: size), answered: [Double](repeating: 0, count: size))
-            var likelihood = [Double](repeating: 0, count: count)
+        let parts = perChunk { learners -> LaneSums in
+            var part = LaneSums(right: [Lane](repeating: Lane(repeating: 0), count: size), answered: [Lane](repeating: Lane(repeating: 0), count: size))
+            var likelihood = [Lane](repeating: Lane(repeating: 0), count: lanes)
             rightTable.withUnsafeBufferPointer { rightTable in
             wrongTable.withUnsafeBufferPointer { wrongTable in
             part.right.withUnsafeMutableBufferPointer { right in
@@ -142,35 +180,45 @@ struct MarginalEM: Sendable {
                 for learner in learners {
                     let start = log.learnerStarts[learner]
                     let end = log.learnerStarts[learner + 1]
-                    let logScale = Self.likelihood(of: answers, start..<end, right: rightTable, wrong: wrongTable, nodes: count, weights: weights, into: like)
-                    var total = 0.0
-                    for node in 0..<count { total += like[node] }
+                    let logScale = Self.likelihood(of: answers, start..<end, right: rightTable, wrong: wrongTable, lanes: lanes, weights: weights, into: like)
+                    var totalLane = Lane(repeating: 0)
+                    for lane in 0..<lanes { totalLane += like[lane] }
+                    let total = totalLane.sum()
                     guard total > 0 else { continue }
                     part.logLikelihood += Foundation.log(total) + logScale
                     let inverse = 1 / total
-                    var first = 0.0
-                    var second = 0.0
-                    for node in 0..<count {
-                        let posterior = like[node] * inverse
-                        like[node] = posterior
-                        first += posterior * thetas[node]
-                        second += posterior * thetas[node] * thetas[node]
+                    var first = Lane(repeating: 0)
+                    var second = Lane(repeating: 0)
+                    // Lanes where the posterior is below 1e-15 of the whole are left out of the
+                    // sums: a learner's posterior covers a few lanes only.
+                    var low = lanes
+                    var high = 0
+                    for lane in 0..<lanes {
+                        let posterior = like[lane] * inverse
+                        like[lane] = posterior
+                        first += posterior * thetas[lane]
+                        second += posterior * thetas[lane] * thetas[lane]
+                        if posterior.max() > 1e-15 {
+                            low = min(low, lane)
+                            high = lane + 1
+                        }
                     }
-                    part.sumCapacity += first
-                    part.sumSquaredCapacity += second
+                    part.sumCapacity += first.sum()
+                    part.sumSquaredCapacity += second.sum()
+                    guard low < high else { continue }
                     for position in start..<end {
                         let value = answers[position]
-                        let base = Int(value >> 1) * count
-                        for node in 0..<count { answered[base + node] += like[node] }
+                        let base = Int(value >> 1) * lanes
+                        for lane in low..<high { answered[base + lane] += like[lane] }
                         if value & 1 == 1 {
-                            for node in 0..<count { right[base + node] += like[node] }
+                            for lane in low..<high { right[base + lane] += like[lane] }
                         }
                     }
                 }
             }}}}}}
             return part
         }
-        var total = Expectation(right: [Double](repeating: 0, count: size), answered: [Double](repeating: 0, count: size))
+        var total = LaneSums(right: [Lane](repeating: Lane(repeating: 0), count: size), answered: [Lane](repeating: Lane(repeating: 0), count: size))
         for part in parts {
             for index in 0..<size {
                 total.right[index] += part.right[index]
@@ -180,31 +228,41 @@ struct MarginalEM: Sendable {
             total.sumCapacity += part.sumCapacity
             total.sumSquaredCapacity += part.sumSquaredCapacity
         }
-        return total
+        let count = nodes.count
+        var result = Expectation(right: [Double](repeating: 0, count: itemCount * count), answered: [Double](repeating: 0, count: itemCount * count),
+                                 logLikelihood: total.logLikelihood, sumCapacity: total.sumCapacity, sumSquaredCapacity: total.sumSquaredCapacity)
+        for item in 0..<itemCount {
+            for node in 0..<count {
+                result.right[item * count + node] = total.right[item * lanes + node / 8][node % 8]
+                result.answered[item * count + node] = total.answered[item * lanes + node / 8][node % 8]
+            }
+        }
+        return result
     }
 
     /// The likelihood of one learner's answers at each node times the node's weight, scaled to
     /// stay within Double's range; returns the log of the scale taken out.
     @inline(__always)
-    static func likelihood(of answers: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, right: UnsafeBufferPointer<Double>, wrong: UnsafeBufferPointer<Double>,
-                           nodes count: Int, weights: [Double], into like: UnsafeMutableBufferPointer<Double>) -> Double {
-        for node in 0..<count { like[node] = weights[node] }
+    static func likelihood(of answers: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, right: UnsafeBufferPointer<Lane>, wrong: UnsafeBufferPointer<Lane>,
+                           lanes: Int, weights: [Lane], into like: UnsafeMutableBufferPointer<Lane>) -> Double {
+        for lane in 0..<lanes { like[lane] = weights[lane] }
         var logScale = 0.0
         var sinceRescale = 0
         for position in range {
             let value = answers[position]
-            let base = Int(value >> 1) * count
+            let base = Int(value >> 1) * lanes
             let table = value & 1 == 1 ? right : wrong
-            for node in 0..<count { like[node] *= table[base + node] }
+            for lane in 0..<lanes { like[lane] *= table[base + lane] }
             sinceRescale += 1
             if sinceRescale == 32 {
                 sinceRescale = 0
-                var largest = 0.0
-                for node in 0..<count { largest = max(largest, like[node]) }
-                if largest > 0, largest < 1e-100 {
-                    let factor = 1 / largest
-                    for node in 0..<count { like[node] *= factor }
-                    logScale += Foundation.log(largest)
+                var largest = Lane(repeating: 0)
+                for lane in 0..<lanes { largest = pointwiseMax(largest, like[lane]) }
+                let top = largest.max()
+                if top > 0, top < 1e-100 {
+                    let factor = 1 / top
+                    for lane in 0..<lanes { like[lane] *= factor }
+                    logScale += Foundation.log(top)
                 }
             }
         }
@@ -214,7 +272,8 @@ struct MarginalEM: Sendable {
     // MARK: M-step
 
     /// Maximizes one challenge's expected complete-data log-posterior over (log a, b) by Fisher
-    /// scoring with step halving; returns the new (a, b).
+    /// scoring with step halving; returns the new (a, b). Each evaluation gives the objective, its
+    /// gradient and the expected information in one pass over the nodes.
     func maximize(item: Int, right: ArraySlice<Double>, answered: ArraySlice<Double>, start: (a: Double, b: Double)) -> (a: Double, b: Double) {
         let count = nodes.count
         let thetas = nodes.map { mean + spread * $0 }
@@ -222,87 +281,88 @@ struct MarginalEM: Sendable {
         let priorB = options.difficultyPrior.map { (mean: mean + $0.mean * spread, sd: $0.sd * spread) }
         let r = Array(right)
         let n = Array(answered)
-        func objective(_ alpha: Double, _ b: Double) -> Double {
-            let a = exp(alpha)
+        struct Point {
+            var alpha: Double
+            var b: Double
             var value = 0.0
+            var gradientA = 0.0, gradientB = 0.0, infoAA = 0.0, infoAB = 0.0, infoBB = 0.0
+        }
+        func evaluate(_ alpha: Double, _ b: Double) -> Point {
+            var point = Point(alpha: alpha, b: b)
+            let a = exp(alpha)
             for node in 0..<count {
-                let z = a * (thetas[node] - b)
-                // log P = -log(1 + e^-z), log(1 - P) = -log(1 + e^z), computed stably.
-                let logRight = -softplus(-z)
-                let logWrong = -softplus(z)
-                value += r[node] * logRight + (n[node] - r[node]) * logWrong
+                let g = thetas[node] - b
+                let z = a * g
+                // log P = −log(1 + e^−z) and log(1 − P) = log P − z, with one exp and one log.
+                let e = exp(-abs(z))
+                let logRight = (z < 0 ? z : 0) - log1p(e)
+                let logWrong = logRight - z
+                let p = z >= 0 ? 1 / (1 + e) : e / (1 + e)
+                point.value += r[node] * logRight + (n[node] - r[node]) * logWrong
+                let residual = r[node] - n[node] * p
+                let weight = n[node] * p * (1 - p)
+                point.gradientA += residual * g
+                point.gradientB += residual
+                point.infoAA += weight * g * g
+                point.infoAB += weight * g
+                point.infoBB += weight
             }
-            if let priorA { value -= (alpha - priorA.meanLog) * (alpha - priorA.meanLog) / (2 * priorA.sdLog * priorA.sdLog) }
-            if let priorB { value -= (b - priorB.mean) * (b - priorB.mean) / (2 * priorB.sd * priorB.sd) }
-            return value
+            point.gradientA *= a
+            point.gradientB *= -a
+            point.infoAA *= a * a
+            point.infoAB *= -a * a
+            point.infoBB *= a * a
+            if let priorA {
+                let precision = 1 / (priorA.sdLog * priorA.sdLog)
+                point.value -= (alpha - priorA.meanLog) * (alpha - priorA.meanLog) * precision / 2
+                point.gradientA -= (alpha - priorA.meanLog) * precision
+                point.infoAA += precision
+            }
+            if let priorB {
+                let precision = 1 / (priorB.sd * priorB.sd)
+                point.value -= (b - priorB.mean) * (b - priorB.mean) * precision / 2
+                point.gradientB -= (b - priorB.mean) * precision
+                point.infoBB += precision
+            }
+            // A small ridge keeps the step defined when the answers carry no information.
+            point.infoAA += 1e-8
+            point.infoBB += 1e-8
+            return point
         }
         let alphaBounds = (Foundation.log(0.005), Foundation.log(50.0))
         let bBounds = (-30.0, 30.0)
-        var alpha = Foundation.log(max(0.005, start.a))
-        var b = start.b
-        var current = objective(alpha, b)
-        for _ in 0..<25 {
-            let a = exp(alpha)
-            var gradientA = 0.0, gradientB = 0.0, infoAA = 0.0, infoAB = 0.0, infoBB = 0.0
-            for node in 0..<count {
-                let g = thetas[node] - b
-                let p = 1 / (1 + exp(-a * g))
-                let residual = r[node] - n[node] * p
-                let weight = n[node] * p * (1 - p)
-                gradientA += residual * g
-                gradientB += residual
-                infoAA += weight * g * g
-                infoAB += weight * g
-                infoBB += weight
-            }
-            gradientA *= a
-            gradientB *= -a
-            infoAA *= a * a
-            infoAB *= -a * a
-            infoBB *= a * a
-            if let priorA {
-                gradientA -= (alpha - priorA.meanLog) / (priorA.sdLog * priorA.sdLog)
-                infoAA += 1 / (priorA.sdLog * priorA.sdLog)
-            }
-            if let priorB {
-                gradientB -= (b - priorB.mean) / (priorB.sd * priorB.sd)
-                infoBB += 1 / (priorB.sd * priorB.sd)
-            }
-            // A small ridge keeps the step defined when a challenge's answers carry no information.
-            infoAA += 1e-8
-            infoBB += 1e-8
-            let determinant = infoAA * infoBB - infoAB * infoAB
+        var current = evaluate(max(alphaBounds.0, min(alphaBounds.1, Foundation.log(max(0.005, start.a)))), max(bBounds.0, min(bBounds.1, start.b)))
+        for _ in 0..<20 {
+            let determinant = current.infoAA * current.infoBB - current.infoAB * current.infoAB
             var stepA: Double
             var stepB: Double
-            if determinant > 1e-14 * max(1, infoAA * infoBB) {
-                stepA = (infoBB * gradientA - infoAB * gradientB) / determinant
-                stepB = (infoAA * gradientB - infoAB * gradientA) / determinant
+            if determinant > 1e-14 * max(1, current.infoAA * current.infoBB) {
+                stepA = (current.infoBB * current.gradientA - current.infoAB * current.gradientB) / determinant
+                stepB = (current.infoAA * current.gradientB - current.infoAB * current.gradientA) / determinant
             } else {
-                stepA = gradientA / infoAA
-                stepB = gradientB / infoBB
+                stepA = current.gradientA / current.infoAA
+                stepB = current.gradientB / current.infoBB
             }
             stepA = max(-1, min(1, stepA))
             stepB = max(-2, min(2, stepB))
             var scale = 1.0
             var accepted = false
             for _ in 0..<12 {
-                let nextAlpha = max(alphaBounds.0, min(alphaBounds.1, alpha + scale * stepA))
-                let nextB = max(bBounds.0, min(bBounds.1, b + scale * stepB))
-                let value = objective(nextAlpha, nextB)
-                if value >= current - 1e-12 * abs(current) {
-                    let moved = max(abs(nextAlpha - alpha), abs(nextB - b))
-                    alpha = nextAlpha
-                    b = nextB
-                    current = value
+                let alpha = max(alphaBounds.0, min(alphaBounds.1, current.alpha + scale * stepA))
+                let b = max(bBounds.0, min(bBounds.1, current.b + scale * stepB))
+                let trial = evaluate(alpha, b)
+                if trial.value >= current.value - 1e-12 * abs(current.value) {
+                    let moved = max(abs(alpha - current.alpha), abs(b - current.b))
+                    current = trial
                     accepted = true
-                    if moved < 1e-7 { return (exp(alpha), b) }
+                    if moved < 1e-6 { return (exp(current.alpha), current.b) }
                     break
                 }
                 scale /= 2
             }
             if !accepted { break }
         }
-        return (exp(alpha), b)
+        return (exp(current.alpha), current.b)
     }
 
     /// One EM iteration: E-step, then the M-step of every estimated challenge and of the
