@@ -35,6 +35,10 @@ public struct AnswerLog: Sendable {
     public struct StatusCount: Sendable, Hashable {
         public let status: String
         public let count: Int
+        public init(status: String, count: Int) {
+            self.status = status
+            self.count = count
+        }
     }
 
     public init(challengeIDs: [String], learnerStarts: [Int], answers: [UInt32], learnerColumn: String = "learner", statistics: Statistics = Statistics()) {

@@ -46,7 +46,10 @@ public enum Checker {
             compiled.append(challenge)
             diagnostics.append(contentsOf: found)
         }
-        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: Set(index.challengesByID.keys)))
+        // Generated variants are calibrated by their own ids, as the bundle lists them.
+        var calibratable = Set(index.challengesByID.keys)
+        for challenge in compiled { calibratable.formUnion(challenge.variants.map(\.id)) }
+        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))
         return CheckResult(index: index, challenges: compiled, diagnostics: Diagnostic.sortedForOutput(deduplicated(diagnostics)))
     }
 

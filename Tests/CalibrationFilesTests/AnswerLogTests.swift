@@ -49,7 +49,7 @@ struct AnswerLogTests {
         #expect(diagnostics.map(\.code.rawValue) == ["PIX0611", "PIX0611", "PIX0612"])
         #expect(diagnostics.map { $0.location?.line ?? 0 } == [3, 4, 5])
         let text = rendered(diagnostics)
-        #expect(text.contains("answers.csv:5:5: error[PIX0612]: `juste` is not an answer status"))
+        #expect(text.contains("answers.csv:5:6: error[PIX0612]: `juste` is not an answer status"))
         #expect(text.contains("5 | c,c1,juste"))
         #expect(text.contains("help: write ok, ko"))
     }

@@ -85,7 +85,7 @@ struct CalibrateCommandTests {
         let out = folder.appendingPathComponent("out.csv")
         let run = pixc(["calibrate", answers.path, "--out", out.path])
         #expect(run.code == 1)
-        #expect(run.err.contains("answers.csv:3:10: error[PIX0612]"))
+        #expect(run.err.contains("answers.csv:3:8: error[PIX0612]"))
         #expect(run.err.contains("nothing written"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.report.json").path))

@@ -37,12 +37,16 @@ public enum Calibrator {
             right[Int(value >> 1)] += Int(value & 1)
         }
 
-        // Anchors' drift: Wald test of the free estimate against the stored values.
+        // Anchors' drift: Wald test of the free estimate against the stored values, once the
+        // common shift (the median difference) is removed, so that one changed anchor does not
+        // make the others look drifted through the scale it pulls.
+        let alphaShift = median(anchorIndices.map { Foundation.log(evaluation[$0].a) - Foundation.log(em.discrimination[$0]) })
+        let bShift = median(anchorIndices.map { evaluation[$0].b - em.difficulty[$0] })
         var drifts: [Int: (chiSquare: Double, p: Double)] = [:]
         for item in anchorIndices {
             guard let errors = em.standardErrors(summaries[item], a: evaluation[item].a, withPriors: true) else { continue }
-            let dAlpha = Foundation.log(evaluation[item].a) - Foundation.log(em.discrimination[item])
-            let dB = evaluation[item].b - em.difficulty[item]
+            let dAlpha = Foundation.log(evaluation[item].a) - Foundation.log(em.discrimination[item]) - alphaShift
+            let dB = evaluation[item].b - em.difficulty[item] - bShift
             let (vAA, vAB, vBB) = errors.covariance
             let determinant = vAA * vBB - vAB * vAB
             guard determinant > 0 else { continue }
@@ -121,6 +125,12 @@ public enum Calibrator {
                                  iterations: iterations, converged: converged, learners: log.learnerCount, answers: log.answerCount, options: options,
                                  runFlags: runFlags, anchorsGiven: options.anchors.count, anchorsAnswered: answeredAnchors,
                                  findings: findings, logStatistics: log.statistics, learnerColumn: log.learnerColumn)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     static func format(_ value: Double, digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
