@@ -46,7 +46,7 @@ public struct CalibrationOptions: Sendable {
     public var difficultyRange = 4.0
     /// Standard deviation of the respondents' capacities (in population SDs) below which the slope
     /// is not identified.
-    public var narrowCapacities = 0.5
+    public var narrowCapacities = 0.3
     /// Significance level of the tests (anchor drift, level order, variants), before correction.
     public var significance = 0.05
 
