@@ -107,7 +107,7 @@ struct Calibrate: ParsableCommand {
             let written = Double(DispatchTime.now().uptimeNanoseconds - writing) / 1e9
             console.err(String(format: "read answers %.3f s (processor %.3f s)\nestimate %.3f s (processor %.3f s, %d iterations)\nwrite outputs %.3f s\n",
                                outcome.readingSeconds, outcome.readingCPUSeconds, outcome.estimatingSeconds, outcome.estimatingCPUSeconds,
-                               result.iterations.count, written))
+                               result.iterationCount, written))
         }
     }
 

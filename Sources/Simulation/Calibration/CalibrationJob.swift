@@ -164,7 +164,7 @@ public enum CalibrationJob {
         var out = "\(result.answers) answers of \(result.learners) learners to \(result.items.count) challenges (learners: column \(result.learnerColumn))\n"
         for status in result.logStatistics.dropped { out += "left out: \(status.count) \(status.status)\n" }
         if result.logStatistics.repeatedAnswers > 0 { out += "note: \(result.logStatistics.repeatedAnswers) answers repeat a challenge the learner had already answered (each counts)\n" }
-        out += result.converged ? "converged after \(result.iterations.count) iterations" : "NOT converged after \(result.iterations.count) iterations"
+        out += result.converged ? "converged after \(result.iterationCount) iterations" : "NOT converged after \(result.iterationCount) iterations"
         out += String(format: "; log-likelihood %.3f\n", result.iterations.last?.logLikelihood ?? 0)
         out += result.populationEstimated
             ? String(format: "population: mean %.3f, SD %.3f, estimated from %d anchored challenges (%d given)\n", result.populationMean, result.populationSD, result.anchorsAnswered, result.anchorsGiven)

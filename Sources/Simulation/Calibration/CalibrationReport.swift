@@ -123,7 +123,7 @@ public enum CalibrationReport {
         let priorA = options.discriminationPrior.map { "discrimination log-normal(\(format($0.meanLog)), \(format($0.sdLog)))" } ?? "no prior on discrimination"
         let priorB = options.difficultyPrior.map { "difficulty normal(μ + \(format($0.mean))σ, \(format($0.sd))σ)" } ?? "no prior on difficulty"
         out += "<dt>Priors</dt><dd>\(priorA); \(priorB)</dd>\n"
-        out += "<dt>Convergence</dt><dd id=\"convergence\" class=\"\(result.converged ? "ok" : "bad")\">\(result.converged ? "converged" : "not converged") after \(result.iterations.count) iterations (tolerance \(options.tolerance))</dd>\n"
+        out += "<dt>Convergence</dt><dd id=\"convergence\" class=\"\(result.converged ? "ok" : "bad")\">\(result.converged ? "converged" : "not converged") after \(result.iterationCount) iterations (tolerance \(options.tolerance))</dd>\n"
         out += "<dt>Population</dt><dd>mean \(format(result.populationMean)), SD \(format(result.populationSD)) (\(result.populationEstimated ? "estimated from \(result.anchorsAnswered) anchored challenges" : "fixed: the scale is N(0, 1)"))</dd>\n"
         out += "<dt>Flagged</dt><dd id=\"flagged\">\(result.flaggedCount) of \(result.items.count) challenges</dd>\n"
         out += "</dl>\n"
@@ -197,7 +197,7 @@ public enum CalibrationReport {
         out += "<polyline fill=\"none\" stroke=\"#1849a9\" stroke-width=\"2\" points=\"\(points)\"/>\n"
         out += "<text x=\"\(left - 5)\" y=\"16\" font-size=\"11\" text-anchor=\"end\">\(format(high, digits: 1))</text>"
         out += "<text x=\"\(left - 5)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">\(format(low, digits: 1))</text>\n"
-        out += "<text x=\"\(left)\" y=\"\(height - 8)\" font-size=\"11\">1</text><text x=\"\(width - 10)\" y=\"\(height - 8)\" font-size=\"11\" text-anchor=\"end\">\(iterations.count) iterations</text>\n"
+        out += "<text x=\"\(left)\" y=\"\(height - 8)\" font-size=\"11\">1</text><text x=\"\(width - 10)\" y=\"\(height - 8)\" font-size=\"11\" text-anchor=\"end\">\(iterations.last?.iteration ?? iterations.count) iterations</text>\n"
         out += "</svg>\n<p>Log-posterior (log-likelihood plus priors) per iteration; last log-likelihood \(format(iterations.last?.logLikelihood ?? 0, digits: 3)), last largest change \(String(format: "%.2e", iterations.last?.change ?? 0)).</p>\n"
         return out
     }

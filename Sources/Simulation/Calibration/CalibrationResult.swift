@@ -98,5 +98,8 @@ public struct CalibrationResult: Sendable {
     public let learnerColumn: String
 
     public var estimated: [CalibratedItem] { items.filter { !$0.isAnchor } }
+    /// EM steps taken, counting the accelerated jumps that were rejected (``iterations`` records
+    /// the others).
+    public var iterationCount: Int { iterations.last?.iteration ?? 0 }
     public var flaggedCount: Int { items.filter { !$0.flags.isEmpty }.count }
 }

@@ -8,13 +8,60 @@ public enum Calibrator {
         var em = MarginalEM(log: log, options: options)
         var iterations: [IterationRecord] = []
         var converged = false
-        while iterations.count < options.maximumIterations {
+        var evaluations = 0
+        /// One EM iteration, recorded; true when it moved no parameter by more than the tolerance.
+        func step(record: Bool = true) -> (converged: Bool, logPosterior: Double) {
             let step = em.iterate()
-            iterations.append(IterationRecord(iteration: iterations.count + 1, logLikelihood: step.logLikelihood,
-                                              logPosterior: step.logLikelihood + step.logPrior, change: step.change))
-            if step.change < options.tolerance {
-                converged = true
-                break
+            evaluations += 1
+            let logPosterior = step.logLikelihood + step.logPrior
+            if record {
+                iterations.append(IterationRecord(iteration: evaluations, logLikelihood: step.logLikelihood, logPosterior: logPosterior, change: step.change))
+            }
+            return (step.change < options.tolerance, logPosterior)
+        }
+        // SQUAREM (Varadhan & Roland 2008, scheme S3): two EM steps give a direction and its
+        // change, and the parameters jump along it; the jump is kept only if the log-posterior
+        // there is at least that of the first EM step, so the recorded log-posterior never
+        // decreases. Near the optimum EM converges linearly and slowly; this takes a few times
+        // fewer iterations on adaptive-test data.
+        cycle: while evaluations < options.maximumIterations {
+            let start = em.parameterVector()
+            let first = step()
+            if first.converged { converged = true; break cycle }
+            guard evaluations < options.maximumIterations else { break }
+            let middle = em.parameterVector()
+            let second = step()
+            if second.converged { converged = true; break cycle }
+            guard evaluations < options.maximumIterations else { break }
+            let end = em.parameterVector()
+            var r = 0.0
+            var v = 0.0
+            for index in start.indices {
+                let difference = middle[index] - start[index]
+                let curvature = end[index] - 2 * middle[index] + start[index]
+                r += difference * difference
+                v += curvature * curvature
+            }
+            guard v > 0 else { continue }
+            let alpha = min(-1, -(r / v).squareRoot())
+            if alpha == -1 { continue }
+            let jumped = start.indices.map { index -> Double in
+                let difference = middle[index] - start[index]
+                let curvature = end[index] - 2 * middle[index] + start[index]
+                return start[index] - 2 * alpha * difference + alpha * alpha * curvature
+            }
+            let saved = em
+            em.setParameters(jumped)
+            let trial = em
+            let attempt = step(record: false)
+            if attempt.logPosterior >= second.logPosterior - 1e-9 * abs(second.logPosterior), attempt.logPosterior.isFinite {
+                // Keep the jump: record the EM step taken from it.
+                let record = IterationRecord(iteration: evaluations, logLikelihood: attempt.logPosterior - trial.logPrior(), logPosterior: attempt.logPosterior,
+                                             change: em.largestChange(from: trial))
+                iterations.append(record)
+                if record.change < options.tolerance { converged = true; break cycle }
+            } else {
+                em = saved
             }
         }
         let itemCount = log.challengeIDs.count
@@ -86,7 +133,7 @@ public enum Calibrator {
                     flags.append(CalibrationFlag(.noStandardError, "the answers do not determine both parameters (information not positive definite)"))
                 }
                 if !converged {
-                    flags.append(CalibrationFlag(.notConverged, "the estimation stopped after \(iterations.count) iterations without converging"))
+                    flags.append(CalibrationFlag(.notConverged, "the estimation stopped after \(evaluations) iterations without converging"))
                 }
             }
             var drift: AnchorDrift?
@@ -115,7 +162,7 @@ public enum Calibrator {
         }
         var runFlags: [CalibrationFlag] = []
         if !converged {
-            runFlags.append(CalibrationFlag(.notConverged, "no convergence after \(iterations.count) iterations (largest last change \(format(iterations.last?.change ?? 0, digits: 6)), tolerance \(options.tolerance))"))
+            runFlags.append(CalibrationFlag(.notConverged, "no convergence after \(evaluations) iterations (largest last change \(format(iterations.last?.change ?? 0, digits: 6)), tolerance \(options.tolerance))"))
         }
         let answeredAnchors = anchorIndices.count
         if !options.anchors.isEmpty, answeredAnchors < 5 {

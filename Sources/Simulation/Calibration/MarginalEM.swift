@@ -396,6 +396,45 @@ struct MarginalEM: Sendable {
         return (expectation.logLikelihood, logPrior, change)
     }
 
+    /// The largest change of a parameter between `other` and this.
+    func largestChange(from other: MarginalEM) -> Double {
+        var change = 0.0
+        for item in 0..<itemCount {
+            change = max(change, abs(discrimination[item] - other.discrimination[item]), abs(difficulty[item] - other.difficulty[item]))
+        }
+        if estimatesPopulation { change = max(change, abs(mean - other.mean), abs(spread - other.spread)) }
+        return change
+    }
+
+    /// The estimated parameters as one vector (log a and b of each estimated challenge, then the
+    /// population's mean and log spread when estimated), for the acceleration.
+    func parameterVector() -> [Double] {
+        var vector: [Double] = []
+        vector.reserveCapacity(2 * itemCount + 2)
+        for item in 0..<itemCount where fixed[item] == nil {
+            vector.append(Foundation.log(discrimination[item]))
+            vector.append(difficulty[item])
+        }
+        if estimatesPopulation {
+            vector.append(mean)
+            vector.append(Foundation.log(spread))
+        }
+        return vector
+    }
+
+    mutating func setParameters(_ vector: [Double]) {
+        var position = 0
+        for item in 0..<itemCount where fixed[item] == nil {
+            discrimination[item] = exp(max(Foundation.log(0.005), min(Foundation.log(50.0), vector[position])))
+            difficulty[item] = max(-30, min(30, vector[position + 1]))
+            position += 2
+        }
+        if estimatesPopulation {
+            mean = vector[position]
+            spread = max(0.05, exp(vector[position + 1]))
+        }
+    }
+
     func logPrior() -> Double {
         var total = 0.0
         for item in 0..<itemCount where fixed[item] == nil {
