@@ -66,6 +66,21 @@ struct CalibrateCommandTests {
         #expect(diff.out.contains("recherche-annee-cnil"), "\(diff.out)")
         #expect(diff.out.lowercased().contains("calibra"), "\(diff.out)")
 
+        // Anchored on the bundle just built: every answered challenge keeps its parameters, the
+        // population's mean and spread are estimated, no anchor drifts on its own answers.
+        let anchored = pixc(["calibrate", answers.path, "--anchors-from-bundle", root.appendingPathComponent("dist").path,
+                             "--out", root.appendingPathComponent("logs/anchored.csv").path, "--report", root.appendingPathComponent("logs/anchored").path])
+        #expect(anchored.code == 0, "\(anchored.err)")
+        #expect(anchored.out.contains("population: mean"), "\(anchored.out)")
+        #expect(!anchored.out.contains("anchor-drift"))
+        let anchoredJSON = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("logs/anchored.json"))) as? [String: Any])
+        #expect((anchoredJSON["population"] as? [String: Any])?["estimated"] as? Bool == true)
+        #expect((anchoredJSON["anchors"] as? [String: Any])?["answered"] as? Int == ids.count)
+        let byFile = pixc(["calibrate", answers.path, "--anchors", out.path, "--out", root.appendingPathComponent("logs/by-file.csv").path,
+                           "--report", root.appendingPathComponent("logs/by-file").path])
+        #expect(byFile.code == 0, "\(byFile.err)")
+        #expect(try String(contentsOf: root.appendingPathComponent("logs/by-file.csv"), encoding: .utf8).split(separator: "\n").count == 1)
+
         // Pix's import format.
         let pixOut = root.appendingPathComponent("logs/pix-import.csv")
         let pix = pixc(["calibrate", answers.path, "--out", pixOut.path, "--format", "pix", "--calibration-id", "42", "--report", root.appendingPathComponent("logs/pix").path])
