@@ -156,7 +156,13 @@ public enum Calibrator {
             let byID = Dictionary(items.indices.map { (items[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             for finding in findings where finding.adjustedPValue < options.significance {
                 for id in finding.challengeIDs {
-                    if let index = byID[id], !items[index].isAnchor { items[index].flags.append(CalibrationFlag(finding.code, finding.message)) }
+                    guard let index = byID[id], !items[index].isAnchor else { continue }
+                    // One flag per code: a challenge in several significant comparisons gets their messages together.
+                    if let existing = items[index].flags.firstIndex(where: { $0.code == finding.code }) {
+                        items[index].flags[existing] = CalibrationFlag(finding.code, items[index].flags[existing].message + "; " + finding.message)
+                    } else {
+                        items[index].flags.append(CalibrationFlag(finding.code, finding.message))
+                    }
                 }
             }
         }
