@@ -5,7 +5,8 @@ import PackageDescription
 // - swift-argument-parser: the `pixc` command line (subcommands as types, help, exit codes).
 // - swift-crypto: SHA-256 (Release's SHA256Hex) for the manifest digests, attachment names and
 //   content-derived variant ids.
-// libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target.
+// libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target, and
+// zlib (apt `zlib1g-dev`) through CZlib: `gzread` streams `.csv.gz` answer logs.
 let package = Package(
     name: "pixc",
     platforms: [.macOS(.v13)],
@@ -22,9 +23,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "JSON"),
         .target(name: "Vocabulary"),
         .target(name: "Diagnostics", dependencies: ["JSON"]),
+        .target(name: "CalibrationFiles", dependencies: ["CZlib", "Diagnostics"]),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Grading", dependencies: ["JSON", "Vocabulary"]),
@@ -32,12 +39,14 @@ let package = Package(
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
-            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary",
+            "Model", "Variants", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary", "CalibrationFiles",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
-        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary"]),
+        .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles"]),
         .target(name: "PixcCommands", dependencies: [
-            "Compiler", "Model", "Grading", "Release", "Engine", "Simulation", "Diagnostics", "Vocabulary",
+            "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation", "Diagnostics", "Vocabulary",
+            "YAML", "CalibrationFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
@@ -51,9 +60,10 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Vocabulary"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Expressions", "Model", "Diagnostics", "Vocabulary"]),
         .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "CalibrationFiles", "Diagnostics"]),
+        .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]

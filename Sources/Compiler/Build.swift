@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Diagnostics
 import Foundation
 import Release
@@ -11,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var releaseDate: String?
     public var filters = BuildFilters()
     public var denyWarnings = false
+    /// The rows of Pix-format calibration files to merge (`complementaryCertificationKey`).
+    public var certificationKey = CalibrationReader.coreCertificationKey
 
     public init(output: URL) {
         self.output = output
@@ -56,7 +59,7 @@ public struct BuildOutcome: Sendable {
 public enum Builder {
     public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
         let fileSystem = DiskFileSystem(root: root)
-        let result = Checker.check(fileSystem, timings: timings)
+        let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
         var diagnostics = result.diagnostics
 
         let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
@@ -186,7 +189,7 @@ public enum BundleDiagnostics {
 }
 
 /// Writes outputs so that a reader never sees a half-written file or folder.
-enum OutputWriter {
+public enum OutputWriter {
     /// Fills a staging folder next to `destination`, then puts it in place. The previous folder
     /// stays intact until the new one is complete; if anything fails, it is untouched.
     static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
@@ -217,7 +220,7 @@ enum OutputWriter {
     }
 
     /// Writes a file through a temporary file in the same folder and a rename.
-    static func replaceFile(_ destination: URL, with data: Data) throws {
+    public static func replaceFile(_ destination: URL, with data: Data) throws {
         let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).pixc-\(getpid())")
         try data.write(to: temporary)
         do {

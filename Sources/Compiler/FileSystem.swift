@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,13 @@ public protocol ContentFileSystem: Sendable {
     /// Relative paths (with `/`) of the regular files under a folder, recursively, sorted.
     func files(under folder: String) -> [String]
     func read(_ path: String) throws -> [UInt8]
+    /// The bytes of a file a block at a time, for files too large to hold (calibration files).
+    func byteSource(_ path: String) throws -> any ByteSource
     func kind(of path: String) -> FileKind
+}
+
+extension ContentFileSystem {
+    public func byteSource(_ path: String) throws -> any ByteSource { MemoryByteSource(try read(path)) }
 }
 
 public enum FileKind: Sendable, Equatable {
@@ -144,6 +151,15 @@ public struct DiskFileSystem: ContentFileSystem {
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    public func byteSource(_ path: String) throws -> any ByteSource {
+        guard Self.isSafeRelative(path) else { throw FileSystemError(path: path, reason: "the path leaves the content folder") }
+        do {
+            return try PlainFileSource(path: root.path + "/" + path)
+        } catch let error as ByteSourceError {
+            throw FileSystemError(path: path, reason: error.reason)
+        }
     }
 
     public func kind(of path: String) -> FileKind {

@@ -116,6 +116,10 @@ public struct Diagnostic: Hashable, Sendable {
             let lp = lhs.path ?? ""
             let rp = rhs.path ?? ""
             if lp != rp { return lp < rp }
+            // An excerpt of a streamed file starts at its line: order by line first.
+            let ll = lhs.span?.file.linesBefore ?? -1
+            let rl = rhs.span?.file.linesBefore ?? -1
+            if ll != rl { return ll < rl }
             let ls = lhs.span?.start ?? -1
             let rs = rhs.span?.start ?? -1
             if ls != rs { return ls < rs }

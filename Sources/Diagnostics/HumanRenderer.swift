@@ -115,7 +115,7 @@ public struct HumanRenderer: Sendable {
         }
         let lines = shown.keys.sorted()
         guard let lastLine = lines.last else { return "" }
-        let width = String(lastLine + 1).count
+        let width = String(file.linesBefore + lastLine + 1).count
         let gutter = String(repeating: " ", count: width)
         var out = paint("\(gutter) |", .blue) + "\n"
         var previous: Int?
@@ -124,7 +124,7 @@ public struct HumanRenderer: Sendable {
                 out += paint("\(String(repeating: ".", count: min(3, width + 1)))", .blue) + "\n"
             }
             previous = line
-            let number = String(line + 1)
+            let number = String(file.linesBefore + line + 1)
             let text = displayText(file.lineText(line))
             out += paint(String(repeating: " ", count: width - number.count) + number + " |", .blue) + " " + text + "\n"
             let range = file.lineRange(line)
