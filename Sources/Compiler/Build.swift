@@ -165,10 +165,10 @@ public enum BundleDiagnostics {
 }
 
 /// Writes outputs so that a reader never sees a half-written file or folder.
-enum OutputWriter {
+public enum OutputWriter {
     /// Fills a staging folder next to `destination`, then puts it in place. The previous folder
     /// stays intact until the new one is complete; if anything fails, it is untouched.
-    static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
+    public static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -196,7 +196,7 @@ enum OutputWriter {
     }
 
     /// Writes a file through a temporary file in the same folder and a rename.
-    static func replaceFile(_ destination: URL, with data: Data) throws {
+    public static func replaceFile(_ destination: URL, with data: Data) throws {
         let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).pixc-\(getpid())")
         try data.write(to: temporary)
         do {
