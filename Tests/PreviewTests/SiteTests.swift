@@ -12,11 +12,8 @@ enum FixtureRepository {
         var contents = ExampleContext.fileSystem.contents
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path), !path.hasSuffix("/") {
-                var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-                if !isFolder.boolValue { contents[path] = Array(data) }
-            }
+            // Folders give no contents.
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { contents[path] = Array(data) }
         }
         return MemoryFileSystem(contents)
     }
@@ -115,7 +112,7 @@ struct SiteTests {
     @Test func diagnosticsAndAuthorViewAreShown() {
         let html = site.text("challenges/tableur-casse.html")
         #expect(html.contains("class=\"diagnostics\""))
-        #expect(html.contains("Challenges/1.3/tableur/casse.yaml line 11:"))
+        #expect(html.contains("Challenges/1.3/tableur/casse.yaml line 12:3"))
         let qrocm = site.text("challenges/tableur-cellules-qrocm.html")
         #expect(!qrocm.contains("class=\"diagnostics\""))
         #expect(qrocm.contains("<details><summary><h2 id=\"author-title\">"))

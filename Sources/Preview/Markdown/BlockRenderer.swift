@@ -53,6 +53,26 @@ struct BlockRenderer {
         return (ordered, number, text)
     }
 
+    /// `- ` or `1. ` followed by nothing but spaces: the list tag showdown opens for it.
+    static func bareMarkerList(_ line: Substring) -> String? {
+        let indent = indentation(line)
+        guard indent <= 3 else { return nil }
+        let rest = line.dropFirst(indent)
+        guard let first = rest.first else { return nil }
+        var after = rest.dropFirst()
+        var tag = "ul"
+        if first.isASCII, first.isNumber {
+            after = rest.drop { $0.isASCII && $0.isNumber }
+            guard after.first == "." else { return nil }
+            after = after.dropFirst()
+            tag = "ol"
+        } else if !(first == "-" || first == "*" || first == "+") {
+            return nil
+        }
+        guard let space = after.first, space == " " || space == "\t", after.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        return tag
+    }
+
     static func fenceOpening(_ line: Substring) -> (fence: Substring, language: Substring)? {
         let indent = indentation(line)
         guard indent <= 3 else { return nil }
@@ -183,6 +203,14 @@ struct BlockRenderer {
             if Self.isHorizontalRule(line) {
                 flush(&out, &self)
                 out.append("<hr />")
+                i += 1
+                continue
+            }
+            if let tag = Self.bareMarkerList(line), i + 1 == lines.count || lines[i + 1].isEmpty {
+                // showdown opens a list for a marker alone on its line but finds no item in it:
+                // the line stays as it is, inside the list tags.
+                flush(&out, &self)
+                out.append("<\(tag)>\n\(HTMLText.escapeCode(line))\n</\(tag)>")
                 i += 1
                 continue
             }

@@ -33,6 +33,8 @@ enum HTMLFilter {
         guard let allowed = allowedTags[name] else { return HTMLText.escape(tag) }
         if isClosing { return "</\(name)>" }
         let selfClosing = body.hasSuffix("/")
+        // A tag without attributes is kept as written (`<br/>` stays `<br/>`, as in showdown).
+        if body.dropFirst(name.count).allSatisfy({ $0 == " " || $0 == "/" }) { return tag }
         var out = "<" + name
         for (attribute, value) in attributes(body.dropFirst(name.count)) {
             let key = attribute.lowercased()

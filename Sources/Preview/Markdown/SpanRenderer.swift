@@ -32,9 +32,9 @@ struct SpanRenderer {
         text = tagsAndLinks(text, tokens)
         for (marker, open, close) in [("___", "<strong><em>", "</em></strong>"), ("__", "<strong>", "</strong>"), ("_", "<em>", "</em>"),
                                       ("***", "<strong><em>", "</em></strong>"), ("**", "<strong>", "</strong>"), ("*", "<em>", "</em>")] {
-            text = emphasis(text, marker: Array(marker), open: open, close: close)
+            text = emphasis(text, marker: Array(marker), open: tokens.add(open), close: tokens.add(close))
         }
-        text = strikethrough(text)
+        text = strikethrough(text, open: tokens.add("<del>"), close: tokens.add("</del>"))
         text = escapedText(text)
         text = hardBreaks(text)
         return restored(text, tokens)
@@ -167,18 +167,44 @@ struct SpanRenderer {
             i += 1
         }
         guard let labelEnd, labelEnd + 1 < c.count, c[labelEnd + 1] == "(" else { return nil }
-        guard let close = c[(labelEnd + 2)..<min(c.count, labelEnd + 2 + Self.lookahead)].firstIndex(of: ")") else { return nil }
-        var inside = String(c[(labelEnd + 2)..<close]).trimmingCharacters(in: CharacterSet(charactersIn: " \t\n"))
-        var title: String?
-        for quote in ["\"", "'"] where inside.hasSuffix(quote) {
-            if let open = inside.dropLast().range(of: " " + quote) {
-                title = String(inside[open.upperBound..<inside.index(before: inside.endIndex)])
-                inside = String(inside[..<open.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " \t\n"))
-                break
+        // `(url)`, `(<url>)`, `(url "title")` or `(url 'title')`.
+        let urlLimit = min(c.count, labelEnd + 2 + Self.lookahead)
+        var j = labelEnd + 2
+        while j < urlLimit, c[j] == " " { j += 1 }
+        var url = ""
+        var parentheses = 0
+        while j < urlLimit, !c[j].isWhitespace {
+            if c[j] == "(" { parentheses += 1 }
+            if c[j] == ")" {
+                if parentheses == 0 { break }
+                parentheses -= 1
             }
+            url.append(c[j])
+            j += 1
         }
-        if inside.hasPrefix("<"), inside.hasSuffix(">") { inside = String(inside.dropFirst().dropLast()) }
-        guard !inside.contains(where: { $0.isWhitespace }) else { return nil }
+        while j < urlLimit, c[j] == " " { j += 1 }
+        var title: String?
+        if j < urlLimit, c[j] == "\"" || c[j] == "'" {
+            let quote = c[j]
+            var k = j + 1
+            var found: Int?
+            while k < urlLimit {
+                if c[k] == quote {
+                    var after = k + 1
+                    while after < urlLimit, c[after] == " " { after += 1 }
+                    if after < urlLimit, c[after] == ")" { found = k; break }
+                }
+                k += 1
+            }
+            guard let found else { return nil }
+            title = String(c[(j + 1)..<found])
+            j = found + 1
+            while j < urlLimit, c[j] == " " { j += 1 }
+        }
+        guard j < urlLimit, c[j] == ")" else { return nil }
+        if url.hasPrefix("<"), url.hasSuffix(">") { url = String(url.dropFirst().dropLast()) }
+        let close = j
+        let inside = url
         return (String(c[(start + 1)..<labelEnd]), inside, title, close + 1)
     }
 
@@ -225,7 +251,7 @@ struct SpanRenderer {
         return out
     }
 
-    private func strikethrough(_ text: String) -> String {
+    private func strikethrough(_ text: String, open: String, close: String) -> String {
         let c = Array(text)
         var out = ""
         var i = 0
@@ -235,7 +261,7 @@ struct SpanRenderer {
         while i < c.count {
             if isMarker(i), next[min(i + 3, c.count)] < c.count {
                 let j = next[min(i + 3, c.count)]
-                out += "<del>" + String(c[(i + 2)..<j]) + "</del>"
+                out += open + String(c[(i + 2)..<j]) + close
                 i = j + 2
                 continue
             }
