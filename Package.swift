@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),
-        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
+        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics", "Preview"]),
     ],
     swiftLanguageModes: [.v6]
 )

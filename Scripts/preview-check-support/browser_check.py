@@ -84,11 +84,13 @@ def audit(where):
 
 
 def screenshot(name):
+    """The whole page (up to 6000 px), through the DevTools protocol's device metrics."""
     height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 6000);")
-    driver.set_window_size(1280, max(800, height))
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1280, "height": max(800, height), "deviceScaleFactor": 1, "mobile": False})
     path = os.path.join(SHOTS, name + ".png")
     driver.save_screenshot(path)
-    driver.set_window_size(1280, 1200)
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     print(f"  screenshot {path}")
 
 
@@ -117,6 +119,10 @@ def give(kind, test):
     elif kind == "QROC":
         field = driver.find_element(By.CSS_SELECTOR, "#answer-form .answer-input")
         field.clear()
+        if field.get_attribute("type") == "number":
+            # A number field reports "2.5" for the "2,5" a French-speaking learner types; this
+            # browser runs in English, where the field would drop the comma.
+            test = test.replace(",", ".", 1).replace(" ", "")
         field.send_keys(test)
     else:
         for key, value in test:
@@ -143,10 +149,15 @@ def verdict_after_submit(expected):
 # Home page.
 driver.get(BASE)
 wait.until(EC.presence_of_element_located((By.ID, "challenge-list")))
+# Unfold the first competence of the CRCN so the screenshot shows a coverage table.
+driver.execute_script("var d = Array.from(document.querySelectorAll('details.competence')).find(function (d) {"
+                      " return d.querySelector('summary').textContent.indexOf('1.1 Mener') === 0; }); if (d) d.open = true;")
 screenshot("home")
 search = driver.find_element(By.ID, "search")
 search.send_keys("reseau")
 visible = [li for li in driver.find_elements(By.CSS_SELECTOR, "#challenge-list li") if li.is_displayed()]
+if not driver.find_element(By.ID, "all-challenges").get_attribute("open"):
+    fail("searching does not unfold the list of challenges")
 total = len(driver.find_elements(By.CSS_SELECTOR, "#challenge-list li"))
 if not 0 < len(visible) < total:
     fail(f"search 'reseau' shows {len(visible)} of {total} challenges")
@@ -160,8 +171,8 @@ console_errors("home")
 entries = []
 for li in driver.find_elements(By.CSS_SELECTOR, "#challenge-list li"):
     link = li.find_element(By.TAG_NAME, "a")
-    tags = [t.text for t in li.find_elements(By.CSS_SELECTOR, ".tag")]
-    entries.append((link.get_attribute("href"), link.text, tags))
+    tags = [t.get_attribute("textContent") for t in li.find_elements(By.CSS_SELECTOR, ".tag")]
+    entries.append((link.get_attribute("href"), link.get_attribute("textContent"), tags))
 
 wanted = [("QCU", "qcu", False), ("QCM", "qcm", False), ("QROC", "qroc-dataset", True), ("QROCM-ind", "qrocm", False)]
 for kind, name, needs_variants in wanted:

@@ -10,6 +10,7 @@ public struct PreviewStrings: Sendable {
     public var searchLabel = "Search by id or text"
     public var searchHint = "Type part of an id, an instruction or an option; the list below is filtered as you type."
     public var noSearchResult = "No challenge matches."
+    public var allChallenges: @Sendable (Int) -> String = { "All \($0) challenges" }
     public var coverage = "Referential and coverage"
     public var gaps = "Gaps"
     public var competencesWithoutValidated = "Competences without any validé challenge"

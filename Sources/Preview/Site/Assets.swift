@@ -68,6 +68,7 @@ enum Assets {
     .shuffle { color: var(--muted); font-size: .9rem; }
     .qroc-proposal, .qrocm-proposal { margin: 1rem 0; }
     .qroc-proposal label, .qrocm-proposal label { margin-right: .4rem; }
+    .qroc-proposal .answer-input + label { margin-left: .4rem; }
     .qrocm-proposal__input { margin: .5rem 0; }
     .qrocm-proposal__label { display: inline; }
     .answer-input { font-size: 1rem; padding: .35rem .5rem; border: 2px solid var(--muted); border-radius: .3rem; max-width: 100%; }
@@ -121,8 +122,10 @@ enum Assets {
         const items = Array.from(document.querySelectorAll("#challenge-list li"));
         const empty = document.getElementById("search-empty");
         const fold = function (text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
+        const folded = document.getElementById("all-challenges");
         search.addEventListener("input", function () {
           const words = fold(search.value).split(/\s+/).filter(Boolean);
+          if (words.length) folded.open = true;
           let shown = 0;
           items.forEach(function (item) {
             const key = item.getAttribute("data-search");

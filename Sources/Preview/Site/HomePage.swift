@@ -38,6 +38,8 @@ struct HomePage {
         out += "<p><label for=\"search\">\(HTMLText.escape(strings.searchLabel))</label> <input type=\"search\" id=\"search\" aria-describedby=\"search-hint\" autocomplete=\"off\"></p>"
         out += "<p id=\"search-hint\" class=\"hint\">\(HTMLText.escape(strings.searchHint))</p>"
         out += "<p id=\"search-empty\" hidden>\(HTMLText.escape(strings.noSearchResult))</p>"
+        // The list is folded so the coverage shows first; searching unfolds it.
+        out += "<details id=\"all-challenges\"><summary>\(HTMLText.escape(strings.allChallenges(entries.count)))</summary>"
         out += "<ul id=\"challenge-list\" class=\"challenge-list\">"
         for entry in entries {
             let challenge = entry.compiled.view.challenge
@@ -55,10 +57,11 @@ struct HomePage {
                 out += " <span class=\"tag problem\">\(HTMLText.escape(strings.diagnosticsTotal(entry.errors, entry.warnings)))</span>"
             }
             let excerpt = challenge.instruction.value.split(whereSeparator: \.isNewline).joined(separator: " ")
+                .filter { $0 != "*" && $0 != "`" }
             out += "<span class=\"excerpt\" lang=\"fr\">\(HTMLText.escape(excerpt.count > 140 ? String(excerpt.prefix(139)) + "…" : excerpt))</span>"
             out += "</li>"
         }
-        return out + "</ul></section>"
+        return out + "</ul></details></section>"
     }
 
     /// Lower-cased, accents removed: searching "reseau" finds "réseau".
