@@ -67,6 +67,8 @@ public struct PreviewStrings: Sendable {
     /// Pix: `navigation.external-link-title`.
     public var newWindow = "opens in a new window"
     public var selectPlaceholder = "Choose"
+    public var autoReplyNotice = "The simulator sends the answer (autoReply): Pix shows no field to the learner."
+    public var autoReplyAnswer = "Answer the simulator would send"
     public var shuffleNotice = "Options shown in the order Pix shows them to the learners of assessment"
     public var notShuffled = "Options in the written order (shuffled: non)."
     public var reshuffle = "Reshuffle"

@@ -170,3 +170,36 @@ struct ShuffleTests {
         #expect(PixShuffle.order(count: 0, seed: 3) == [])
     }
 }
+
+@Suite("Simulators")
+struct EmbedTests {
+    @Test func autoReplyShowsAPlaceholderAndAFieldForTheSimulatorsAnswer() throws {
+        let challenge = """
+        id: recherche-simulateur
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: Trouvez la sortie dans le simulateur.
+        embed:
+          url: https://epreuves.pix.fr/fr/robot/niveau-1.html
+          title: Simulateur de robot
+          height: 400
+        autoReply: oui
+        proposals: "${resultat}"
+        answers: ["sortie"]
+        tolerances: []
+        tests:
+          accept: ["sortie"]
+          reject: ["mur"]
+        """
+        var fileSystem = FixtureRepository.fileSystem
+        fileSystem.contents["Challenges/1.1/recherche/simulateur.yaml"] = Array(challenge.utf8)
+        let site = PreviewSite.build(Checker.check(fileSystem), fileSystem: fileSystem)
+        let html = site.text("challenges/recherche-simulateur.html")
+        #expect(html.contains("Simulator “Simulateur de robot” (https://epreuves.pix.fr/fr/robot/niveau-1.html, 400 px high): not loaded"))
+        #expect(!html.contains("<iframe"))
+        #expect(html.contains("<label for=\"qroc_input\">Answer the simulator would send</label>"))
+        let page = try #require(site.pages["recherche-simulateur"])
+        #expect(GradingReport.grade(PreviewAnswer(value: .text("sortie")), on: page).status == "ok")
+    }
+}

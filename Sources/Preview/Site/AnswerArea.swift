@@ -10,6 +10,8 @@ struct AnswerArea {
     let form: PixForm
     let strings: PreviewStrings
     let seed: Int64
+    /// The simulator sends the answer: mon-pix shows no input at all.
+    var autoReply = false
 
     /// mon-pix's `MINIMUM_SIZE_FOR_LABEL`: a text longer than this right before an input without
     /// an explicit label becomes the input's visible label.
@@ -18,9 +20,17 @@ struct AnswerArea {
     func html() -> String {
         switch form.type {
         case .qcu, .qcm: return choices()
+        case .qroc where autoReply: return autoReplyField()
         case .qroc: return qroc()
         case .qrocmInd, .qrocmDep: return qrocm()
         }
+    }
+
+    /// What the simulator would send, typed by hand; Pix itself shows no field.
+    func autoReplyField() -> String {
+        "<p class=\"notice\">\(HTMLText.escape(strings.autoReplyNotice))</p>"
+            + "<p><label for=\"qroc_input\">\(HTMLText.escape(strings.autoReplyAnswer))</label> "
+            + "<input type=\"text\" size=\"40\" id=\"qroc_input\" class=\"answer-input\" data-key=\"autoReply\" autocomplete=\"off\"></p>"
     }
 
     // MARK: QCU / QCM

@@ -144,7 +144,7 @@ struct ChallengePage {
         out += "</div>"
         out += "<form id=\"answer-form\" class=\"answer\" novalidate>"
         out += "<h3 class=\"sr-only\">\(HTMLText.escape(strings.yourAnswer))</h3>"
-        out += AnswerArea(form: form, strings: strings, seed: options.shuffleSeed).html()
+        out += AnswerArea(form: form, strings: strings, seed: options.shuffleSeed, autoReply: challenge.autoReply?.value ?? false).html()
         if challenge.focus?.value == true {
             out += "<p><input type=\"checkbox\" id=\"certification\"> <label for=\"certification\">\(HTMLText.escape(strings.certificationCheckbox))</label></p>"
         }
