@@ -47,8 +47,14 @@ public struct GradingReport: Sendable, Equatable {
         switch page.grading.type {
         case .qcu, .qcm:
             if case .text(let text) = graded {
-                let right = page.rightOptions.map(String.init).joined(separator: ", ")
-                let chosen = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+                // Options are named by their text: the learner saw them shuffled.
+                func named(_ number: String) -> String {
+                    guard let index = Int(number), page.optionTexts.indices.contains(index - 1) else { return number }
+                    let option = page.optionTexts[index - 1]
+                    return "“" + (option.count > 60 ? String(option.prefix(59)) + "…" : option) + "”"
+                }
+                let right = page.rightOptions.map { named(String($0)) }.joined(separator: ", ")
+                let chosen = text.split(separator: ",").map { named($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ", ")
                 lines.append(result.status == .ko ? strings.choiceWrong(chosen, right) : strings.choiceRight)
             }
         case .qroc, .qrocmInd, .qrocmDep:

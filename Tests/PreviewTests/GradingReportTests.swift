@@ -16,7 +16,7 @@ struct GradingReportTests {
         #expect(try grade("recherche-moteur-qcu", .text("1")).status == "ok")
         let wrong = try grade("recherche-moteur-qcu", .text("3"))
         #expect(wrong.status == "ko")
-        #expect(wrong.lines == ["chosen: 3; right: 1"])
+        #expect(wrong.lines == ["chosen: “LibreOffice Writer”; right: “Qwant”"])
         #expect(try grade("recherche-moteur-qcu", .text("1"), timedOut: true).status == "timedout")
     }
 

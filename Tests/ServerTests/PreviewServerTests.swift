@@ -116,7 +116,7 @@ struct PreviewServerTests {
             #expect(ok["status"] as? String == "ok")
             let (_, ko) = try await grade(base, #"{"page":"recherche-moteur","answer":{"text":"2"}}"#)
             #expect(ko["status"] as? String == "ko")
-            #expect((ko["lines"] as? [String]) == ["chosen: 2; right: 1"])
+            #expect((ko["lines"] as? [String]) == ["chosen: “Thunderbird”; right: “Qwant”"])
 
             let (_, fields) = try await grade(base, #"{"page":"tableur-somme","answer":{"fields":[{"key":"fonction","value":"somme"},{"key":"plage","value":"A1:A5"}]}}"#)
             #expect(fields["status"] as? String == "ok")

@@ -52,6 +52,7 @@ struct ChallengePage {
         PreviewPage(slug: slug, challengeID: compiled.id, variantNumber: compiled.isRandomized ? version.number : nil,
                     grading: form.gradingChallenge, optionCount: form.options.count,
                     rightOptions: form.options.indices.filter { form.options[$0].isCorrect }.map { $0 + 1 },
+                    optionTexts: form.options.map(\.text.value),
                     isFocused: challenge.focus?.value ?? false, timer: challenge.timer?.value)
     }
 

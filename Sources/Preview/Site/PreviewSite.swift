@@ -14,6 +14,8 @@ public struct PreviewPage: Sendable {
     /// Authored options (QCU/QCM), for explaining a choice.
     public let optionCount: Int
     public let rightOptions: [Int]
+    /// Authored option texts (Markdown as written), to name options in verdicts.
+    public let optionTexts: [String]
     public let isFocused: Bool
     public let timer: Int?
 }
