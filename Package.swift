@@ -1,21 +1,25 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Dependencies (all available on the build machines, resolved from their local mirrors):
 // - swift-argument-parser: the `pixc` command line (subcommands as types, help, exit codes).
 // - swift-crypto: SHA-256 (Release's SHA256Hex) for the manifest digests, attachment names and
 //   content-derived variant ids.
+// - hummingbird: the HTTP server of the `Server` module (`pixc preview --serve`), on loopback only;
+//   without its default traits, so swift-configuration is not built.
 // libyaml comes from the system (apt `libyaml-dev`) through the CYAML system-library target, and
 // zlib (apt `zlib1g-dev`) through CZlib: `gzread` streams `.csv.gz` answer logs.
 let package = Package(
     name: "pixc",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "pixc", targets: ["pixc"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,9 +48,15 @@ let package = Package(
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles"]),
+        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Diagnostics", "Vocabulary"]),
+        .target(name: "Server", dependencies: [
+            "Preview", "Compiler", "Grading",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "PixcCommands", dependencies: [
-            "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation", "Diagnostics", "Vocabulary",
-            "YAML", "CalibrationFiles",
+            "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation", "Preview", "Server",
+            "Diagnostics", "Vocabulary", "YAML", "CalibrationFiles",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
@@ -64,7 +74,9 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "CalibrationFiles", "Diagnostics"]),
         .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
-        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model", "Vocabulary"], exclude: ["Fixtures"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),
+        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics", "Preview"]),
     ],
     swiftLanguageModes: [.v6]
 )

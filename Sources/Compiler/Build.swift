@@ -192,7 +192,7 @@ public enum BundleDiagnostics {
 public enum OutputWriter {
     /// Fills a staging folder next to `destination`, then puts it in place. The previous folder
     /// stays intact until the new one is complete; if anything fails, it is untouched.
-    static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
+    public static func replaceFolder(_ destination: URL, fill: (URL) throws -> Void) throws {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)

@@ -29,16 +29,24 @@ public struct BundleBank: Sendable {
     public static func provisionalDifficulty(level: Int) -> Double { 0.9 * Double(level) - 3.2 }
 
     /// `framework`: keep only that framework's challenges (Pix's v3 certification plays the core
-    /// framework, `pix`); nil keeps all.
-    public init(release: Release, locale: String? = nil, framework: String? = nil, provisional: Bool) {
+    /// framework, `pix`); nil keeps all. `includeProposed` adds the `proposé` challenges to the
+    /// `validé` ones (to try drafts); `only` keeps the challenges with these ids and their
+    /// variants (`<id>--…`).
+    public init(release: Release, locale: String? = nil, framework: String? = nil, provisional: Bool,
+                includeProposed: Bool = false, only: [String]? = nil) {
         let content = release.content
         let skills = Dictionary(content.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let competences = Dictionary(content.competences.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let areas = Dictionary(content.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var items: [Item] = []
         var skipped: [(id: String, reason: String)] = []
+        let playable: Set<String> = includeProposed ? ["validé", "proposé"] : ["validé"]
         for challenge in content.challenges.sorted(by: { $0.id < $1.id }) {
-            guard challenge.status == "validé" else {
+            if let only, !only.contains(where: { challenge.id == $0 || challenge.id.hasPrefix($0 + "--") }) {
+                skipped.append((challenge.id, "not asked for"))
+                continue
+            }
+            guard playable.contains(challenge.status) else {
                 skipped.append((challenge.id, "status \(challenge.status)"))
                 continue
             }
