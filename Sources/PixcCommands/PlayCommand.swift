@@ -44,7 +44,7 @@ struct Play: ParsableCommand {
     func run() throws {
         let console = Console.current
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
-        let (release, _) = try BundleReader.read(folder)
+        let (release, _) = try BundleReader.readForCommand(folder)
         let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly)
         guard !bank.items.isEmpty else {
             throw UsageFailure(message: "\(folder): no validé challenge to play\(calibratedOnly ? " (none is calibrated)" : "")")
