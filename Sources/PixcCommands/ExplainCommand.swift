@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Simulation
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,9 +12,14 @@ struct Explain: ParsableCommand {
     @Argument(help: ArgumentHelp("A diagnostic code such as PIX0103.", valueName: "code"))
     var code: String?
 
+    /// Every code pixc reports: the content rules and the simulation inputs'.
+    static var catalog: DiagnosticCatalog {
+        DiagnosticCatalog(RuleSet.catalog.descriptors + SimulationInputDiagnostics.all)
+    }
+
     func run() throws {
         let console = Console.current
-        let catalog = RuleSet.catalog
+        let catalog = Explain.catalog
         guard let code else {
             for descriptor in catalog.descriptors {
                 console.out("\(descriptor.code)  \(descriptor.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(descriptor.title)\n")
@@ -38,7 +44,9 @@ enum ExplanationRenderer {
         out += descriptor.explanation.trimmingCharacters(in: .newlines) + "\n"
         if let wrong = descriptor.wrong {
             out += "\nWrong:\n\n" + files(wrong)
-            let found = ExampleRunner.diagnostics(for: wrong).filter { $0.code == descriptor.code }
+            let isSimulationInput = SimulationInputDiagnostics.all.contains { $0.code == descriptor.code }
+            let found = (isSimulationInput ? SimulationInputDiagnostics.diagnostics(for: wrong) : ExampleRunner.diagnostics(for: wrong))
+                .filter { $0.code == descriptor.code }
             if !found.isEmpty {
                 out += "\npixc reports:\n\n" + HumanRenderer(useColor: useColor).render(found)
             }
