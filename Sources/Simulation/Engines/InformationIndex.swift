@@ -74,7 +74,8 @@ struct InformationIndex: Sendable {
                     }
                     let index = takeAbove ? above : below
                     let distance = abs(difficulty[index] - capacity)
-                    if widened / (4 + squared * distance * distance) < ranking.threshold { break }
+                    // widened / (4 + a²d²) < threshold, without a division.
+                    if widened < ranking.threshold * (4 + squared * distance * distance) { break }
                     ranking.consider(members[index])
                     if takeAbove { above += 1 } else { below -= 1 }
                 }

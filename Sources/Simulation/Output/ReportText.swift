@@ -179,7 +179,7 @@ public struct ReportText: Sendable {
         pixAxis: "Pix",
         earnedSeries: "Earned (smart random)",
         impliedSeries: "Implied by the true capacity",
-        competencePixExplanation: "A skill counts as implied when the true capacity reaches the capacity at which its easiest validé challenge is answered right 95 % of the time (Pix's rule for pix from a capacity).",
+        competencePixExplanation: "A skill counts as implied when the learner would answer its easiest challenge right more often than wrong (true capacity at least its true difficulty). Pix per competence and levels are capped as Pix caps them (48 pix, level 6).",
         sameLevelColumn: "Same level",
         answersHeading: "Answers per competence",
         competenceColumn: "Competence",
