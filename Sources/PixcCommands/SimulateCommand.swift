@@ -66,7 +66,7 @@ struct Simulate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("flash: the capacity moves at most this fraction of itself per answer (Pix: 0.5; 0: no limit).", valueName: "fraction"))
     var variationPercent: Double?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "flash: at most one question per tube (Pix: yes); without it, one per skill.")
+    @Flag(name: .long, inversion: .prefixedNo, help: "flash: at most one question per tube (Pix: yes); --no-one-question-per-tube: one per skill.")
     var oneQuestionPerTube: Bool?
 
     @Flag(name: .long, inversion: .prefixedNo, help: "flash: a question of every competence before a second one of any (Pix: yes).")

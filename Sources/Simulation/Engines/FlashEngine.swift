@@ -106,15 +106,31 @@ struct FlashEngine: SimulatedEngine {
     /// Fills `topItem`/`topReward` with the (at most 5) most informative eligible challenges,
     /// best first, and returns how many there are.
     private mutating func rank(passage: Bool, spacing: Bool) -> Int {
-        var ranking = FiveMostInformative(
-            capacity: capacity, tables: tables, passage: passage, limitToTube: configuration.limitToOneQuestionPerTube, spacing: spacing,
-            answeredCompetence: answeredCompetence, answeredTube: answeredTube, answeredSkill: answeredSkill, recentCompetence: recentCompetence)
-        tables.informationIndex.search(capacity: capacity, &ranking)
-        for slot in 0..<ranking.found {
-            topItem[slot] = ranking.item(slot)
-            topReward[slot] = ranking.reward(slot)
+        let capacity = self.capacity
+        let limitToTube = configuration.limitToOneQuestionPerTube
+        let tables = self.tables
+        let ranked = tables.discrimination.withUnsafeBufferPointer { discrimination in
+        tables.difficulty.withUnsafeBufferPointer { difficulty in
+        tables.squaredDiscrimination.withUnsafeBufferPointer { squared in
+        tables.competence.withUnsafeBufferPointer { competence in
+        tables.tube.withUnsafeBufferPointer { tube in
+        tables.skill.withUnsafeBufferPointer { skill in
+        answeredCompetence.withUnsafeBufferPointer { answeredCompetence in
+        answeredTube.withUnsafeBufferPointer { answeredTube in
+        answeredSkill.withUnsafeBufferPointer { answeredSkill in
+        recentCompetence.withUnsafeBufferPointer { recent in
+            var ranking = FiveMostInformative(
+                capacity: capacity, discrimination: discrimination, difficulty: difficulty, squaredDiscrimination: squared,
+                competence: competence, tube: tube, skill: skill, answeredCompetence: answeredCompetence, answeredTube: answeredTube,
+                answeredSkill: answeredSkill, recentCompetence: recent, passage: passage, limitToTube: limitToTube, spacing: spacing)
+            tables.informationIndex.search(capacity: capacity, &ranking)
+            return ranking
+        }}}}}}}}}}
+        for slot in 0..<ranked.found {
+            topItem[slot] = ranked.item(slot)
+            topReward[slot] = ranked.reward(slot)
         }
-        return ranking.found
+        return ranked.found
     }
 
     mutating func record(item: Int, correct: Bool) {
@@ -154,13 +170,17 @@ struct FlashEngine: SimulatedEngine {
         posterior.withUnsafeMutableBufferPointer { posterior in
         likelihood.withUnsafeMutableBufferPointer { likelihood in
         (correct ? tables.flashSuccess : tables.flashFailure).withUnsafeBufferPointer { factor in
-            var priorSum = 0.0
+            // exp((gap²) / (−2·1.5)) / √1.5·√2π, in passes, so that the divisions of the
+            // element-wise passes run several at a time (same operations, same bits).
+            let denominator = Self.gaussianDenominator
             for point in 0..<points {
                 let gap = grid[point] - previous
-                let density = exp((gap * gap) / (-2 * Flash.priorVariance)) / Self.gaussianDenominator
-                prior[point] = density
-                priorSum += density
+                prior[point] = (gap * gap) / (-2 * Flash.priorVariance)
             }
+            for point in 0..<points { prior[point] = exp(prior[point]) }
+            for point in 0..<points { prior[point] = prior[point] / denominator }
+            var priorSum = 0.0
+            for point in 0..<points { priorSum += prior[point] }
             for point in 0..<points { prior[point] /= priorSum }
             for point in 0..<points { likelihood[point] *= factor[row + point] }
             var posteriorSum = 0.0
@@ -187,32 +207,45 @@ struct FlashEngine: SimulatedEngine {
 }
 
 /// The five most informative challenges the selection rules leave, best first (equal rewards:
-/// challenge-id order), as `Flash.bestPositions` ranks them.
+/// challenge-id order), as `Flash.bestPositions` ranks them. It reads the bank and the rules'
+/// flags through buffers valid for one search.
 private struct FiveMostInformative: Ranking {
     let capacity: Double
-    let tables: BankTables
+    let discrimination: UnsafeBufferPointer<Double>
+    let difficulty: UnsafeBufferPointer<Double>
+    let squaredDiscrimination: UnsafeBufferPointer<Double>
+    let competence: UnsafeBufferPointer<Int>
+    let tube: UnsafeBufferPointer<Int>
+    let skill: UnsafeBufferPointer<Int>
+    let answeredCompetence: UnsafeBufferPointer<Bool>
+    let answeredTube: UnsafeBufferPointer<Bool>
+    let answeredSkill: UnsafeBufferPointer<Bool>
+    let recentCompetence: UnsafeBufferPointer<Int>
     let passage: Bool
     let limitToTube: Bool
     let spacing: Bool
-    let answeredCompetence: [Bool]
-    let answeredTube: [Bool]
-    let answeredSkill: [Bool]
-    let recentCompetence: [Int]
     private(set) var found = 0
     private var rewards: (Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0)
     private var items: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
 
-    init(capacity: Double, tables: BankTables, passage: Bool, limitToTube: Bool, spacing: Bool,
-         answeredCompetence: [Bool], answeredTube: [Bool], answeredSkill: [Bool], recentCompetence: [Int]) {
+    init(capacity: Double, discrimination: UnsafeBufferPointer<Double>, difficulty: UnsafeBufferPointer<Double>,
+         squaredDiscrimination: UnsafeBufferPointer<Double>, competence: UnsafeBufferPointer<Int>, tube: UnsafeBufferPointer<Int>,
+         skill: UnsafeBufferPointer<Int>, answeredCompetence: UnsafeBufferPointer<Bool>, answeredTube: UnsafeBufferPointer<Bool>,
+         answeredSkill: UnsafeBufferPointer<Bool>, recentCompetence: UnsafeBufferPointer<Int>, passage: Bool, limitToTube: Bool, spacing: Bool) {
         self.capacity = capacity
-        self.tables = tables
-        self.passage = passage
-        self.limitToTube = limitToTube
-        self.spacing = spacing
+        self.discrimination = discrimination
+        self.difficulty = difficulty
+        self.squaredDiscrimination = squaredDiscrimination
+        self.competence = competence
+        self.tube = tube
+        self.skill = skill
         self.answeredCompetence = answeredCompetence
         self.answeredTube = answeredTube
         self.answeredSkill = answeredSkill
         self.recentCompetence = recentCompetence
+        self.passage = passage
+        self.limitToTube = limitToTube
+        self.spacing = spacing
     }
 
     func reward(_ slot: Int) -> Double {
@@ -232,18 +265,18 @@ private struct FiveMostInformative: Ranking {
 
     @inline(__always)
     mutating func consider(_ item: Int) {
-        let competence = tables.competence[item]
+        let itemCompetence = competence[item]
         // Rule 3 while a competence is unanswered, else rule 1 or 2; then rule 4.
         if passage {
-            if answeredCompetence[competence] { return }
+            if answeredCompetence[itemCompetence] { return }
         } else if limitToTube {
-            if answeredTube[tables.tube[item]] { return }
-        } else if answeredSkill[tables.skill[item]] {
+            if answeredTube[tube[item]] { return }
+        } else if answeredSkill[skill[item]] {
             return
         }
-        if spacing, recentCompetence[competence] > 0 { return }
-        let p = 1 / (1 + exp(tables.discrimination[item] * (tables.difficulty[item] - capacity)))
-        var reward = p * (1 - p) * tables.squaredDiscrimination[item]
+        if spacing, recentCompetence[itemCompetence] > 0 { return }
+        let p = 1 / (1 + exp(discrimination[item] * (difficulty[item] - capacity)))
+        var reward = p * (1 - p) * squaredDiscrimination[item]
         if reward.isNaN { reward = -.infinity }
         if found == 5 {
             let last = rewards.4

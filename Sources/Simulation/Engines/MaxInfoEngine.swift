@@ -34,8 +34,16 @@ struct MaxInfoEngine: SimulatedEngine {
     mutating func next(random: inout SplitMix64) -> EngineChoice? {
         if answeredCount >= length { return nil }
         if let stopError, answeredCount > 0, estimate.errorRate <= stopError { return nil }
-        var ranking = MostInformative(capacity: estimate.capacity, tables: tables, used: used)
-        tables.informationIndex.search(capacity: estimate.capacity, &ranking)
+        let capacity = estimate.capacity
+        let tables = self.tables
+        let ranking = tables.discrimination.withUnsafeBufferPointer { discrimination in
+        tables.difficulty.withUnsafeBufferPointer { difficulty in
+        tables.squaredDiscrimination.withUnsafeBufferPointer { squared in
+        used.withUnsafeBufferPointer { used in
+            var ranking = MostInformative(capacity: capacity, discrimination: discrimination, difficulty: difficulty, squaredDiscrimination: squared, used: used)
+            tables.informationIndex.search(capacity: capacity, &ranking)
+            return ranking
+        }}}}
         let best = ranking.best
         let bestReward = ranking.bestReward
         guard best >= 0 else { return nil }
@@ -49,17 +57,23 @@ struct MaxInfoEngine: SimulatedEngine {
     }
 }
 
-/// The single most informative unused challenge (ties: the first by challenge id).
+/// The single most informative unused challenge (ties: the first by challenge id), read through
+/// buffers valid for one search.
 private struct MostInformative: Ranking {
     let capacity: Double
-    let tables: BankTables
-    let used: [Bool]
+    let discrimination: UnsafeBufferPointer<Double>
+    let difficulty: UnsafeBufferPointer<Double>
+    let squaredDiscrimination: UnsafeBufferPointer<Double>
+    let used: UnsafeBufferPointer<Bool>
     var best = -1
     var bestReward = -Double.infinity
 
-    init(capacity: Double, tables: BankTables, used: [Bool]) {
+    init(capacity: Double, discrimination: UnsafeBufferPointer<Double>, difficulty: UnsafeBufferPointer<Double>,
+         squaredDiscrimination: UnsafeBufferPointer<Double>, used: UnsafeBufferPointer<Bool>) {
         self.capacity = capacity
-        self.tables = tables
+        self.discrimination = discrimination
+        self.difficulty = difficulty
+        self.squaredDiscrimination = squaredDiscrimination
         self.used = used
     }
 
@@ -68,8 +82,8 @@ private struct MostInformative: Ranking {
     @inline(__always)
     mutating func consider(_ item: Int) {
         if used[item] { return }
-        let p = 1 / (1 + exp(tables.discrimination[item] * (tables.difficulty[item] - capacity)))
-        var reward = p * (1 - p) * tables.squaredDiscrimination[item]
+        let p = 1 / (1 + exp(discrimination[item] * (difficulty[item] - capacity)))
+        var reward = p * (1 - p) * squaredDiscrimination[item]
         if reward.isNaN { reward = -.infinity }
         if best < 0 || reward > bestReward || (reward == bestReward && item < best) {
             best = item
