@@ -99,16 +99,16 @@ public enum Simulator {
                 let totals: ChunkStatistics
                 switch request.engine {
                 case .flash(let configuration):
-                    totals = try simulate(request, context: context, staging: staging, progress: progress) {
+                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
                         FlashEngine(tables: tables, configuration: configuration)
                     }
                 case let .maxInfo(length, stopError):
-                    totals = try simulate(request, context: context, staging: staging, progress: progress) {
+                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
                         MaxInfoEngine(tables: tables, length: length, stopError: stopError)
                     }
                 case .smartRandom(let maximumLength, _):
-                    guard let smartRandom else { return }
-                    totals = try simulate(request, context: context, staging: staging, progress: progress) {
+                    guard let smartRandom else { throw SimulationFailure.output("smart random was not prepared") }
+                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
                         SmartRandomEngine(tables: tables, smartRandom: smartRandom, maximumLength: maximumLength)
                     }
                 }
@@ -147,17 +147,20 @@ public enum Simulator {
         }
     }
 
-    /// Runs every learner through engines made by `makeEngine` (one per thread), streaming the
-    /// lines to the staging folder; returns the merged figures.
-    static func simulate<E: SimulatedEngine>(_ request: SimulationRequest, context: OutputContext, staging: URL,
-                                             progress: (@Sendable (Int, Int) -> Void)?,
-                                             makeEngine: @escaping @Sendable () -> E) throws -> ChunkStatistics {
+    /// Runs every learner through engines made by `makeEngine` (one per thread), with the
+    /// unscored questions `plan` slips in, streaming the lines to the staging folder; returns the
+    /// merged figures.
+    static func simulate<E: SimulatedEngine, Plan: UnscoredInsertionPlan>(
+        _ request: SimulationRequest, context: OutputContext, staging: URL, plan: Plan,
+        progress: (@Sendable (Int, Int) -> Void)?, makeEngine: @escaping @Sendable () -> E
+    ) throws -> ChunkStatistics {
         let tables = context.tables
         let learners = context.population.count
         let chunkSize = max(1, request.chunkSize)
         let chunks = (learners + chunkSize - 1) / chunkSize
         let threads = max(1, request.threads)
-        let chunksPerWave = max(threads * 8, 1)
+        // A wave is what memory holds at once: bounded whatever the number of threads.
+        let chunksPerWave = min(64, threads * 8)
         let maximumScore = request.engine.name == "flash" ? V3ScoringConfiguration.default.maximumReachableScore : -1
         let competencePix: Bool = { if case .smartRandom = request.engine { return true } else { return false } }()
         func emptyStatistics() -> ChunkStatistics {
@@ -183,7 +186,7 @@ public enum Simulator {
             let offset = waveStart
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 var engine = makeEngine()
-                var runner = SessionRunner(tables: tables, plan: NoInsertions(), seed: seed)
+                var runner = SessionRunner(tables: tables, plan: plan, seed: seed)
                 while let chunk = counter.take() {
                     var output = ChunkOutput(context: context, statistics: template)
                     let first = chunk * chunkSize
