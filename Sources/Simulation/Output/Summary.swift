@@ -115,7 +115,8 @@ public struct SimulationSummary: Sendable {
             Band(from: band.from, to: band.to, share: Double(sums.learners) / total, precision: Precision(sums))
         }
         scores = Self.scores(totals)
-        answersPerCompetence = tables.competenceLabels.enumerated().map { ($1, totals.competenceAnswers[$0]) }
+        let byLabel = tables.competenceLabels.indices.sorted { Self.labelPrecedes(tables.competenceLabels[$0], tables.competenceLabels[$1]) }
+        answersPerCompetence = byLabel.map { (tables.competenceLabels[$0], totals.competenceAnswers[$0]) }
         exposure = Self.exposure(totals, tables: tables, learners: population.count, meanLength: totals.overall.meanLength ?? 0)
         let length = max(1, Int((totals.overall.meanLength ?? 1).rounded()))
         diagnostics = BankDiagnostics(tables: tables, bands: request.bands, bandShares: bands.map(\.share), length: length,
@@ -123,7 +124,7 @@ public struct SimulationSummary: Sendable {
         if totals.earnedPix.isEmpty {
             competencePix = nil
         } else {
-            competencePix = tables.competenceLabels.indices.map { competence in
+            competencePix = byLabel.map { competence in
                 CompetencePix(competence: tables.competenceLabels[competence], meanEarned: totals.earnedPix[competence] / total,
                               meanImplied: totals.impliedPix[competence] / total, meanGap: totals.pixGap[competence] / total,
                               sameLevelShare: Double(totals.sameLevel[competence]) / total)
@@ -132,6 +133,16 @@ public struct SimulationSummary: Sendable {
     }
 
     static let scoreBinWidth = 32
+
+    /// Competences in the order people number them: "1.2" before "1.10", then by text.
+    static func labelPrecedes(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.split(separator: ".").map { Int($0) }
+        let right = rhs.split(separator: ".").map { Int($0) }
+        if left.allSatisfy({ $0 != nil }), right.allSatisfy({ $0 != nil }), left.compactMap({ $0 }) != right.compactMap({ $0 }) {
+            return left.compactMap { $0 }.lexicographicallyPrecedes(right.compactMap { $0 })
+        }
+        return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    }
 
     private static func scores(_ totals: ChunkStatistics) -> Scores? {
         let counts = totals.scores
