@@ -48,7 +48,7 @@ let package = Package(
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles"]),
-        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Diagnostics", "Vocabulary"]),
+        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary"]),
         .target(name: "Server", dependencies: [
             "Preview", "Compiler", "Grading",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "CalibrationFiles", "Diagnostics"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "JSON", "CalibrationFiles", "Diagnostics"]),
         .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model", "Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),

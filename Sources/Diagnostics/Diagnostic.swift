@@ -136,7 +136,8 @@ public struct Diagnostic: Hashable, Sendable {
 ///
 /// Numbering: 01xx reading files and YAML, 02xx structure of a file (keys, types), 03xx the
 /// referentials and references between files, 04xx challenge content rules, 05xx datasets,
-/// templates and variants, 06xx the bundle and calibration, 07xx repository files (attachments).
+/// templates and variants, 06xx the bundle and calibration, 07xx repository files (attachments),
+/// 08xx the files a simulation or a calibration reads besides the bundle.
 public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
 

@@ -57,7 +57,7 @@ struct Play: ParsableCommand {
     func run() throws {
         let console = Console.current
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
-        let (release, _) = try BundleReader.read(folder)
+        let (release, _) = try BundleReader.readForCommand(folder)
         let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly,
                               includeProposed: includeProposed, only: only.isEmpty ? nil : only)
         guard !bank.items.isEmpty else {

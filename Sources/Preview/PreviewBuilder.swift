@@ -1,5 +1,6 @@
 import Compiler
 import Foundation
+import Release
 
 /// `pixc preview`: check the repository, build the site in memory, write it.
 public enum PreviewBuilder {

@@ -8,7 +8,7 @@ import Testing
 /// slope 1 ± 0.1 on challenges with 100 answers or more.
 @Suite("Calibration: recovery")
 struct CalibrationRecoveryTests {
-    static func recovery(_ result: CalibrationResult, _ bank: SyntheticBank, minimumAnswers: Int = 0) -> (a: Recovery, b: Recovery) {
+    static func recovery(_ result: CalibrationResult, _ bank: CalibrationBank, minimumAnswers: Int = 0) -> (a: Recovery, b: Recovery) {
         let byID = Dictionary(uniqueKeysWithValues: result.items.map { ($0.id, $0) })
         let items = bank.ids.indices.filter { (byID[bank.ids[$0]]?.answers ?? 0) >= max(1, minimumAnswers) && !(byID[bank.ids[$0]]?.isAnchor ?? true) }
         return (Recovery(estimated: items.map { byID[bank.ids[$0]]?.discrimination ?? .nan }, truth: items.map { bank.discrimination[$0] }),
@@ -16,7 +16,7 @@ struct CalibrationRecoveryTests {
     }
 
     @Test func completeData() {
-        let bank = SyntheticBank(count: 30, seed: 1)
+        let bank = CalibrationBank(count: 30, seed: 1)
         let result = Calibrator.calibrate(bank.missingAtRandom(learners: 2000, perLearner: nil, seed: 2))
         let (a, b) = Self.recovery(result, bank)
         #expect(result.converged)
@@ -31,7 +31,7 @@ struct CalibrationRecoveryTests {
     }
 
     @Test func missingAtRandom() {
-        let bank = SyntheticBank(count: 80, seed: 3)
+        let bank = CalibrationBank(count: 80, seed: 3)
         let result = Calibrator.calibrate(bank.missingAtRandom(learners: 4000, perLearner: 15, seed: 4))
         let (a, b) = Self.recovery(result, bank)
         #expect(result.converged)
@@ -40,7 +40,7 @@ struct CalibrationRecoveryTests {
     }
 
     @Test func adaptiveTest() {
-        let bank = SyntheticBank(count: 80, seed: 5)
+        let bank = CalibrationBank(count: 80, seed: 5)
         let log = bank.adaptive(learners: 3000, length: 15, seed: 6)
         let result = Calibrator.calibrate(log)
         let (_, b) = Self.recovery(result, bank, minimumAnswers: 100)
@@ -57,7 +57,7 @@ struct CalibrationRecoveryTests {
 
     @Test func anchoringRecoversAShiftedScale() {
         // The population sits at N(0.8, 1.3²) on the live scale; half the bank is anchored.
-        let bank = SyntheticBank(count: 60, seed: 7)
+        let bank = CalibrationBank(count: 60, seed: 7)
         let log = bank.missingAtRandom(learners: 4000, perLearner: 20, seed: 8, thetaMean: 0.8, thetaSD: 1.3)
         var options = CalibrationOptions()
         for index in stride(from: 0, to: 60, by: 2) {
@@ -79,7 +79,7 @@ struct CalibrationRecoveryTests {
     }
 
     @Test func sameResultWithOrWithoutThreads() {
-        let bank = SyntheticBank(count: 40, seed: 9)
+        let bank = CalibrationBank(count: 40, seed: 9)
         let log = bank.missingAtRandom(learners: 8000, perLearner: 12, seed: 10)
         var serial = CalibrationOptions()
         serial.parallel = false

@@ -5,7 +5,7 @@ import Foundation
 @testable import Simulation
 
 /// Synthetic banks and answer logs with known parameters, from fixed seeds.
-struct SyntheticBank {
+struct CalibrationBank {
     var ids: [String]
     var discrimination: [Double]
     var difficulty: [Double]
