@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Diagnostics
 import Foundation
 import Release
@@ -14,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var denyWarnings = false
     /// The file operations the output goes through (tests inject failures here).
     public var operations: OutputOperations = DiskOutput()
+    /// The rows of Pix-format calibration files to merge (`complementaryCertificationKey`).
+    public var certificationKey = CalibrationReader.coreCertificationKey
 
     public init(output: URL) {
         self.output = output
@@ -113,7 +116,7 @@ public enum Builder {
     /// Checks everything, compares the variants with the lock and, when nothing blocks, assembles
     /// and validates the release.
     static func assemble(root: URL, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?) -> Assembled {
-        let result = Checker.check(fileSystem, timings: timings)
+        let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
         var diagnostics = result.diagnostics
         let randomized = result.challenges.filter(\.isRandomized).map { RandomizedChallenge(id: $0.id, variantCount: $0.variants.count, statistics: $0.statistics) }
         if result.challenges.isEmpty {
@@ -282,7 +285,7 @@ public enum BundleDiagnostics {
     )
 
     public static let nothingToBuild = DiagnosticDescriptor(
-        "PIX0610", .error,
+        "PIX0609", .error,
         title: "Nothing to build",
         explanation: """
         `pixc build` found no challenge to put in the bundle: the repository has none (a wrong

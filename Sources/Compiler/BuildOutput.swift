@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Foundation
 import JSON
 import Release

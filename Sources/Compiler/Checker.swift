@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Diagnostics
 import Model
 import Vocabulary
@@ -22,8 +23,9 @@ public struct CheckResult: Sendable {
 
 /// `pixc check`: read everything, resolve references, run every rule.
 public enum Checker {
-    public static func check(_ fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> CheckResult {
-        let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem, timings: timings) }
+    public static func check(_ fileSystem: ContentFileSystem, certificationKey: String = CalibrationReader.coreCertificationKey,
+                             timings: PhaseTimings? = nil) -> CheckResult {
+        let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem, certificationKey: certificationKey, timings: timings) }
         return timings.measure("resolve and check") { check(repository, fileSystem: fileSystem) }
     }
 
@@ -45,33 +47,51 @@ public enum Checker {
             compiled.append(challenge)
             diagnostics.append(contentsOf: found)
         }
-        diagnostics.append(contentsOf: validateCalibration(repository.calibration, index: index))
+        // Generated variants are calibrated by their own ids, as the bundle lists them.
+        var calibratable = Set(index.challengesByID.keys)
+        for challenge in compiled { calibratable.formUnion(challenge.variants.map(\.id)) }
+        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))
         return CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics)))
     }
 
-    /// Every calibrated challenge exists, and is calibrated once.
-    static func validateCalibration(_ records: [CalibrationRecord], index: ContentIndex) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// Every calibrated challenge exists, and is calibrated once. At most 50 problems per file are
+    /// kept, the others counted.
+    static func validateCalibration(_ records: [CalibrationRecord], knownIDs: Set<String>) -> [Diagnostic] {
+        var budgets: [String: DiagnosticBudget] = [:]
+        var paths: [String] = []
         var first: [String: CalibrationRecord] = [:]
+        // Folded and indexed once, on the first unknown id: a file of thousands of unknown ids
+        // costs time proportional to their number.
+        var candidates: SuggestionCandidates?
         for record in records {
-            let id = record.challengeID.value
+            let id = record.challengeID
+            if budgets[record.path] == nil {
+                budgets[record.path] = DiagnosticBudget()
+                paths.append(record.path)
+            }
             if let previous = first[id] {
-                diagnostics.append(CalibrationDiagnostics.duplicate(
-                    "`\(id)` is calibrated twice", at: record.challengeID.span,
-                    labels: [Label(previous.challengeID.span, "first calibration")],
-                    help: Help("keep only the current calibration of this challenge")))
+                budgets[record.path]?.add(.error) {
+                    CalibrationDiagnostics.duplicate(
+                        "`\(id)` is calibrated twice", at: record.challengeIDSpan,
+                        labels: [Label(previous.challengeIDSpan, "first calibration")],
+                        help: Help("keep only the current calibration of this challenge"))
+                }
                 continue
             }
             first[id] = record
-            if index.challengesByID[id] == nil {
-                var help = Help("check the id: calibrations refer to challenge ids, which never change")
-                if let near = Suggestion.closest(to: id, in: index.challengeIDCandidates) {
-                    help = Help.didYouMean(near, replacing: record.challengeID.span)
+            if !knownIDs.contains(id) {
+                budgets[record.path]?.add(.error) {
+                    let span = record.challengeIDSpan
+                    var help = Help("check the id: calibrations refer to challenge ids, which never change")
+                    if candidates == nil { candidates = SuggestionCandidates(knownIDs.sorted()) }
+                    if let near = Suggestion.closest(to: id, in: candidates ?? SuggestionCandidates([])) {
+                        help = Help.didYouMean(near, replacing: span)
+                    }
+                    return CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: span, help: help)
                 }
-                diagnostics.append(CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: record.challengeID.span, help: help))
             }
         }
-        return diagnostics
+        return paths.flatMap { budgets[$0]?.diagnostics(path: $0) ?? [] }
     }
 
     /// The same problem found twice (for instance on several variants) is reported once.

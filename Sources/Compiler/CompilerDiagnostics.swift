@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Diagnostics
 
 /// Diagnostic codes of the compiler that are not rules: building the Pix form of a challenge

@@ -4,12 +4,14 @@ import Vocabulary
 /// The text of `pixc explain CODE`: the explanation, the wrong example with what pixc reports on
 /// it, and the corrected example.
 public enum Explanation {
-    public static func text(_ descriptor: DiagnosticDescriptor, useColor: Bool) -> String {
+    /// `examples` finds what pixc reports on an example (content checked by default).
+    public static func text(_ descriptor: DiagnosticDescriptor, useColor: Bool,
+                            examples: (Example) -> [Diagnostic] = ExampleRunner.diagnostics(for:)) -> String {
         var out = "\(descriptor.code): \(descriptor.title) (\(descriptor.severity.rawValue))\n\n"
         out += descriptor.explanation.trimmingWhitespace() + "\n"
         if let wrong = descriptor.wrong {
             out += "\nWrong:\n\n" + files(wrong)
-            let found = ExampleRunner.diagnostics(for: wrong).filter { $0.code == descriptor.code }
+            let found = examples(wrong).filter { $0.code == descriptor.code }
             if !found.isEmpty {
                 out += "\npixc reports:\n\n" + HumanRenderer(useColor: useColor).render(found)
             }

@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,8 @@ public protocol ContentFileSystem: Sendable {
     /// Why `read(path, maximumSize:)` would fail, found without reading the file; nil when it
     /// would succeed.
     func problem(reading path: String, maximumSize: Int) -> FileSystemError?
+    /// The bytes of a file a block at a time, for files too large to hold (calibration files).
+    func byteSource(_ path: String) throws -> any ByteSource
     func kind(of path: String) -> FileKind
 }
 
@@ -26,6 +29,8 @@ extension ContentFileSystem {
 
     /// A content file (YAML, CSV), at most `FileLimits.maximumContentFileSize` bytes.
     public func read(_ path: String) throws -> [UInt8] { try read(path, maximumSize: FileLimits.maximumContentFileSize) }
+
+    public func byteSource(_ path: String) throws -> any ByteSource { MemoryByteSource(try read(path)) }
 }
 
 /// How large a file pixc reads. Larger files get a diagnostic instead of filling memory.
@@ -240,6 +245,16 @@ public struct DiskFileSystem: ContentFileSystem {
             throw FileSystemError(path: path, reason: "the file is \(FileLimits.megabytes(Int(info.st_size))); pixc reads files up to \(FileLimits.megabytes(maximumSize))", size: Int(info.st_size))
         }
         return (descriptor, info)
+    }
+
+    /// Streamed, so of any size; only a regular file is opened (a named pipe would block).
+    public func byteSource(_ path: String) throws -> any ByteSource {
+        if let problem = problem(reading: path, maximumSize: Int.max) { throw problem }
+        do {
+            return try PlainFileSource(path: root.path + "/" + path)
+        } catch let error as ByteSourceError {
+            throw FileSystemError(path: path, reason: error.reason)
+        }
     }
 
     public func kind(of path: String) -> FileKind {

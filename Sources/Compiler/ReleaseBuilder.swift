@@ -1,3 +1,5 @@
+import CalibrationFiles
+import Crypto
 import Diagnostics
 import Foundation
 import Model
@@ -46,7 +48,7 @@ public enum ReleaseBuilder {
         builder.run()
         let release = Release(id: nil, createdAt: releaseDate, content: builder.content)
         let files = builder.files.sorted { $0.key < $1.key }.map { BundledFile(bundlePath: $0.key, bytes: $0.value) }
-        var sources = result.repository.sources.map { SourceFileDigest(path: $0.path, contents: Data($0.bytes)) }
+        var sources = result.repository.sources.map { SourceFileDigest(path: $0.path, contents: Data($0.bytes)) } + result.repository.streamedSources
         sources.append(contentsOf: builder.readFiles.map { SourceFileDigest(path: $0.key, contents: Data($0.value)) })
         var seen = Set<String>()
         sources = sources.filter { seen.insert($0.path).inserted }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -178,7 +180,7 @@ private struct Assembly {
 
     mutating func challengeRows(referentials: [Referential]) -> [ReleaseChallenge] {
         let frameworks = Set(referentials.map(\.framework.id.value))
-        let calibration = Dictionary(result.repository.calibration.map { ($0.challengeID.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let calibration = Dictionary(result.repository.calibration.map { ($0.challengeID, $0) }, uniquingKeysWith: { first, _ in first })
         let positions = Dictionary(result.challenges.indices.map { (result.challenges[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         // Déclinaisons are numbered per prototype: hand-written ones first (by id), then the
         // generated variants of the prototype, then those of each déclinaison. A first pass

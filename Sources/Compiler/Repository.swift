@@ -1,5 +1,8 @@
+import CalibrationFiles
+import Crypto
 import Diagnostics
 import Foundation
+import Release
 import Model
 import Vocabulary
 import YAML
@@ -21,6 +24,8 @@ public struct Repository: Sendable {
     public var calibration: [CalibrationRecord] = []
     /// Every YAML file read, sorted by path (the digest of the sources is computed over them).
     public var sources: [SourceFile] = []
+    /// The digests of the files read as a stream and not kept (calibration files).
+    public var streamedSources: [FileDigest] = []
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -72,13 +77,16 @@ public enum RepositoryLoader {
 
     /// Reads and decodes every content file. Files are parsed in parallel; the result does not
     /// depend on the order in which they finish.
-    public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil, timings: PhaseTimings? = nil) -> Repository {
+    /// `certificationKey`: the rows of Pix-format calibration files to keep (`CORE` by default).
+    public static func load(from fileSystem: ContentFileSystem, paths: [String]? = nil, certificationKey: String = CalibrationReader.coreCertificationKey,
+                            timings: PhaseTimings? = nil) -> Repository {
         let listing = timings.measure("list files") { paths.map { FolderListing(files: $0.sorted()) } ?? contentListing(in: fileSystem) }
-        let results = ParallelMap.map(listing.files) { path in loadFile(path, from: fileSystem, timings: timings) }
+        let results = ParallelMap.map(listing.files) { path in loadFile(path, from: fileSystem, certificationKey: certificationKey, timings: timings) }
         var repository = Repository()
         repository.diagnostics = listing.problems.map(FileSystemDiagnostics.diagnostic(for:))
         for result in results {
             if let file = result.file { repository.sources.append(file) }
+            if let digest = result.streamedDigest { repository.streamedSources.append(digest) }
             repository.diagnostics.append(contentsOf: result.diagnostics)
             switch result.content {
             case .referential(let referential)?: repository.referentials.append(referential)
@@ -104,9 +112,22 @@ public enum RepositoryLoader {
         var file: SourceFile?
         var content: Decoded?
         var diagnostics: [Diagnostic]
+        var streamedDigest: FileDigest?
     }
 
-    static func loadFile(_ path: String, from fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> FileResult {
+    static func loadFile(_ path: String, from fileSystem: ContentFileSystem, certificationKey: String = CalibrationReader.coreCertificationKey,
+                         timings: PhaseTimings? = nil) -> FileResult {
+        if kind(ofPath: path) == .calibration {
+            // Streamed: a calibration file can be large, and only its records are kept.
+            do {
+                let source = HashingSource(try fileSystem.byteSource(path))
+                let (records, problems) = CalibrationReader.read(source, path: path, certificationKey: certificationKey)
+                let digest = source.finish()
+                return FileResult(file: nil, content: .calibration(records), diagnostics: problems, streamedDigest: FileDigest(path: path, sha256: digest))
+            } catch {
+                return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
+            }
+        }
         let bytes: [UInt8]
         do {
             bytes = try timings.accumulate("  cpu: read files") { try fileSystem.read(path) }
@@ -115,10 +136,6 @@ public enum RepositoryLoader {
         }
         let contentKind = kind(ofPath: path)
         let file = timings.accumulate("  cpu: read files") { SourceFile(path: path, bytes: bytes) }
-        if contentKind == .calibration {
-            let (records, problems) = CalibrationReader.read(file)
-            return FileResult(file: file, content: .calibration(records), diagnostics: problems)
-        }
         let (root, yamlDiagnostics) = timings.accumulate("  cpu: parse YAML") { YAMLReader.readSingleDocument(file) }
         var diagnostics = yamlDiagnostics
         guard !diagnostics.contains(where: { $0.severity == .error && $0.code != YAMLDiagnostics.multipleDocuments.code }) else {
@@ -173,5 +190,26 @@ public enum RepositoryLoader {
         if mapping["skills"] != nil { return .tube }
         if mapping["type"] == nil, mapping["rows"] != nil || mapping["values"] != nil { return .dataset }
         return .challenge
+    }
+}
+
+/// A byte source that computes the SHA-256 of what is read through it (for the sources digest).
+final class HashingSource: ByteSource {
+    private var base: any ByteSource
+    private var hasher = SHA256()
+
+    init(_ base: any ByteSource) { self.base = base }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = try base.read(into: buffer)
+        if count > 0 { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<count])) }
+        return count
+    }
+
+    /// The hex digest of everything read, after reading the rest.
+    func finish() -> String {
+        var scratch = [UInt8](repeating: 0, count: 1 << 16)
+        while let count = try? scratch.withUnsafeMutableBytes({ try read(into: $0) }), count > 0 {}
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -119,6 +119,10 @@ public struct Diagnostic: Hashable, Sendable {
             let lp = lhs.path ?? ""
             let rp = rhs.path ?? ""
             if lp != rp { return lp < rp }
+            // An excerpt of a streamed file starts at its line: order by line first.
+            let ll = lhs.span?.file.linesBefore ?? -1
+            let rl = rhs.span?.file.linesBefore ?? -1
+            if ll != rl { return ll < rl }
             let ls = lhs.span?.start ?? -1
             let rs = rhs.span?.start ?? -1
             if ls != rs { return ls < rs }
@@ -158,7 +162,8 @@ public struct OmittedCounts: Hashable, Sendable {
 ///
 /// Numbering: 01xx reading files and YAML, 02xx structure of a file (keys, types), 03xx the
 /// referentials and references between files, 04xx challenge content rules, 05xx datasets,
-/// templates and variants, 06xx the bundle and calibration, 07xx repository files (attachments).
+/// templates and variants, 06xx the bundle and calibration, 07xx repository files (attachments),
+/// 08xx the files a simulation or a calibration reads besides the bundle.
 public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let rawValue: String
 

@@ -119,7 +119,7 @@ public struct HumanRenderer: Sendable {
         }
         let lines = shown.keys.sorted()
         guard let lastLine = lines.last else { return "" }
-        let width = String(lastLine + 1).count
+        let width = String(file.linesBefore + lastLine + 1).count
         let gutter = String(repeating: " ", count: width)
         var out = paint("\(gutter) |", .blue) + "\n"
         var previous: Int?
@@ -128,7 +128,7 @@ public struct HumanRenderer: Sendable {
                 out += paint("\(String(repeating: ".", count: min(3, width + 1)))", .blue) + "\n"
             }
             previous = line
-            let number = String(line + 1)
+            let number = String(file.linesBefore + line + 1)
             let marks = (shown[line] ?? []).sorted(by: { ($0.0.primary ? 0 : 1, $0.1.lowerBound) < ($1.0.primary ? 0 : 1, $1.1.lowerBound) })
             let range = file.lineRange(line)
             let window = self.window(of: range, around: marks.first?.1 ?? range, in: file)

@@ -22,12 +22,25 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
 
     static let longLine = 2048
     static let checkpointInterval = 256
+    /// Lines of the whole file before these bytes: 0 for a whole file, more for an excerpt.
+    public let linesBefore: Int
 
-    public init(path: String, bytes: [UInt8]) {
+    public convenience init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytes: bytes, linesBefore: 0)
+    }
+
+    /// An excerpt of a file too large to keep (a streamed log): `bytes` start at the beginning of
+    /// line `linesBefore + 1`, so diagnostics on it show the line numbers of the whole file.
+    public static func excerpt(path: String, bytes: [UInt8], firstLine: Int) -> SourceFile {
+        SourceFile(path: path, bytes: bytes, linesBefore: max(0, firstLine - 1))
+    }
+
+    private init(path: String, bytes: [UInt8], linesBefore: Int) {
         self.path = path
         self.bytes = bytes
+        self.linesBefore = linesBefore
         // A byte-order mark is not part of the first line's text.
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let hasBOM = linesBefore == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var starts = [hasBOM ? 3 : 0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
@@ -74,7 +87,7 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool {
-        lhs === rhs || (lhs.path == rhs.path && lhs.bytes == rhs.bytes)
+        lhs === rhs || (lhs.path == rhs.path && lhs.linesBefore == rhs.linesBefore && lhs.bytes == rhs.bytes)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -117,7 +130,7 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
             }
         }
         let column = base + Self.characterCount(bytes[start..<clamped]) + 1
-        return SourceLocation(line: line + 1, column: column, offset: clamped)
+        return SourceLocation(line: linesBefore + line + 1, column: column, offset: clamped)
     }
 
     /// Byte range of a 0-based line, without its line terminator.

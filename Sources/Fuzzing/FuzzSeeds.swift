@@ -20,10 +20,17 @@ public enum FuzzSeeds {
         case .grading:
             return gradingSeeds(Checker.check(fileSystem))
         case .calibration:
-            return files.filter { $0.hasSuffix(".csv") }.compactMap(read) + fixtures(root, suffix: ".csv") + [
+            // Byte 0 chooses the reader: 0 a calibration file, 1 an answer log.
+            let csv = files.filter { $0.hasSuffix(".csv") }.compactMap(read) + fixtures(root, suffix: ".csv")
+            let calibrations = csv + [
                 Array("challengeId,discrimination,difficulty\nrecherche-annee-cnil,1.25,-0.5\n".utf8),
                 Array("challengeId;alpha;delta;responses\nrecherche-annee-cnil;1,2;0,3;150\n".utf8),
             ]
+            let logs = csv + [
+                Array("learner,challenge,result\nl1,recherche-annee-cnil,ok\nl1,recherche-annee-bnf,ko\nl2,recherche-annee-cnil,aband\n".utf8),
+                Array("assessmentId;challengeId;result\n12;recherche-annee-cnil;ok\n13;recherche-annee-cnil;timedout\n".utf8),
+            ]
+            return calibrations.map { [0] + $0 } + logs.map { [1] + $0 }
         case .release:
             return releaseSeeds(root)
         case .replay:

@@ -5,6 +5,7 @@ import Foundation
 import Grading
 import Model
 import Release
+import CalibrationFiles
 import Variants
 import Expressions
 import JSON
@@ -230,13 +231,23 @@ enum FuzzGrading {
     }
 }
 
+/// Byte 0 chooses the reader (even: a calibration file, odd: an answer log); both stream.
 enum FuzzCalibration {
     static func run(_ bytes: [UInt8]) {
-        let file = SourceFile(path: "Calibration/fuzz.csv", bytes: bytes)
-        let (records, diagnostics) = CalibrationReader.read(file)
-        FuzzTarget.checkDiagnostics(diagnostics)
-        for record in records where !record.discrimination.isFinite || !record.difficulty.isFinite {
-            FuzzTarget.violated("a calibration record holds a number that is not finite")
+        guard let mode = bytes.first else { return }
+        let text = Array(bytes.dropFirst())
+        if mode % 2 == 0 {
+            let (records, diagnostics) = CalibrationReader.read(MemoryByteSource(text), path: "Calibration/fuzz.csv")
+            FuzzTarget.checkDiagnostics(diagnostics)
+            for record in records where !record.discrimination.isFinite || !record.difficulty.isFinite {
+                FuzzTarget.violated("a calibration record holds a number that is not finite")
+            }
+        } else {
+            let (log, diagnostics) = AnswerLogReader.read(MemoryByteSource(text), path: "answers.csv")
+            FuzzTarget.checkDiagnostics(diagnostics)
+            if let log, log.learnerStarts.last.map({ $0 > log.answers.count }) ?? false {
+                FuzzTarget.violated("an answer log's learners start past its answers")
+            }
         }
     }
 }

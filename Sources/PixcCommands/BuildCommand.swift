@@ -41,6 +41,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keep only this framework (pix or crcne).", valueName: "id"))
     var framework: String?
 
+    @Option(name: .long, help: ArgumentHelp("The rows of Pix-format calibration files (complementaryCertificationKey) to merge: CORE (the core certification, default), DROIT, CLEA, EDU_1ER_DEGRE…", valueName: "key"))
+    var certificationKey: String = "CORE"
+
     @Option(name: .long, help: "Diagnostics format: human, json or sarif.")
     var format: DiagnosticFormat = .human
 
@@ -62,6 +65,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(output: out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("dist"))
         options.locked = locked
         options.denyWarnings = denyWarnings
+        options.certificationKey = certificationKey
         do {
             options.releaseDate = try Builder.releaseDate(option: releaseDate, environment: ProcessInfo.processInfo.environment)
         } catch {

@@ -12,17 +12,21 @@ public final class Console: @unchecked Sendable {
     private var errBuffer: String?
     /// Whether standard output is a terminal (colour is only used there).
     public let isTerminal: Bool
+    /// Whether standard error is a terminal (progress bars are only drawn there).
+    public let isErrorTerminal: Bool
     /// Answers for interactive commands (`pixc play`), nil to read standard input.
     private var inputLines: [String]?
 
     /// The real terminal.
     public init() {
         self.isTerminal = isatty(STDOUT_FILENO) == 1
+        self.isErrorTerminal = isatty(STDERR_FILENO) == 1
     }
 
     /// A console that records output; `input` feeds interactive commands.
     public init(capturing input: [String] = []) {
         self.isTerminal = false
+        self.isErrorTerminal = false
         self.outBuffer = ""
         self.errBuffer = ""
         self.inputLines = input

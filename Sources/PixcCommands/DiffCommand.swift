@@ -29,8 +29,8 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let console = Console.current
-        let (oldRelease, oldManifest) = try BundleReader.read(old)
-        let (newRelease, newManifest) = try BundleReader.read(new)
+        let (oldRelease, oldManifest) = try BundleReader.readForCommand(old)
+        let (newRelease, newManifest) = try BundleReader.readForCommand(new)
         let diff = ReleaseDiff.compute(old: oldRelease, new: newRelease, oldVariants: oldManifest?.variants ?? [], newVariants: newManifest?.variants ?? [])
         switch format {
         case .human: console.out(diff.renderText())
@@ -39,34 +39,13 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Reads a bundle (folder) or a release.json file, with a clear error for anything else.
-enum BundleReader {
-    static func read(_ path: String) throws -> (Release, Manifest?) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw UsageFailure(message: "\(path): no such file or folder")
-        }
-        let folder = URL(fileURLWithPath: path)
-        let releaseURL = isFolder.boolValue ? folder.appendingPathComponent(ReleaseBundle.releaseFileName) : folder
-        let manifestURL = isFolder.boolValue ? folder.appendingPathComponent(ReleaseBundle.manifestFileName)
-                                             : folder.deletingLastPathComponent().appendingPathComponent(ReleaseBundle.manifestFileName)
-        guard let data = FileManager.default.contents(atPath: releaseURL.path) else {
-            throw UsageFailure(message: "\(releaseURL.path): cannot read the release")
-        }
-        let release: Release
+extension BundleReader {
+    /// The bundle at `path`, or a usage failure (exit code 2) saying why not.
+    static func readForCommand(_ path: String) throws -> (release: Release, manifest: Manifest?) {
         do {
-            release = try Release.read(from: data)
+            return try read(path)
         } catch {
-            throw UsageFailure(message: "\(releaseURL.path): \(error)")
+            throw UsageFailure(message: error.description)
         }
-        var manifest: Manifest?
-        if let manifestData = FileManager.default.contents(atPath: manifestURL.path) {
-            do {
-                manifest = try Manifest.read(from: manifestData)
-            } catch {
-                throw UsageFailure(message: "\(manifestURL.path): \(error)")
-            }
-        }
-        return (release, manifest)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Preview
 import Vocabulary
 
 struct Expand: ParsableCommand {

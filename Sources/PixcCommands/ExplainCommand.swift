@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Simulation
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,9 +12,14 @@ struct Explain: ParsableCommand {
     @Argument(help: ArgumentHelp("A diagnostic code such as PIX0103.", valueName: "code"))
     var code: String?
 
+    /// Every code pixc reports: the content rules and the simulation inputs'.
+    static var catalog: DiagnosticCatalog {
+        DiagnosticCatalog(RuleSet.catalog.descriptors + SimulationInputDiagnostics.all)
+    }
+
     func run() throws {
         let console = Console.current
-        let catalog = RuleSet.catalog
+        let catalog = Explain.catalog
         guard let code else {
             for descriptor in catalog.descriptors {
                 console.out("\(descriptor.code)  \(descriptor.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(descriptor.title)\n")
@@ -26,6 +32,9 @@ struct Explain: ParsableCommand {
             let near = known.filter { $0.hasPrefix(String(wanted.rawValue.prefix(5))) }.prefix(8)
             throw UsageFailure(message: "unknown code \(code)" + (near.isEmpty ? "; run `pixc explain` for the list" : "; close codes: \(near.joined(separator: ", "))"))
         }
-        console.out(Explanation.text(descriptor, useColor: console.useColor))
+        // A simulation input's example is a CSV the simulator reads, not content to check.
+        let isSimulationInput = SimulationInputDiagnostics.all.contains { $0.code == descriptor.code }
+        console.out(Explanation.text(descriptor, useColor: console.useColor,
+                                     examples: isSimulationInput ? SimulationInputDiagnostics.diagnostics(for:) : ExampleRunner.diagnostics(for:)))
     }
 }

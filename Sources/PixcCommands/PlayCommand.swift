@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import Foundation
 import Grading
+import Preview
 import Release
 import Simulation
 import Vocabulary
@@ -14,8 +15,9 @@ struct Play: ParsableCommand {
         challenges of the bundle, you answer, Pix's grading decides, and the capacity and its \
         error rate are shown after each answer. Challenges without calibration get provisional \
         parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked \
-        as such. Answer QCU/QCM with option numbers (2, or 1,3), QROC with text; an empty answer \
-        skips the question; q quits.
+        as such. QCU/QCM options are shown in the order Pix shuffles them for an assessment whose \
+        id is --seed; answer with the numbers shown (2, or 1,3). QROC and QROCM inputs are asked \
+        one by one, with their labels. An empty answer skips the question; q quits.
         """
     )
 
@@ -42,6 +44,12 @@ struct Play: ParsableCommand {
     @Flag(name: .long, help: "Use only calibrated challenges (no provisional parameters).")
     var calibratedOnly = false
 
+    @Flag(name: .long, help: "Play the proposé challenges too, not only the validé ones.")
+    var includeProposed = false
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Play only these challenges (and their variants).", valueName: "id"))
+    var only: [String] = []
+
     func validate() throws {
         guard length >= 1 else { throw ValidationError("--length must be at least 1") }
     }
@@ -49,10 +57,12 @@ struct Play: ParsableCommand {
     func run() throws {
         let console = Console.current
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
-        let (release, _) = try BundleReader.read(folder)
-        let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly)
+        let (release, _) = try BundleReader.readForCommand(folder)
+        let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly,
+                              includeProposed: includeProposed, only: only.isEmpty ? nil : only)
         guard !bank.items.isEmpty else {
-            throw UsageFailure(message: "\(folder): no validé challenge to play\(calibratedOnly ? " (none is calibrated)" : "")")
+            let what = includeProposed ? "validé or proposé" : "validé"
+            throw UsageFailure(message: "\(folder): no \(what) challenge to play\(only.isEmpty ? "" : " among \(only.joined(separator: ", "))")\(calibratedOnly ? " (none is calibrated)" : "")")
         }
         var configuration = FlashConfiguration.v3Certification
         configuration.maximumAssessmentLength = length
@@ -67,8 +77,9 @@ struct Play: ParsableCommand {
                 console.out("\nThe test ends: \(reason == .maximumLengthReached ? "all questions asked" : "no eligible challenge left").\n")
                 break questions
             }
-            console.out(Self.question(item, number: number, length: length))
-            guard let answer = Self.ask(item, console: console) else {
+            let order = Self.optionOrder(item, seed: seed)
+            console.out(Self.question(item, number: number, length: length, order: order))
+            guard let answer = Self.ask(item, order: order, console: console) else {
                 console.out("\nStopped.\n")
                 break
             }
@@ -86,7 +97,15 @@ struct Play: ParsableCommand {
         }
     }
 
-    static func question(_ item: BundleBank.Item, number: Int, length: Int) -> String {
+    /// The authored option positions (0-based) in the order Pix shows them, the assessment id
+    /// being the seed.
+    static func optionOrder(_ item: BundleBank.Item, seed: UInt64) -> [Int] {
+        guard item.grading.type == .qcu || item.grading.type == .qcm else { return [] }
+        let count = OptionList.texts(item.challenge.proposals).count
+        return PixShuffle.displayOrder(count: count, shuffled: item.challenge.shuffled, seed: Int64(truncatingIfNeeded: seed))
+    }
+
+    static func question(_ item: BundleBank.Item, number: Int, length: Int, order: [Int]) -> String {
         let challenge = item.challenge
         var out = "\n[\(number)/\(length)] \(challenge.id) · \(item.skillName) (\(item.competenceIndex)) · "
         out += item.isCalibrated ? String(format: "a %.2f, b %.2f", item.calibrated.discriminant, item.calibrated.difficulty)
@@ -98,28 +117,52 @@ struct Play: ParsableCommand {
         if let embed = challenge.embedUrl { out += "simulator: \(embed)\n" }
         switch item.grading.type {
         case .qcu, .qcm:
-            for (index, option) in OptionList.texts(challenge.proposals).enumerated() { out += "  \(index + 1). \(option)\n" }
+            let options = OptionList.texts(challenge.proposals)
+            for (shown, position) in order.enumerated() where options.indices.contains(position) {
+                out += "  \(shown + 1). \(options[position])\n"
+            }
         case .qroc, .qrocmInd, .qrocmDep:
-            out += "\n" + challenge.proposals.trimmingWhitespace() + "\n"
+            out += "\n" + ProposalsLayout.prompts(challenge.proposals).text.trimmingWhitespace() + "\n"
         }
         return out
     }
 
+    /// "2" or "1,3" as typed (numbers shown) → the authored numbers Pix's answer carries.
+    static func authoredNumbers(_ typed: String, order: [Int]) -> String {
+        typed.split(separator: ",", omittingEmptySubsequences: false).map { part in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let shown = Int(trimmed), order.indices.contains(shown - 1) else { return trimmed }
+            return String(order[shown - 1] + 1)
+        }.joined(separator: ",")
+    }
+
     /// Reads the learner's answer; nil to quit.
-    static func ask(_ item: BundleBank.Item, console: Console) -> Answer? {
+    static func ask(_ item: BundleBank.Item, order: [Int], console: Console) -> Answer? {
         switch item.grading.type {
-        case .qcu, .qcm, .qroc:
-            let prompt = item.grading.type == .qroc ? "answer" : (item.grading.type == .qcu ? "option number" : "option numbers (1,3)")
-            console.out("\(prompt)> ")
+        case .qcu, .qcm:
+            console.out(item.grading.type == .qcu ? "option number> " : "option numbers (1,3)> ")
             guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
-            return line.isEmpty ? .abandoned : .text(line)
-        case .qrocmInd, .qrocmDep:
+            return line.isEmpty ? .abandoned : .text(authoredNumbers(line, order: order))
+        case .qroc, .qrocmInd, .qrocmDep:
             var fields: [AnswerField] = []
-            for block in ProposalsSyntax.parse(item.challenge.proposals).blocks {
-                let options = block.options.map { " [\($0.joined(separator: " | "))]" } ?? ""
-                console.out("\(block.key)\(options)> ")
+            let inputs = ProposalsLayout.prompts(item.challenge.proposals).inputs
+            if inputs.isEmpty {
+                // An answer sent by a simulator (autoReply): typed here instead.
+                console.out("answer> ")
                 guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
-                fields.append(AnswerField(key: block.key, value: line))
+                return line.isEmpty ? .abandoned : .text(line)
+            }
+            for input in inputs {
+                var prompt = "[\(input.number)] \(input.label)"
+                if let placeholder = input.placeholder, !placeholder.isEmpty { prompt += " (\(placeholder))" }
+                if let options = input.options { prompt += " [\(options.joined(separator: " | "))]" }
+                console.out(prompt + "> ")
+                guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
+                fields.append(AnswerField(key: input.key, value: line))
+            }
+            if item.grading.type == .qroc {
+                let text = fields.first?.value ?? ""
+                return text.isEmpty ? .abandoned : .text(text)
             }
             return fields.allSatisfy { $0.value.isEmpty } ? .abandoned : .fields(fields)
         }

@@ -23,59 +23,37 @@ public struct BundleBank: Sendable {
     /// Challenges left out, with the reason (not validé, other locale, unreadable solution).
     public let skipped: [(id: String, reason: String)]
 
-    /// Provisional IRT parameters for a challenge that has not been calibrated yet: difficulty
-    /// spread over the capacity scale by skill level (level 1 → −2.3, level 4 → 0.4, level 8 →
-    /// 4.0), discrimination 1. Only for trying a bank out; never written to a bundle.
-    public static func provisionalDifficulty(level: Int) -> Double { 0.9 * Double(level) - 3.2 }
+    /// Provisional IRT parameters for a challenge that has not been calibrated yet
+    /// (``ProvisionalParameters``).
+    public static func provisionalDifficulty(level: Int) -> Double { ProvisionalParameters.difficulty(level: level) }
 
     /// `framework`: keep only that framework's challenges (Pix's v3 certification plays the core
-    /// framework, `pix`); nil keeps all.
-    public init(release: Release, locale: String? = nil, framework: String? = nil, provisional: Bool) {
-        let content = release.content
-        let skills = Dictionary(content.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let competences = Dictionary(content.competences.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let areas = Dictionary(content.areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// framework, `pix`); nil keeps all. `includeProposed` adds the `proposé` challenges to the
+    /// `validé` ones (to try drafts); `only` keeps the challenges with these ids and their
+    /// variants (`<id>--…`).
+    public init(release: Release, locale: String? = nil, framework: String? = nil, provisional: Bool,
+                includeProposed: Bool = false, only: [String]? = nil) {
+        let selection = BundleSelection.select(release: release, locale: locale, framework: framework,
+                                               statuses: includeProposed ? ["validé", "proposé"] : ["validé"], provisional: provisional)
         var items: [Item] = []
-        var skipped: [(id: String, reason: String)] = []
-        for challenge in content.challenges.sorted(by: { $0.id < $1.id }) {
-            guard challenge.status == "validé" else {
-                skipped.append((challenge.id, "status \(challenge.status)"))
-                continue
-            }
-            if let locale, !challenge.locales.contains(locale) {
-                skipped.append((challenge.id, "not in locale \(locale)"))
-                continue
-            }
-            guard let skill = skills[challenge.skillId] else {
-                skipped.append((challenge.id, "unknown skill"))
-                continue
-            }
-            if let framework, competences[skill.competenceId].flatMap({ areas[$0.areaId] })?.frameworkId != framework {
-                skipped.append((challenge.id, "not in framework \(framework)"))
-                continue
-            }
-            let discrimination: Double
-            let difficulty: Double
-            if let alpha = challenge.alpha, let delta = challenge.delta {
-                discrimination = alpha
-                difficulty = delta
-            } else if provisional {
-                discrimination = 1
-                difficulty = Self.provisionalDifficulty(level: skill.level)
-            } else {
-                skipped.append((challenge.id, "not calibrated"))
+        var skipped = selection.skipped
+        for selected in selection.selected {
+            let challenge = selected.challenge
+            if let only, !only.contains(where: { challenge.id == $0 || challenge.id.hasPrefix($0 + "--") }) {
+                skipped.append((challenge.id, "not asked for"))
                 continue
             }
             guard let grading = Self.gradingChallenge(challenge) else {
                 skipped.append((challenge.id, "solution not readable"))
                 continue
             }
+            let skill = selected.skill
             let calibrated = CalibratedChallenge(
-                id: challenge.id, discriminant: discrimination, difficulty: difficulty, skillId: skill.id, tubeId: skill.tubeId,
+                id: challenge.id, discriminant: selected.discrimination, difficulty: selected.difficulty, skillId: skill.id, tubeId: skill.tubeId,
                 competenceId: skill.competenceId, status: .validé, locales: challenge.locales,
                 blindnessCompatibility: challenge.accessibility1, colorBlindnessCompatibility: challenge.accessibility2)
-            items.append(Item(challenge: challenge, calibrated: calibrated, grading: grading, isCalibrated: challenge.alpha != nil && challenge.delta != nil,
-                              skillName: skill.name, competenceIndex: competences[skill.competenceId]?.index ?? ""))
+            items.append(Item(challenge: challenge, calibrated: calibrated, grading: grading, isCalibrated: selected.isCalibrated,
+                              skillName: skill.name, competenceIndex: selected.competence?.index ?? ""))
         }
         self.items = items
         self.skipped = skipped

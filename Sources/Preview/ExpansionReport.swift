@@ -1,3 +1,4 @@
+import Compiler
 import JSON
 import Model
 
@@ -43,13 +44,22 @@ public enum ExpansionReport {
             if !variant.values.isEmpty {
                 out += field("values", variant.values.map { "\($0.name) = \($0.value)" }.joined(separator: ", "))
             }
-            out += field("instruction", variant.challenge.instruction.value)
+            out += field("instruction", variant.challenge.instruction.value.trimmingTrailingNewlines)
+            out += media(variant.challenge)
             if variant.form.type.isChoice {
                 for (index, option) in variant.form.options.enumerated() {
                     out += field(index == 0 ? "options" : "", "\(index + 1). \(option.text.value)\(option.isCorrect ? "  ✓" : "")")
                 }
             } else {
-                out += field("proposals", variant.form.proposals)
+                let layout = ProposalsLayout.prompts(variant.form.proposals)
+                out += field("proposals", layout.text.trimmingTrailingNewlines)
+                for (index, input) in layout.inputs.enumerated() {
+                    var line = "[\(input.number)] \(input.label)"
+                    if let placeholder = input.placeholder, !placeholder.isEmpty { line += " (placeholder: \(placeholder))" }
+                    if let options = input.options { line += " [\(options.joined(separator: " | "))]" }
+                    if let value = input.defaultValue { line += " (prefilled: \(value))" }
+                    out += field(index == 0 ? "inputs" : "", line)
+                }
                 out += field("solution", variant.form.solution)
             }
             if let display = variant.challenge.solutionToDisplay { out += field("shown after", display.value) }
@@ -57,6 +67,24 @@ public enum ExpansionReport {
                 out += field("tests", "accept " + tests.accept.map(describe).joined(separator: " · ") + " | reject " + tests.reject.map(describe).joined(separator: " · "))
             }
         }
+        return out
+    }
+
+    /// Illustration, attachments and simulator, as the learner gets them.
+    static func media(_ challenge: Challenge) -> String {
+        var out = ""
+        if let illustration = challenge.illustration {
+            let source = illustration.file?.value ?? illustration.url?.value ?? "?"
+            out += field("illustration", source + (illustration.alt.map { " — alt: \($0.value)" } ?? " — no alt text"))
+        }
+        for (index, attachment) in challenge.attachments.enumerated() {
+            out += field(index == 0 ? "attachments" : "", attachment.value)
+        }
+        if let embed = challenge.embed {
+            out += field("simulator", embed.url.value + (embed.title.map { " — \($0.value)" } ?? "") + (embed.height.map { ", \($0.value) px" } ?? ""))
+        }
+        if let timer = challenge.timer?.value { out += field("timer", "\(timer) s") }
+        if challenge.focus?.value == true { out += field("focus", "the learner must stay on the page") }
         return out
     }
 
@@ -72,7 +100,8 @@ public enum ExpansionReport {
         let lines = value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out = "  \(label) \(lines.first ?? "")\n"
         for line in lines.dropFirst() where !(line.isEmpty && line == lines.last) {
-            out += "  \(String(repeating: " ", count: 12)) \(line)\n"
+            // A paragraph break stays a blank line.
+            out += line.isEmpty ? "\n" : "  \(String(repeating: " ", count: 12)) \(line)\n"
         }
         return out
     }
@@ -100,9 +129,28 @@ public enum ExpansionReport {
             object.string("proposals", variant.form.proposals)
             object.string("solution", variant.form.solution)
             if let display = variant.challenge.solutionToDisplay { object.string("solutionToDisplay", display.value) } else { object.null("solutionToDisplay") }
+            if let illustration = variant.challenge.illustration {
+                var shown = JSONObjectWriter()
+                if let file = illustration.file?.value { shown.string("file", file) } else { shown.null("file") }
+                if let url = illustration.url?.value { shown.string("url", url) } else { shown.null("url") }
+                if let alt = illustration.alt?.value { shown.string("alt", alt) } else { shown.null("alt") }
+                object.raw("illustration", shown.result)
+            } else {
+                object.null("illustration")
+            }
+            object.raw("attachments", JSONObjectWriter.array(variant.challenge.attachments.map { JSONString.literal($0.value, .lineSafe) }))
             return object.result
         }
         root.raw("variants", "[" + variants.joined(separator: ",") + "]")
         return root.result
+    }
+}
+
+extension String {
+    /// The text without its final line breaks.
+    public var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

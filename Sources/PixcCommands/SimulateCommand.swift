@@ -1,0 +1,235 @@
+import ArgumentParser
+import Diagnostics
+import Engine
+import Foundation
+import Simulation
+
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Simulate learners taking the adaptive test on a bank, and report how well it measures them and where challenges are missing.",
+        discussion: """
+        The bank is a built bundle (the validé challenges of the pix framework, with their \
+        calibration or provisional parameters from their skill level) or an items CSV \
+        (id,discrimination,difficulty and optionally competence,tube,skill,level). Learners' true \
+        capacities are drawn (--capacity) or read (--capacities); their answers follow the 2PL with \
+        the bank's parameters, or those of --truth. Writes learners.csv, items.csv, summary.json and \
+        report.html (and trace.jsonl, answers.csv on request) into --out, replaced as a whole only \
+        when the simulation succeeds. The same seed gives the same bytes whatever --threads. See \
+        docs/simulation.md.
+        """
+    )
+
+    enum EngineName: String, ExpressibleByArgument, CaseIterable {
+        case flash
+        case maxInfo = "max-info"
+        case smartRandom = "smart-random"
+    }
+
+    @OptionGroup var rootOptions: RootOptions
+
+    @Option(name: .long, help: ArgumentHelp("The bundle: a folder (default: dist in the repository) or a release.json.", valueName: "path"))
+    var bundle: String?
+
+    @Option(name: .long, help: ArgumentHelp("The bundle's framework to simulate (pix, the CRCN, as Pix's certification; crcne; or all).", valueName: "id"))
+    var framework: String = "pix"
+
+    @Option(name: .long, help: ArgumentHelp("The challenge statuses in the bank, separated by commas.", valueName: "statuses"))
+    var status: String = "validé"
+
+    @Option(name: .long, help: ArgumentHelp("Only the challenges in this locale (smart random: the learners' locale, default fr-fr).", valueName: "locale"))
+    var locale: String?
+
+    @Flag(name: .long, help: "Only calibrated challenges (no provisional parameters).")
+    var calibratedOnly = false
+
+    @Option(name: .long, help: ArgumentHelp("A synthetic bank instead of the bundle: CSV id,discrimination,difficulty[,competence,tube,skill,level].", valueName: "file"))
+    var items: String?
+
+    @Option(name: .long, help: ArgumentHelp("The true parameters answers are drawn from (same columns as --items), to study a miscalibrated bank.", valueName: "file"))
+    var truth: String?
+
+    @Option(name: .long, help: ArgumentHelp("How many learners (default 1000).", valueName: "n"))
+    var learners: Int?
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Their true capacities: normal:MEAN,SD (default normal:0,1), uniform:LO,HI or fixed:X.", valueName: "law"))
+    var capacity: String?
+
+    @Option(name: .long, help: ArgumentHelp("The learners and their true capacities from a CSV learner,capacity, instead of --learners and --capacity.", valueName: "file"))
+    var capacities: String?
+
+    @Option(name: .long, help: "flash (Pix's v3 certification), max-info (textbook EAP, maximum information) or smart-random (Pix's campaigns).")
+    var engine: EngineName = .flash
+
+    @Option(name: .long, help: ArgumentHelp("Questions per test (flash, max-info: 32; smart-random: no limit). With --stop-error, the maximum.", valueName: "n"))
+    var length: Int?
+
+    @Option(name: .long, help: ArgumentHelp("flash: the capacity moves at most this fraction of itself per answer (Pix: 0.5; 0: no limit).", valueName: "fraction"))
+    var variationPercent: Double?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "flash: at most one question per tube (Pix: yes); --no-one-question-per-tube: one per skill.")
+    var oneQuestionPerTube: Bool?
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "flash: a question of every competence before a second one of any (Pix: yes).")
+    var passageByAllCompetences: Bool?
+
+    @Option(name: .long, help: ArgumentHelp("flash: questions between two of the same competence (Pix: 2; 0: no rule).", valueName: "n"))
+    var challengesBetweenSameCompetence: Int?
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("flash: the capacity the test starts from (Pix: -3).", valueName: "capacity"))
+    var initialCapacity: Double?
+
+    @Option(name: .long, help: ArgumentHelp("flash: the chance (in %) of taking the most informative of the 5 best challenges, then the next… (Pix: 51).", valueName: "percent"))
+    var pickProbability: Double?
+
+    @Option(name: .long, help: ArgumentHelp("max-info: stop when the standard error reaches this value.", valueName: "error"))
+    var stopError: Double?
+
+    @Option(name: .long, help: "Seed of every random draw: the same seed gives the same outputs.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: ArgumentHelp("Threads (default: every core). Never changes the outputs.", valueName: "n"))
+    var threads: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: dist/simulation in the repository).", valueName: "folder"))
+    var out: String?
+
+    @Flag(name: .long, help: "Also write trace.jsonl: one line per question, with the fields of Pix's scenario simulator.")
+    var trace = false
+
+    @Flag(name: .long, help: "Also write answers.csv: every answer (learner,challenge,result), the input of pixc calibrate.")
+    var answers = false
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Capacity bands of the report: LO,HI,WIDTH (default -3,3,1), plus one below and one above.", valueName: "bands"))
+    var bands: String?
+
+    @Option(name: .long, help: ArgumentHelp("The standard error above which capacities count as poorly measured (default 0.5).", valueName: "error"))
+    var seThreshold: Double = 0.5
+
+    func run() throws {
+        let console = Console.current
+        let request = try makeRequest()
+        let progress = ProgressBar(console: console, label: "simulating")
+        let outcome: SimulationOutcome
+        var report: (@Sendable (Int, Int) -> Void)?
+        if let progress {
+            report = { done, total in progress.update(done: done, total: total) }
+        }
+        do throws(SimulationFailure) {
+            outcome = try Simulator.run(request, progress: report)
+            progress?.finish()
+        } catch {
+            progress?.finish()
+            switch error {
+            case .usage(let message): throw UsageFailure(message: message)
+            case .diagnostics(let diagnostics):
+                console.err(HumanRenderer(useColor: console.useColor).render(diagnostics))
+                throw ExitCode(1)
+            case .output(let message):
+                console.err("error: \(message)\n")
+                throw ExitCode(2)
+            }
+        }
+        if !outcome.warnings.isEmpty { console.err(HumanRenderer(useColor: console.useColor).render(outcome.warnings)) }
+        console.out(SimulationText.summary(outcome, output: request.output.path))
+    }
+
+    func makeRequest() throws -> SimulationRequest {
+        let root = try? rootOptions.resolveRoot()
+        let bank: SimulationRequest.BankSource
+        if let items {
+            guard bundle == nil else { throw UsageFailure(message: "--items and --bundle: give one bank") }
+            bank = .items(path: items)
+        } else {
+            let folder = try bundle ?? (root ?? rootOptions.resolveRoot()).appendingPathComponent("dist").path
+            let statuses = status.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !statuses.isEmpty else { throw UsageFailure(message: "--status: give at least one status, such as validé") }
+            bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
+        }
+        let population: SimulationRequest.PopulationSource
+        if let capacities {
+            guard learners == nil, capacity == nil else { throw UsageFailure(message: "--capacities gives the learners: leave out --learners and --capacity") }
+            population = .file(path: capacities)
+        } else {
+            let law = capacity ?? "normal:0,1"
+            population = .distribution(try Self.simulation { () throws(SimulationFailure) in try CapacityDistribution(parsing: law) }, learners: learners ?? 1000)
+        }
+        let engineChoice: SimulatedEngineChoice
+        let flashOptions: [(String, Bool)] = [
+            ("--variation-percent", variationPercent != nil), ("--one-question-per-tube", oneQuestionPerTube != nil),
+            ("--passage-by-all-competences", passageByAllCompetences != nil),
+            ("--challenges-between-same-competence", challengesBetweenSameCompetence != nil),
+            ("--initial-capacity", initialCapacity != nil), ("--pick-probability", pickProbability != nil),
+        ]
+        if engine != .flash, let option = flashOptions.first(where: \.1) {
+            throw UsageFailure(message: "\(option.0) applies to the flash engine, not \(engine.rawValue)")
+        }
+        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: "--stop-error applies to the max-info engine, not \(engine.rawValue)") }
+        switch engine {
+        case .flash:
+            var configuration = FlashConfiguration.v3Certification
+            if let length { configuration.maximumAssessmentLength = length }
+            if let variationPercent { configuration.variationPercent = variationPercent }
+            if let oneQuestionPerTube { configuration.limitToOneQuestionPerTube = oneQuestionPerTube }
+            if let passageByAllCompetences { configuration.enablePassageByAllCompetences = passageByAllCompetences }
+            if let challengesBetweenSameCompetence { configuration.challengesBetweenSameCompetence = challengesBetweenSameCompetence }
+            if let initialCapacity { configuration.defaultCandidateCapacity = initialCapacity }
+            if let pickProbability { configuration.defaultProbabilityToPickChallenge = pickProbability }
+            engineChoice = .flash(configuration)
+        case .maxInfo:
+            engineChoice = .maxInfo(length: length ?? FlashConfiguration.v3Certification.maximumAssessmentLength, stopError: stopError)
+        case .smartRandom:
+            engineChoice = .smartRandom(maximumLength: length, locale: locale ?? "fr-fr")
+        }
+        let output: URL
+        if let out {
+            output = URL(fileURLWithPath: out).standardizedFileURL
+        } else {
+            let base = root ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            output = base.appendingPathComponent("dist").appendingPathComponent("simulation").standardizedFileURL
+        }
+        var request = SimulationRequest(bank: bank, population: population, engine: engineChoice, seed: seed,
+                                        threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, output: output)
+        request.truthPath = truth
+        request.writesTrace = trace
+        request.writesAnswers = answers
+        request.standardErrorThreshold = seThreshold
+        if let bands { request.bands = try Self.simulation { () throws(SimulationFailure) in try CapacityBands(parsing: bands) } }
+        return request
+    }
+
+    /// A library check whose failure is a usage error.
+    private static func simulation<T>(_ body: () throws(SimulationFailure) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw UsageFailure(message: error.description)
+        }
+    }
+}
+
+/// What `pixc simulate` prints when it is done.
+enum SimulationText {
+    static func summary(_ outcome: SimulationOutcome, output: String) -> String {
+        let s = outcome.summary
+        let text = ReportText.english
+        let provisional = s.provisionalIds.count
+        var out = "pixc simulate: \(text.integer(s.learners)) learners, engine \(s.request.engine.name), \(text.integer(s.challenges)) challenges"
+        out += provisional > 0 ? " (\(text.integer(provisional)) with provisional parameters)\n" : "\n"
+        let o = s.overall
+        out += "  RMSE \(text.decimal(o.rmse, digits: 3)), bias \(text.decimal(o.bias, digits: 3)), mean error rate \(text.decimal(o.meanErrorRate, digits: 3)), "
+        out += "95 % coverage \(text.percent(o.coverage)), mean length \(text.decimal(o.meanLength, digits: 1))\n"
+        if let scores = s.scores {
+            let median = scores.percentiles.first { $0.rank == 50 }?.score ?? 0
+            out += "  v3 score: mean \(text.decimal(scores.mean, digits: 0)), median \(median)\n"
+        }
+        out += "  exposure: most exposed \(text.percent(s.exposure.maximumRate)), \(text.integer(s.exposure.neverUsed)) never used, overlap \(text.percent(s.exposure.overlapRate))\n"
+        let ranges = s.diagnostics.weakRanges.map { "[\(text.decimal($0.from, digits: 1)), \(text.decimal($0.to, digits: 1))]" }
+        out += ranges.isEmpty ? "  no capacity between -5 and 5 with an expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2))\n"
+                              : "  expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2)) for capacities in \(ranges.joined(separator: ", "))\n"
+        if let gap = s.diagnostics.gaps.first {
+            out += "  most needed: a challenge of \(gap.competence.isEmpty ? text.noCompetence : gap.competence) with a difficulty in \(Report.bandName(gap.from, gap.to, text))\n"
+        }
+        out += "wrote \(output)/: \(outcome.files.joined(separator: ", "))\n"
+        return out
+    }
+}

@@ -1,0 +1,255 @@
+import CalibrationFiles
+import Foundation
+import JSON
+import Release
+
+/// The outputs of `pixc calibrate` besides the calibration CSV: a JSON report for programs and a
+/// self-contained HTML report for people. Both carry every flag; both are byte-identical for the
+/// same inputs.
+public enum CalibrationReport {
+    // MARK: JSON
+
+    public static func json(_ result: CalibrationResult, input: String) -> JSONValue {
+        func number(_ value: Double?) -> JSONValue { value.map { JSONValue.number(rounded($0)) } ?? .null }
+        func flags(_ flags: [CalibrationFlag]) -> JSONValue {
+            .array(flags.map { .object(["code": .string($0.code.rawValue), "message": .string($0.message)]) })
+        }
+        let items: [JSONValue] = result.items.map { item in
+            var object: [String: JSONValue] = [
+                "challengeId": .string(item.id), "answers": .integer(item.answers), "rightAnswers": .integer(item.rightAnswers),
+                "anchor": .bool(item.isAnchor), "discrimination": number(item.discrimination), "difficulty": number(item.difficulty),
+                "discriminationStandardError": number(item.discriminationStandardError), "difficultyStandardError": number(item.difficultyStandardError),
+                "capacityMean": number(item.capacityMean), "capacitySD": number(item.capacitySD), "flags": flags(item.flags),
+            ]
+            if let content = item.content {
+                object["skill"] = .string(content.skillName)
+                object["level"] = .integer(content.level)
+                object["tube"] = .string(content.tubeName)
+                object["prototypeId"] = .string(content.prototypeID)
+            }
+            if let drift = item.drift {
+                object["drift"] = .object([
+                    "freeDiscrimination": number(drift.freeDiscrimination), "freeDifficulty": number(drift.freeDifficulty),
+                    "chiSquare": number(drift.chiSquare), "pValue": number(drift.pValue), "adjustedPValue": number(drift.adjustedPValue),
+                    "drifted": .bool(drift.drifted),
+                ])
+            }
+            return .object(object)
+        }
+        let options = result.options
+        var priors: [String: JSONValue] = [:]
+        if let prior = options.discriminationPrior {
+            priors["discrimination"] = .object(["distribution": .string("log-normal"), "meanLog": number(prior.meanLog), "sdLog": number(prior.sdLog)])
+        }
+        if let prior = options.difficultyPrior {
+            priors["difficulty"] = .object(["distribution": .string("normal, in population units"), "mean": number(prior.mean), "sd": number(prior.sd)])
+        }
+        let statistics = result.logStatistics
+        return .object([
+            "input": .string(input),
+            "learners": .integer(result.learners),
+            "learnerColumn": .string(result.learnerColumn),
+            "answers": .integer(result.answers),
+            "challenges": .integer(result.items.count),
+            "dropped": .array(statistics.dropped.map { .object(["status": .string($0.status), "answers": .integer($0.count)]) }),
+            "countedWrong": .array(statistics.wrongByStatus.map { .object(["status": .string($0.status), "answers": .integer($0.count)]) }),
+            "repeatedAnswers": .integer(statistics.repeatedAnswers),
+            "ignoredColumns": .array(statistics.ignoredColumns.map(JSONValue.string)),
+            "model": .object([
+                "name": .string("2PL, marginal maximum a posteriori by EM (Bock–Aitkin)"),
+                "priors": .object(priors),
+                "quadrature": .object(["nodes": .integer(options.quadratureNodes), "range": number(options.quadratureRange)]),
+                "tolerance": number(options.tolerance), "maximumIterations": .integer(options.maximumIterations),
+            ]),
+            "converged": .bool(result.converged),
+            "iterations": .array(result.iterations.map {
+                .object(["iteration": .integer($0.iteration), "logLikelihood": number($0.logLikelihood), "logPosterior": number($0.logPosterior), "change": number($0.change)])
+            }),
+            "population": .object(["mean": number(result.populationMean), "sd": number(result.populationSD), "estimated": .bool(result.populationEstimated)]),
+            "anchors": .object(["given": .integer(result.anchorsGiven), "answered": .integer(result.anchorsAnswered)]),
+            "flags": flags(result.runFlags),
+            "findings": .array(result.findings.map {
+                .object(["code": .string($0.code.rawValue), "subject": .string($0.subject), "message": .string($0.message),
+                         "pValue": number($0.pValue), "adjustedPValue": number($0.adjustedPValue), "significant": .bool($0.adjustedPValue < options.significance),
+                         "challengeIds": .array($0.challengeIDs.map(JSONValue.string))])
+            }),
+            "items": .array(items),
+        ])
+    }
+
+    /// Ten significant digits: the estimates are not more precise, and the text stays stable.
+    static func rounded(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        return Double(String(format: "%.10g", value)) ?? value
+    }
+
+    // MARK: HTML
+
+    public static func html(_ result: CalibrationResult, input: String, maximumCurves: Int = 200) -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>Calibration report — \(escape(input))</title>
+        <style>
+        body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d2433; max-width: 72rem; }
+        h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+        table { border-collapse: collapse; font-size: 0.85rem; }
+        th, td { border-bottom: 1px solid #dde; padding: 0.2rem 0.5rem; text-align: right; }
+        th { cursor: pointer; background: #f3f4f8; position: sticky; top: 0; }
+        td.id, th.id, td.text { text-align: left; }
+        tr.flagged td { background: #fff4e5; }
+        .flag { display: inline-block; background: #b54708; color: white; border-radius: 0.3rem; padding: 0 0.3rem; margin: 0.05rem; font-size: 0.75rem; }
+        .ok { color: #067647; } .bad { color: #b42318; font-weight: bold; }
+        .curves { display: flex; flex-wrap: wrap; gap: 1rem; }
+        figure { margin: 0; } figcaption { font-size: 0.8rem; max-width: 260px; }
+        dl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; } dt { font-weight: bold; }
+        </style>
+        </head>
+        <body>
+        <h1>Calibration report</h1>
+
+        """
+        let options = result.options
+        out += "<dl>\n"
+        out += "<dt>Answers</dt><dd id=\"answers\">\(result.answers) answers of \(result.learners) learners (column <code>\(escape(result.learnerColumn))</code>) to \(result.items.count) challenges, from <code>\(escape(input))</code></dd>\n"
+        if !result.logStatistics.dropped.isEmpty {
+            out += "<dt>Left out</dt><dd>\(result.logStatistics.dropped.map { "\($0.count) <code>\(escape($0.status))</code>" }.joined(separator: ", "))</dd>\n"
+        }
+        if !result.logStatistics.wrongByStatus.isEmpty {
+            out += "<dt>Counted wrong</dt><dd>\(result.logStatistics.wrongByStatus.map { "\($0.count) <code>\(escape($0.status))</code>" }.joined(separator: ", ")) (besides <code>ko</code>)</dd>\n"
+        }
+        out += "<dt>Model</dt><dd>2PL, marginal maximum a posteriori by EM (Bock–Aitkin), \(options.quadratureNodes) quadrature nodes over ±\(format(options.quadratureRange)) SD</dd>\n"
+        let priorA = options.discriminationPrior.map { "discrimination log-normal(\(format($0.meanLog)), \(format($0.sdLog)))" } ?? "no prior on discrimination"
+        let priorB = options.difficultyPrior.map { "difficulty normal(μ + \(format($0.mean))σ, \(format($0.sd))σ)" } ?? "no prior on difficulty"
+        out += "<dt>Priors</dt><dd>\(priorA); \(priorB)</dd>\n"
+        out += "<dt>Convergence</dt><dd id=\"convergence\" class=\"\(result.converged ? "ok" : "bad")\">\(result.converged ? "converged" : "not converged") after \(result.iterationCount) iterations (tolerance \(options.tolerance))</dd>\n"
+        out += "<dt>Population</dt><dd>mean \(format(result.populationMean)), SD \(format(result.populationSD)) (\(result.populationEstimated ? "estimated from \(result.anchorsAnswered) anchored challenges" : "fixed: the scale is N(0, 1)"))</dd>\n"
+        out += "<dt>Flagged</dt><dd id=\"flagged\">\(result.flaggedCount) of \(result.items.count) challenges</dd>\n"
+        out += "</dl>\n"
+        if !result.runFlags.isEmpty {
+            out += "<h2>Warnings</h2>\n<ul id=\"run-flags\">\n"
+            for flag in result.runFlags { out += "<li><span class=\"flag\">\(flag.code.rawValue)</span> \(escape(flag.message))</li>\n" }
+            out += "</ul>\n"
+        }
+        out += "<h2>Convergence</h2>\n" + convergencePlot(result.iterations)
+        let significant = result.findings.filter { $0.adjustedPValue < options.significance }
+        if !result.findings.isEmpty {
+            out += "<h2>Content checks</h2>\n<p>\(significant.count) significant of \(result.findings.count) comparisons (Holm-corrected, α = \(options.significance)).</p>\n<ul id=\"findings\">\n"
+            for finding in significant { out += "<li><span class=\"flag\">\(finding.code.rawValue)</span> \(escape(finding.message))</li>\n" }
+            out += "</ul>\n"
+        }
+        let flagged = result.items.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            out += "<h2>Item characteristic curves of flagged challenges</h2>\n<div class=\"curves\" id=\"curves\">\n"
+            for item in flagged.prefix(maximumCurves) { out += curve(item, result: result) }
+            out += "</div>\n"
+            if flagged.count > maximumCurves { out += "<p>\(flagged.count - maximumCurves) more flagged challenges are in the table below.</p>\n" }
+        }
+        out += "<h2>Challenges</h2>\n<table id=\"items\">\n<thead><tr>"
+        for (index, title) in ["challenge", "skill", "answers", "% right", "discrimination", "SE", "difficulty", "SE", "capacity SD", "flags"].enumerated() {
+            out += "<th\(index == 0 || index == 1 || index == 9 ? " class=\"id\"" : "") onclick=\"sortBy(\(index))\">\(title)</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for item in result.items {
+            let share = item.answers > 0 ? 100 * Double(item.rightAnswers) / Double(item.answers) : 0
+            out += "<tr\(item.flags.isEmpty ? "" : " class=\"flagged\"")><td class=\"id\">\(escape(item.id))\(item.isAnchor ? " (anchor)" : "")</td>"
+            out += "<td class=\"text\">\(escape(item.content?.skillName ?? ""))</td><td>\(item.answers)</td><td>\(format(share, digits: 1))</td>"
+            out += "<td>\(format(item.discrimination, digits: 3))</td><td>\(item.discriminationStandardError.map { format($0, digits: 3) } ?? "")</td>"
+            out += "<td>\(format(item.difficulty, digits: 3))</td><td>\(item.difficultyStandardError.map { format($0, digits: 3) } ?? "")</td>"
+            out += "<td>\(format(item.capacitySD, digits: 2))</td><td class=\"text\">"
+            out += item.flags.map { "<span class=\"flag\" title=\"\(escape($0.message))\">\($0.code.rawValue)</span>" }.joined(separator: " ")
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        out += """
+        <script>
+        function sortBy(column) {
+          const body = document.querySelector('#items tbody');
+          const rows = Array.from(body.rows);
+          const key = row => { const text = row.cells[column].textContent; const value = parseFloat(text); return isNaN(value) ? text : value; };
+          const ascending = body.dataset.column != column || body.dataset.order != 'up';
+          rows.sort((x, y) => { const a = key(x), b = key(y); return (a < b ? -1 : a > b ? 1 : 0) * (ascending ? 1 : -1); });
+          rows.forEach(row => body.appendChild(row));
+          body.dataset.column = column; body.dataset.order = ascending ? 'up' : 'down';
+        }
+        </script>
+        </body>
+        </html>
+
+        """
+        return out
+    }
+
+    static func convergencePlot(_ iterations: [IterationRecord]) -> String {
+        guard let first = iterations.first else { return "<p>No iteration.</p>\n" }
+        let width = 640.0, height = 220.0, left = 70.0, bottom = 30.0
+        let values = iterations.map(\.logPosterior)
+        let low = values.min() ?? first.logPosterior
+        let high = values.max() ?? first.logPosterior
+        let span = max(high - low, 1e-9)
+        let count = max(1, iterations.count - 1)
+        let points = iterations.enumerated().map { index, record in
+            "\(format(left + (width - left - 10) * Double(index) / Double(count), digits: 1)),\(format(10 + (height - bottom - 10) * (1 - (record.logPosterior - low) / span), digits: 1))"
+        }.joined(separator: " ")
+        var out = "<svg id=\"convergence-plot\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"log-posterior per iteration\">\n"
+        out += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" stroke=\"#888\"/><line x1=\"\(left)\" y1=\"10\" x2=\"\(left)\" y2=\"\(height - bottom)\" stroke=\"#888\"/>\n"
+        out += "<polyline fill=\"none\" stroke=\"#1849a9\" stroke-width=\"2\" points=\"\(points)\"/>\n"
+        out += "<text x=\"\(left - 5)\" y=\"16\" font-size=\"11\" text-anchor=\"end\">\(format(high, digits: 1))</text>"
+        out += "<text x=\"\(left - 5)\" y=\"\(height - bottom)\" font-size=\"11\" text-anchor=\"end\">\(format(low, digits: 1))</text>\n"
+        out += "<text x=\"\(left)\" y=\"\(height - 8)\" font-size=\"11\">1</text><text x=\"\(width - 10)\" y=\"\(height - 8)\" font-size=\"11\" text-anchor=\"end\">\(iterations.last?.iteration ?? iterations.count) iterations</text>\n"
+        out += "</svg>\n<p>Log-posterior (log-likelihood plus priors) per iteration; last log-likelihood \(format(iterations.last?.logLikelihood ?? 0, digits: 3)), last largest change \(String(format: "%.2e", iterations.last?.change ?? 0)).</p>\n"
+        return out
+    }
+
+    static func curve(_ item: CalibratedItem, result: CalibrationResult) -> String {
+        let width = 260.0, height = 170.0, left = 30.0, bottom = 25.0
+        let low = result.populationMean - 4 * result.populationSD
+        let high = result.populationMean + 4 * result.populationSD
+        func path(_ a: Double, _ b: Double) -> String {
+            (0...60).map { step -> String in
+                let theta = low + (high - low) * Double(step) / 60
+                let p = 1 / (1 + exp(-a * (theta - b)))
+                return "\(format(left + (width - left - 5) * Double(step) / 60, digits: 1)),\(format(5 + (height - bottom - 5) * (1 - p), digits: 1))"
+            }.joined(separator: " ")
+        }
+        var out = "<figure><svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"characteristic curve of \(escape(item.id))\">\n"
+        out += "<rect x=\"\(left)\" y=\"5\" width=\"\(width - left - 5)\" height=\"\(height - bottom - 5)\" fill=\"none\" stroke=\"#bbb\"/>\n"
+        // The respondents' capacities: mean ± 1 SD, shaded.
+        let x0 = left + (width - left - 5) * ((item.capacityMean - item.capacitySD - low) / (high - low))
+        let x1 = left + (width - left - 5) * ((item.capacityMean + item.capacitySD - low) / (high - low))
+        out += "<rect x=\"\(format(max(left, x0), digits: 1))\" y=\"5\" width=\"\(format(max(0, min(width - 5, x1) - max(left, x0)), digits: 1))\" height=\"\(height - bottom - 5)\" fill=\"#e0eaff\"/>\n"
+        out += "<polyline fill=\"none\" stroke=\"#b42318\" stroke-width=\"2\" points=\"\(path(item.discrimination, item.difficulty))\"/>\n"
+        if let drift = item.drift {
+            out += "<polyline fill=\"none\" stroke=\"#1849a9\" stroke-dasharray=\"4 3\" stroke-width=\"2\" points=\"\(path(drift.freeDiscrimination, drift.freeDifficulty))\"/>\n"
+        }
+        out += "<text x=\"\(left)\" y=\"\(height - 8)\" font-size=\"10\">\(format(low, digits: 1))</text><text x=\"\(width - 5)\" y=\"\(height - 8)\" font-size=\"10\" text-anchor=\"end\">\(format(high, digits: 1))</text>"
+        out += "<text x=\"\(left - 3)\" y=\"12\" font-size=\"10\" text-anchor=\"end\">1</text><text x=\"\(left - 3)\" y=\"\(height - bottom)\" font-size=\"10\" text-anchor=\"end\">0</text>\n"
+        out += "</svg><figcaption><b>\(escape(item.id))</b>: a = \(format(item.discrimination)), b = \(format(item.difficulty)), \(item.answers) answers; "
+        out += item.flags.map { $0.code.rawValue }.joined(separator: ", ")
+        out += item.drift != nil ? " (dashed: free estimate)" : ""
+        out += ". Shaded: respondents' capacities, mean ± 1 SD.</figcaption></figure>\n"
+        return out
+    }
+
+    static func format(_ value: Double, digits: Int = 2) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+import Engine
+import Foundation
+
+/// The adaptive engine a simulation runs, with its settings.
+public enum SimulatedEngineChoice: Sendable, Hashable {
+    /// Pix's v3 certification (`Engine.FlashAssessment`), any configuration.
+    case flash(FlashConfiguration)
+    /// The textbook test: EAP with a fixed N(0, 1) prior, maximum information, `length`
+    /// questions or fewer when the standard error reaches `stopError`.
+    case maxInfo(length: Int, stopError: Double?)
+    /// Pix's campaign algorithm; no length unless one is given.
+    case smartRandom(maximumLength: Int?, locale: String)
+
+    public var name: String {
+        switch self {
+        case .flash: return "flash"
+        case .maxInfo: return "max-info"
+        case .smartRandom: return "smart-random"
+        }
+    }
+}
+
+/// Everything `pixc simulate` was asked, as plain values.
+public struct SimulationRequest: Sendable {
+    public enum BankSource: Sendable, Hashable {
+        case bundle(path: String, framework: String?, statuses: [String], locale: String?, calibratedOnly: Bool)
+        case items(path: String)
+    }
+
+    public enum PopulationSource: Sendable, Hashable {
+        case distribution(CapacityDistribution, learners: Int)
+        case file(path: String)
+    }
+
+    public var bank: BankSource
+    /// An items file with the parameters answers are drawn from, when they differ from the
+    /// bank's.
+    public var truthPath: String?
+    public var population: PopulationSource
+    public var engine: SimulatedEngineChoice
+    public var seed: UInt64
+    public var threads: Int
+    public var output: URL
+    public var writesTrace = false
+    public var writesAnswers = false
+    public var bands = CapacityBands.standard
+    /// The standard error above which a capacity range is reported as poorly measured.
+    public var standardErrorThreshold = 0.5
+    /// Learners per chunk: the unit of work of a thread and of the order outputs are merged in.
+    /// Fixed (never derived from the number of threads), so the outputs do not depend on it.
+    var chunkSize = 256
+
+    public init(bank: BankSource, population: PopulationSource, engine: SimulatedEngineChoice, seed: UInt64, threads: Int, output: URL) {
+        self.bank = bank
+        self.population = population
+        self.engine = engine
+        self.seed = seed
+        self.threads = threads
+        self.output = output
+    }
+
+    /// Checks the values no option parser can: lengths, probabilities, counts.
+    func validate() throws(SimulationFailure) {
+        if case .distribution(_, let learners) = population, !(1...1_000_000_000).contains(learners) {
+            throw .usage("--learners \(learners): simulate from 1 to 1,000,000,000 learners")
+        }
+        guard (1...1024).contains(threads) else { throw .usage("--threads \(threads): use from 1 to 1024 threads") }
+        guard standardErrorThreshold > 0, standardErrorThreshold.isFinite else {
+            throw .usage("--se-threshold: write a standard error above 0, such as 0.5")
+        }
+        switch engine {
+        case .flash(let configuration):
+            guard (1...10_000).contains(configuration.maximumAssessmentLength) else { throw .usage("--length: from 1 to 10,000 questions") }
+            guard configuration.challengesBetweenSameCompetence >= 0, configuration.challengesBetweenSameCompetence <= 10_000 else {
+                throw .usage("--challenges-between-same-competence: from 0 (off) to 10,000")
+            }
+            if let variation = configuration.variationPercent, !(variation >= 0 && variation.isFinite) {
+                throw .usage("--variation-percent: a number from 0 (no limit) up, such as 0.5")
+            }
+            guard configuration.defaultCandidateCapacity.isFinite else { throw .usage("--initial-capacity: a finite capacity, such as -3") }
+            guard (0...100).contains(configuration.defaultProbabilityToPickChallenge) else {
+                throw .usage("--pick-probability: a percentage from 0 to 100 (Pix: 51; 100 always takes the most informative challenge)")
+            }
+        case .maxInfo(let length, let stopError):
+            guard (1...10_000).contains(length) else { throw .usage("--length: from 1 to 10,000 questions") }
+            if let stopError, !(stopError > 0 && stopError.isFinite) { throw .usage("--stop-error: a standard error above 0, such as 0.3") }
+        case .smartRandom(let maximumLength, _):
+            if let maximumLength, !(1...10_000).contains(maximumLength) { throw .usage("--length: from 1 to 10,000 questions") }
+        }
+    }
+}
