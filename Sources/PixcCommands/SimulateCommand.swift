@@ -262,7 +262,7 @@ enum SimulationText {
 
     static func pretest(_ pretest: PretestSummary, _ text: ReportText) -> String {
         let t = text.pretest
-        var out = t.summaryHeading(text.integer(pretest.ids.count), text.integer(pretest.perSession)) + "\n"
+        var out = t.summaryHeading(text.integer(pretest.ids.count), pretest.ids.count == 1, text.integer(pretest.perSession)) + "\n"
         for size in pretest.sizes {
             out += t.summaryLine(text.integer(size.learners), text.decimal(size.meanAnswers, digits: 0), text.decimal(size.difficultyRMSE, digits: 3),
                                  text.decimal(size.difficultyCorrelation, digits: 3), text.decimal(size.discriminationRMSE, digits: 3),

@@ -26,13 +26,13 @@ public struct PretestText: Sendable {
     public let unanswered: @Sendable (_ learners: String, _ count: String) -> String
     public let noCorrelation: String
     /// The command's lines.
-    public let summaryHeading: @Sendable (_ count: String, _ perSession: String) -> String
+    public let summaryHeading: @Sendable (_ count: String, _ single: Bool, _ perSession: String) -> String
     public let summaryLine: @Sendable (_ learners: String, _ answers: String, _ bRMSE: String, _ bCorrelation: String, _ aRMSE: String, _ aCorrelation: String) -> String
 
     public static let english = PretestText(
         heading: "Pretest planning: how many learners the new challenges need",
         explanation: { count, perSession, length, source in
-            "\(count) pretest challenges (\(source)): each session got \(perSession) of them at random positions among its first \(length) questions, answered from their true parameters and counted neither in the score nor in the capacity estimate. For each number of learners, the answers of the first learners were calibrated as pixc calibrate does, the live challenges anchored at the parameters the engine used, and the estimates compared with the truth."
+            "Pretest challenges: \(count) (\(source)): each session got \(perSession) of them at random positions among its first \(length) questions, answered from their true parameters and counted neither in the score nor in the capacity estimate. For each number of learners, the answers of the first learners were calibrated as pixc calibrate does, the live challenges anchored at the parameters the engine used, and the estimates compared with the truth."
         },
         fromProvisional: "the bank's provisional challenges, true parameters from the truth file or their provisional ones",
         fromItems: { path in "from \(path)" },
@@ -56,7 +56,7 @@ public struct PretestText: Sendable {
         notConverged: { learners in "The calibration from \(learners) learners did not converge: its figures are not reliable." },
         unanswered: { learners, count in "With \(learners) learners, \(count) pretest challenges got no answer and could not be estimated." },
         noCorrelation: "A correlation shows “–” when the true values do not vary (such as the provisional discrimination 1 of every challenge).",
-        summaryHeading: { count, perSession in "pretest: \(count) challenges, \(perSession) per session; learners: difficulty RMSE (correlation), discrimination RMSE (correlation)" },
+        summaryHeading: { count, single, perSession in "pretest: \(count) challenge\(single ? "" : "s"), \(perSession) per session; learners: difficulty RMSE (correlation), discrimination RMSE (correlation)" },
         summaryLine: { learners, answers, bRMSE, bCorrelation, aRMSE, aCorrelation in
             "  \(learners) learners (\(answers) answers each): difficulty \(bRMSE) (\(bCorrelation)), discrimination \(aRMSE) (\(aCorrelation))"
         }
