@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Foundation
 import JSON
 @testable import Simulation
@@ -182,5 +183,37 @@ extension SimulationRequest {
         var request = self
         request.population = .distribution(.normal(mean: 0, standardDeviation: 1), learners: learners)
         return request
+    }
+}
+
+/// The criterion for `pixc calibrate`: on answers `pixc simulate` produced with an
+/// adaptive engine, the difficulties of challenges with 100 answers or more correlate ≥ 0.98
+/// with the truth, with a slope of 1 ± 0.05, and degenerate estimates are flagged.
+@Suite("Calibration of simulated adaptive answers")
+struct SimulatedAnswersCalibrationTests {
+    @Test(arguments: ["max-info", "flash"])
+    func adaptiveAnswersCalibrateToTheTruth(_ engine: String) throws {
+        let folder = try TemporaryFolder()
+        let bankCSV = SyntheticBank.csv(items: 120, seed: 31, competences: 8)
+        let bank = try folder.write("bank.csv", bankCSV)
+        let choice: SimulatedEngineChoice = engine == "flash" ? .flash(.v3Certification) : .maxInfo(length: 24, stopError: nil)
+        var request = SimulationRequest.test(.items(path: bank), learners: 2500, engine: choice, folder: folder, threads: 2, seed: 32)
+        request.writesAnswers = true
+        _ = try Simulator.run(request)
+        let (log, problems) = AnswerLogReader.read(MemoryByteSource(try folder.read("out", "answers.csv")), path: "answers.csv")
+        let answers = try #require(log, "\(problems)")
+        let result = Calibrator.calibrate(answers)
+        let truth = Dictionary(uniqueKeysWithValues: rows(bankCSV).map { ($0[0], Double($0[2]) ?? .nan) })
+        let enough = result.items.filter { $0.answers >= 100 }
+        let b = Recovery(estimated: enough.map(\.difficulty), truth: enough.map { truth[$0.id] ?? .nan })
+        #expect(result.converged)
+        #expect(enough.count >= 40, "\(enough.count) challenges with 100 answers or more")
+        #expect(b.correlation >= 0.98 && abs(b.slope - 1) <= 0.05, "\(engine): \(b)")
+        // Estimates far from the truth never come unflagged unless their standard error says so.
+        for item in result.items where item.flags.isEmpty {
+            let error = abs(item.difficulty - (truth[item.id] ?? .nan))
+            #expect(error < 4 * (item.difficultyStandardError ?? 0) + 0.05, "\(item.id): error \(error), SE \(item.difficultyStandardError ?? .nan)")
+        }
+        #expect(result.items.filter { $0.discrimination < 0.2 || abs($0.difficulty) > 4 }.allSatisfy { !$0.flags.isEmpty })
     }
 }
