@@ -58,7 +58,7 @@ public struct PretestText: Sendable {
         noCorrelation: "A correlation shows “–” when the true values do not vary (such as the provisional discrimination 1 of every challenge).",
         summaryHeading: { count, single, perSession in "pretest: \(count) challenge\(single ? "" : "s"), \(perSession) per session; learners: difficulty RMSE (correlation), discrimination RMSE (correlation)" },
         summaryLine: { learners, answers, bRMSE, bCorrelation, aRMSE, aCorrelation in
-            "  \(learners) learners (\(answers) answers each): difficulty \(bRMSE) (\(bCorrelation)), discrimination \(aRMSE) (\(aCorrelation))"
+            "  \(learners) learners (\(answers) answers a challenge on average): difficulty \(bRMSE) (\(bCorrelation)), discrimination \(aRMSE) (\(aCorrelation))"
         }
     )
 }
