@@ -119,6 +119,7 @@ struct SimulateCommandTests {
             (["--pretest", "2", "--pretest-items", pretest, "--learners", "50", "--target-rmse", "-1"], "--target-rmse"),
             (["--pretest", "2", "--pretest-items", pretest, "--learners", "50", "--pretest-per-session", "3"], "--pretest-per-session 3"),
             (["--pretest", "2", "--pretest-items", pretest, "--learners", "50,2000000"], "at most 1,000,000 learners"),
+            (["--pretest", "2", "--pretest-items", pretest, "--learners", "1000000", "--length", "200"], "more than 100,000,000 answers"),
         ]
         for (arguments, message) in cases {
             let run = pixc(["simulate", "--items", bank, "--out", out] + arguments)

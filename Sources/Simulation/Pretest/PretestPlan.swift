@@ -20,6 +20,8 @@ public struct PretestRequest: Sendable, Hashable {
     public static let defaultTargetRMSE = 0.3
     /// Every answer of the largest size is kept in memory for the calibrations (4 bytes each).
     public static let maximumLearners = 1_000_000
+    /// Learners × questions per session (the live ones and the pretest ones): 400 MB of answers.
+    public static let maximumAnswers = 100_000_000
 
     public init(count: Int, itemsPath: String? = nil, perSession: Int? = nil, sizes: [Int], targetRMSE: Double = PretestRequest.defaultTargetRMSE) {
         self.count = count
@@ -42,7 +44,7 @@ public struct PretestRequest: Sendable, Hashable {
         return sizes
     }
 
-    func validate(learners available: Int, simulated: String) throws(SimulationFailure) {
+    func validate(learners available: Int, simulated: String, sessionLength: Int) throws(SimulationFailure) {
         guard count >= 1 else { throw .usage("--pretest \(count): give at least 1 pretest challenge") }
         if let perSession, !(1...count).contains(perSession) {
             throw .usage("--pretest-per-session \(perSession): from 1 to the \(count) pretest challenges")
@@ -55,6 +57,10 @@ public struct PretestRequest: Sendable, Hashable {
         }
         guard let last = sizes.last, last <= Self.maximumLearners else {
             throw .usage("--learners \(list): pretest planning keeps every answer in memory: at most 1,000,000 learners")
+        }
+        let questions = sessionLength + (perSession ?? count)
+        guard Double(last) * Double(questions) <= Double(Self.maximumAnswers) else {
+            throw .usage("--learners \(list): pretest planning keeps every answer in memory: \(last) learners × \(questions) questions is more than 100,000,000 answers; give fewer learners or pretest questions per session")
         }
         if last > available {
             throw .usage("--learners \(list): \(simulated) \(available) learners, fewer than \(last)")

@@ -89,7 +89,7 @@ public enum Simulator {
             if pretest.sizes.isEmpty, case .listed = population { pretest.sizes = [population.count] }
             let simulated: String
             if case .listed = population { simulated = "the capacities file has" } else { simulated = "the simulation has" }
-            try pretest.validate(learners: population.count, simulated: simulated)
+            try pretest.validate(learners: population.count, simulated: simulated, sessionLength: request.engine.nominalLength)
             pretestRequest = pretest
         }
         try checkOutputFolder(request.output, inputs: inputPaths)
