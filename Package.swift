@@ -33,6 +33,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .target(name: "JSON"),
+        .target(name: "Localization"),
         .target(name: "Vocabulary"),
         .target(name: "Diagnostics", dependencies: ["JSON"]),
         .target(name: "CalibrationFiles", dependencies: ["CZlib", "Diagnostics"]),
@@ -56,11 +57,12 @@ let package = Package(
         ]),
         .target(name: "PixcCommands", dependencies: [
             "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation", "Preview", "Server",
-            "Diagnostics", "Vocabulary", "YAML", "CalibrationFiles",
+            "Diagnostics", "Vocabulary", "YAML", "CalibrationFiles", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
 
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Vocabulary"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON"]),
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model", "Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),
-        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics", "Preview"]),
+        .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics", "Preview", "Localization"]),
     ],
     swiftLanguageModes: [.v6]
 )
