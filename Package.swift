@@ -43,6 +43,7 @@ let package = Package(
         .target(name: "Grading", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
+        .target(name: "Authoring", dependencies: ["Model", "Variants", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
             "Model", "Variants", "Expressions", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary", "CalibrationFiles", "Localization",
@@ -58,7 +59,7 @@ let package = Package(
         ]),
         .target(name: "PixcCommands", dependencies: [
             "Compiler", "Model", "Grading", "Variants", "Release", "Engine", "Simulation", "Preview", "Server",
-            "Diagnostics", "Vocabulary", "YAML", "CalibrationFiles", "Localization", "Schemas",
+            "Diagnostics", "Vocabulary", "YAML", "CalibrationFiles", "Localization", "Schemas", "Authoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pixc", dependencies: ["PixcCommands"]),
