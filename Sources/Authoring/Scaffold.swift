@@ -32,7 +32,7 @@ public enum Scaffold {
         var text = schemaLine(kind: "tube", path: path)
         text += """
         # Un sujet et ses acquis, du plus simple au plus difficile. Chaque acquis s’appelle comme le
-        # sujet suivi de son niveau (\(tube.name)1, \(tube.name)2…) : c’est ce que les épreuves citent dans `skill`.
+        # sujet suivi de son niveau (\(tube.name)1, \(tube.name)2…)\u{A0}: c’est ce que les épreuves citent dans `skill`.
         name: \(quoted(tube.name))
 
         """
@@ -43,7 +43,7 @@ public enum Scaffold {
         title: \(quoted(tube.title))
         description: \(quoted(tube.description))
         skills:
-          # Un seul acquis `actif` par niveau ; ajoutez les niveaux au fil des épreuves.
+          # Un seul acquis `actif` par niveau\u{A0}; ajoutez les niveaux au fil des épreuves.
           - level: 1
             status: actif
 
@@ -71,10 +71,10 @@ public enum Scaffold {
     public static func challenge(_ challenge: Challenge, path: String) -> String {
         var text = schemaLine(kind: "challenge", path: path)
         text += """
-        # Épreuve \(challenge.type.rawValue) : \(typeSummary(challenge.type)).
+        # Épreuve \(challenge.type.rawValue)\u{A0}: \(typeSummary(challenge.type)).
         # Remplacez les textes d’exemple par les vôtres, puis lancez `pixc check`.
-        # Toutes les clés : docs/authoring.md ; les jeux de données : docs/datasets.md.
-        id: \(challenge.id)                # stable et unique : ne le changez plus une fois publié
+        # Toutes les clés\u{A0}: docs/authoring.md\u{A0}; les jeux de données\u{A0}: docs/datasets.md.
+        id: \(challenge.id)                # stable et unique\u{A0}: ne le changez plus une fois publié
         skill: \(quoted(challenge.skill))
         type: \(challenge.type.rawValue)
         status: proposé               # `validé` une fois l’épreuve relue
@@ -87,7 +87,7 @@ public enum Scaffold {
         if let dataset = challenge.dataset {
             right = "{{ \(dataset.row).\(dataset.column) }}"
             text += """
-            dataset: \(dataset.id)          # Challenges/datasets/\(dataset.id).yaml : une déclinaison par ligne
+            dataset: \(dataset.id)          # Challenges/datasets/\(dataset.id).yaml\u{A0}: une déclinaison par ligne
             # Dans les textes, {{ \(dataset.row).\(dataset.column) }} est remplacé par la valeur de la ligne tirée.
 
             """
@@ -98,7 +98,7 @@ public enum Scaffold {
         case .qcu:
             text += """
             instruction: |
-              \(right.isEmpty ? "Quelle proposition est la bonne ?" : "Quelle proposition correspond à « \(right) » ?")
+              \(right.isEmpty ? "Quelle proposition est la bonne\u{A0}?" : "Quelle proposition correspond à «\u{A0}\(right)\u{A0}»\u{A0}?")
             options:                      # la bonne proposition porte `correct: oui`
               - text: \(right.isEmpty ? "La bonne réponse" : quoted(right))
                 correct: oui
@@ -112,7 +112,7 @@ public enum Scaffold {
         case .qcm:
             text += """
             instruction: |
-              Quelles propositions sont justes ?\(right.isEmpty ? "" : " (« \(right) »)")
+              Quelles propositions sont justes\u{A0}?\(right.isEmpty ? "" : " («\u{A0}\(right)\u{A0}»)")
             options:                      # chaque bonne proposition porte `correct: oui`
               - text: \(right.isEmpty ? "Une bonne réponse" : quoted(right))
                 correct: oui
@@ -128,8 +128,8 @@ public enum Scaffold {
             let answer = right.isEmpty ? "réponse attendue" : right
             text += """
             instruction: |
-              \(right.isEmpty ? "Quelle est la réponse attendue ?" : "Écrivez « \(right) ».")
-            proposals: "Réponse : ${reponse}"   # ${reponse} est le champ de saisie
+              \(right.isEmpty ? "Quelle est la réponse attendue\u{A0}?" : "Écrivez «\u{A0}\(right)\u{A0}».")
+            proposals: "Réponse\u{A0}: ${reponse}"   # ${reponse} est le champ de saisie
             answers: [\(quoted(answer))]        # toutes les réponses acceptées
             tests:
               accept: [\(quoted(answer))]
@@ -142,8 +142,8 @@ public enum Scaffold {
             instruction: |
               Remplissez chaque champ.
             proposals: |                  # chaque ${clé} est un champ de saisie
-              Premier champ : ${premier}
-              Second champ : ${second}
+              Premier champ\u{A0}: ${premier}
+              Second champ\u{A0}: ${second}
             answers:                      # les réponses acceptées, champ par champ
               premier: [\(quoted(first))]
               second: ["seconde réponse"]
@@ -160,9 +160,9 @@ public enum Scaffold {
             instruction: |
               Citez deux réponses différentes.
             proposals: |                  # les champs sont interchangeables
-              Première : ${reponse1}
-              Seconde : ${reponse2}
-            answers:                      # des groupes : chaque champ doit en trouver un différent
+              Première\u{A0}: ${reponse1}
+              Seconde\u{A0}: ${reponse2}
+            answers:                      # des groupes\u{A0}: chaque champ doit en trouver un différent
               - [\(quoted(first))]
               - ["Ecosia"]
               - ["Lilo"]
@@ -189,7 +189,7 @@ public enum Scaffold {
 
     public static func dataset(_ dataset: Dataset, path: String) -> String {
         schemaLine(kind: "dataset", path: path) + """
-        # Un jeu de données partagé : une épreuve qui le cite (`dataset: \(dataset.id)`) a une
+        # Un jeu de données partagé\u{A0}: une épreuve qui le cite (`dataset: \(dataset.id)`) a une
         # déclinaison par ligne. Dans ses textes, {{ \(dataset.row).nom }} est la valeur de la colonne
         # `nom` de la ligne tirée. Voir docs/datasets.md.
         description: |
