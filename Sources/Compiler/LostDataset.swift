@@ -72,7 +72,9 @@ extension Checker {
         let name = span.text
         guard let first = name.unicodeScalars.first, first == "_" || first.properties.isAlphabetic,
               name.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return false }
+        // Not a function (`pik(…)`) nor a field after a dot (`site.nmo`): those are mistakes of their own.
         let after = span.file.text(in: span.end..<(span.end + 1))
-        return after != "(" && after != "."
+        let before = span.start > 0 ? span.file.text(in: (span.start - 1)..<span.start) : ""
+        return after != "(" && before != "."
     }
 }

@@ -62,8 +62,8 @@ public struct Dataset: Sendable {
         decode(node, id: nil, table: ContentKeys.inlineDataset)
     }
 
-    static func decode(_ node: YAMLNode, id: String?, table: KeyTable) -> (Dataset?, [Diagnostic]) {
-        let sink = DiagnosticSink()
+    /// `sink` collects the diagnostics (and the keys read, for the test of the key tables).
+    static func decode(_ node: YAMLNode, id: String?, table: KeyTable, sink: DiagnosticSink = DiagnosticSink()) -> (Dataset?, [Diagnostic]) {
         guard let fields = Fields(node, table: table, sink: sink) else { return (nil, sink.diagnostics) }
         let decoder = DatasetDecoder(sink: sink)
         let description = fields.string("description")?.value

@@ -44,7 +44,7 @@ struct KeyTableTests {
         #expect(referential.diagnostics.isEmpty, "\(referential.diagnostics)")
         read.formUnion(referential.readKeys)
 
-        // The inline dataset is decoded by Variants (VariantsTests checks its keys).
+        // The inline dataset is decoded by Variants: DatasetKeysTests checks its keys.
         let tables = [ContentKeys.challenge, ContentKeys.tube, ContentKeys.referential].flatMap(\.reachableTables)
             .filter { $0.id != ContentKeys.inlineDataset.id }
         let expected = Set(tables.flatMap { table in table.names.map { "\(table.id).\($0)" } })
