@@ -11,9 +11,14 @@ struct LanguageOptionTests {
     }
 
     @Test func everySubcommandAcceptsLang() {
+        var commands: [[String]] = Pixc.configuration.subcommands.map { [$0._commandName] }
         for subcommand in Pixc.configuration.subcommands {
-            let run = pixc([subcommand._commandName, "--help"])
-            #expect(run.out.contains("--lang <language>"), "\(subcommand._commandName)")
+            commands += subcommand.configuration.subcommands.map { [subcommand._commandName, $0._commandName] }
+        }
+        #expect(commands.contains(["new", "challenge"]))
+        for command in commands {
+            let run = pixc(command + ["--help"])
+            #expect(run.out.contains("--lang <language>"), "\(command)")
         }
     }
 
