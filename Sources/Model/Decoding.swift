@@ -11,9 +11,14 @@ public final class DiagnosticSink {
 
     /// The keys the decoders looked up, as `table.key`: the test that every key of a table is
     /// read by its decoder (and no other) compares them with `ContentKeys`.
+    /// Only when `recordsReadKeys` is set (by that test): decoding stays free of it otherwise.
     public private(set) var readKeys: Set<String> = []
+    public var recordsReadKeys = false
 
-    func noteRead(_ key: String, in table: String) { readKeys.insert(table + "." + key) }
+    func noteRead(_ key: String, in table: String) {
+        guard recordsReadKeys else { return }
+        readKeys.insert(table + "." + key)
+    }
 
     public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
     public func report(contentsOf list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
@@ -30,6 +35,8 @@ public struct Fields {
     let what: String
     let table: KeyTable
     var tableID: String { table.id }
+    /// Whether the mapping has a key outside the table (most have none: `unknownKeys()` is then free).
+    let hasUnknownKeys: Bool
 
     /// Checks the keys right away against `table`: an unknown key gets the key its author meant
     /// (a French word, `consigne` → `instruction`, or a near spelling), with the fix.
@@ -48,21 +55,25 @@ public struct Fields {
         self.what = what
         self.table = table
         let known = table.names
+        var hasUnknownKeys = false
         for entry in mapping.entries {
             guard let key = entry.keyText else {
                 sink.report(ModelDiagnostics.wrongKind("keys must be plain words, not \(entry.key.kindDescription)", at: entry.key.span, help: "write the key as a word followed by `:`"))
                 continue
             }
             if !known.contains(key) {
+                hasUnknownKeys = true
                 sink.report(Self.unknownKey(key, at: entry.key.span, in: table, mapping: mapping))
             }
         }
+        self.hasUnknownKeys = hasUnknownKeys
     }
 
     /// The unknown keys of the mapping that stand for a known key (a French word or a near
     /// spelling), with that key.
     public func unknownKeys() -> [MisspelledKey] {
-        mapping.entries.compactMap { entry in
+        guard hasUnknownKeys else { return [] }
+        return mapping.entries.compactMap { entry in
             guard let key = entry.keyText, !table.names.contains(key),
                   let intended = Self.intendedKey(key, in: table, mapping: mapping) else { return nil }
             return MisspelledKey(written: Located(key, span: entry.key.span), intended: intended)

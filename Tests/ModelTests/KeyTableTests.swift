@@ -14,6 +14,7 @@ private func decode(_ name: String, _ decoder: (YAMLNode, SourceFile, Diagnostic
     let (root, diagnostics) = YAMLReader.readSingleDocument(file)
     #expect(diagnostics.isEmpty)
     let sink = DiagnosticSink()
+    sink.recordsReadKeys = true
     if let root { decoder(root, file, sink) }
     return sink
 }

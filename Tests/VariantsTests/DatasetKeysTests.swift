@@ -27,6 +27,7 @@ struct DatasetKeysTests {
 
         """)
         let sink = DiagnosticSink()
+        sink.recordsReadKeys = true
         let (dataset, diagnostics) = Dataset.decode(root, id: "organismes", table: ContentKeys.dataset, sink: sink)
         #expect(dataset != nil)
         #expect(diagnostics.isEmpty, "\(diagnostics)")

@@ -64,9 +64,11 @@ public struct KeyTable: Sendable {
         self.what = what
         self.description = description
         self.keys = keys
+        self.names = keys.map(\.name)
     }
 
-    public var names: [String] { keys.map(\.name) }
+    /// The keys' names, in order (kept: every decoded mapping checks its keys against them).
+    public let names: [String]
 
     public func key(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
 
