@@ -55,6 +55,9 @@ extension Checker {
         if let lost = challenge.misspelledDatasetKey {
             return compileWithLostDataset(challenge, lost: lost, context: context, variants: variants)
         }
+        if challenge.misspelledKeys.contains(where: { answerKeys.contains($0.intended) }) {
+            return compileWithLostAnswers(challenge, context: context)
+        }
         let skill = context.index.skill(named: challenge.skill.value)
         let texts = ChallengeRendering.templatedTexts(of: challenge)
         // Most challenges have no dataset and no placeholder: nothing to plan or render.

@@ -41,9 +41,7 @@ extension Challenge {
             isAwarenessChallenge: fields.bool("isAwarenessChallenge"), toRephrase: fields.bool("toRephrase"),
             tests: rest.tests
         )
-        if fields["dataset"] == nil, fields["data"] == nil {
-            challenge.misspelledDatasetKey = fields.unknownKeys().first { ["data", "dataset"].contains($0.intended) }
-        }
+        challenge.misspelledKeys = fields.unknownKeys().filter { fields.mapping.entry($0.intended) == nil }
         return challenge
     }
 

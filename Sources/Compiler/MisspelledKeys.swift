@@ -65,6 +65,23 @@ extension Checker {
         return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: true), diagnostics)
     }
 
+    /// The keys the answer rules read: when one is written under another name (`réponses`,
+    /// `propositions`), PIX0202 says so with the fix, and the answer rules would only repeat it
+    /// ("accepts no answer", "needs `proposals`").
+    static let answerKeys: Set<String> = ["options", "shuffled", "proposals", "inputs", "answers", "solution", "tolerances", "format", "tests"]
+
+    /// A challenge with a misspelled answer key: only the structure rules run (skill, status,
+    /// locales, files…); the answer rules wait until the key is fixed.
+    static func compileWithLostAnswers(_ challenge: Challenge, context: RuleContext) -> (CompiledChallenge, [Diagnostic]) {
+        let skill = context.index.skill(named: challenge.skill.value)
+        let view = ChallengeView(challenge: challenge, form: PixFormBuilder.build(challenge).form, skill: skill)
+        var diagnostics: [Diagnostic] = []
+        for rule in StructureRules.challengeRules where !rule.checksVariants && !rule.needsSoundChallenge {
+            diagnostics.append(contentsOf: rule.check(view, in: context))
+        }
+        return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: challenge.dataset != nil || challenge.data != nil), diagnostics)
+    }
+
     /// A name the templates use that no dataset defines (not an unknown function, which is a
     /// mistake of its own).
     private static func isUndefinedName(_ diagnostic: Diagnostic) -> Bool {
