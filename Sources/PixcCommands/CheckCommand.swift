@@ -3,7 +3,7 @@ import Compiler
 import Diagnostics
 import Foundation
 
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Check the referentials and challenges and report every problem with its place.",
         discussion: """
@@ -13,6 +13,8 @@ struct Check: ParsableCommand {
         I/O errors.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
