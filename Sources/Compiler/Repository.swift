@@ -70,6 +70,11 @@ public enum RepositoryLoader {
                             timings: PhaseTimings? = nil) -> Repository {
         let list = timings.measure("list files") { (paths ?? contentPaths(in: fileSystem)).sorted() }
         let results = ParallelMap.map(list) { path in loadFile(path, from: fileSystem, certificationKey: certificationKey, timings: timings) }
+        return assemble(results)
+    }
+
+    /// The repository made of files already read, in the order given (sorted by path).
+    static func assemble(_ results: [FileResult]) -> Repository {
         var repository = Repository()
         for result in results {
             if let file = result.file { repository.sources.append(file) }

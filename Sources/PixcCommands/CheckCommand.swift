@@ -31,10 +31,21 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
     var timings = false
 
+    @Flag(name: .long, help: "Keep watching Referential/, Challenges/ and Calibration/: after each save, print the problems that appeared and those fixed (Ctrl-C to stop).")
+    var watch = false
+
+    func validate() throws {
+        if watch && format != .human { throw ValidationError(WatchMessages.fromEnvironment().onlyHuman) }
+    }
+
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
         let prefixes = try PathFilter.prefixes(for: paths, root: root)
+        if watch {
+            try WatchSession(root: root, prefixes: prefixes, locked: locked, timings: timings, console: console, messages: .fromEnvironment()).run()
+            return
+        }
         let phases = timings ? PhaseTimings() : nil
         let fileSystem = DiskFileSystem(root: root)
         let result = Checker.check(fileSystem, timings: phases)
