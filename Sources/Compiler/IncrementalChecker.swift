@@ -186,13 +186,15 @@ public final class IncrementalChecker {
 
     /// A file that appeared or disappeared changes what the rules on referenced files find (it
     /// exists, or it is the "did you mean" of a missing one). The challenges that may reference
-    /// it compile again: those of its folder and the folders above (the suggestions list every
-    /// file below a challenge's folder), those whose text names it, and those whose file
+    /// it compile again: for a file that is not content, those of its folder and the folders
+    /// above (the suggestions list every such file below a challenge's folder); those whose text
+    /// names it; and those whose file
     /// references are written with templates (their rendered names are not in their text).
     private func invalidateReferences(to paths: [String]) {
         guard !paths.isEmpty else { return }
         let names = Set(paths.map { path in Array((path.split(separator: "/").last.map(String.init) ?? path).utf8) })
-        let folders = Set(paths.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        // Only files that are not content are suggested.
+        let folders = Set(paths.filter { RepositoryLoader.kind(ofPath: $0) == nil }.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
         for (path, entry) in files {
             guard compiled[path] != nil, case .challenge(let challenge)? = entry.result.content else { continue }
             let folder = path.split(separator: "/").dropLast().joined(separator: "/")

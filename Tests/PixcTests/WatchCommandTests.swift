@@ -32,7 +32,7 @@ struct WatchCommandTests {
     }
 
     @Test func reportsWhatAppearsAndWhatIsFixedAsFilesAreSaved() throws {
-        let binary = try #require(CommandLineTests.binary, "pixc binary not found next to the tests")
+        let binary = try #require(ExecutableTests.binary, "pixc binary not found next to the tests")
         let repository = try TemporaryRepository(["Challenges/1.1/recherche/annee-cnil.yaml": cleanChallenge])
         let process = Process()
         process.executableURL = binary
