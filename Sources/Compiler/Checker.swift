@@ -59,6 +59,9 @@ public enum Checker {
         }
         // Generated variants are calibrated by their own ids, as the bundle lists them.
         timings.measure("  calibration") {
+            // Without calibration rows there is nothing to look up (and 100,000 variant ids to hash
+            // on a large repository).
+            guard !repository.calibration.isEmpty else { return }
             var calibratable = Set(index.challengesByID.keys)
             for challenge in compiled { calibratable.formUnion(challenge.variants.map(\.id)) }
             diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))

@@ -241,11 +241,11 @@ public final class IncrementalChecker {
                 }
                 return key
             }
-            var reusable: [Int: (CompiledChallenge, [Diagnostic])] = [:]
+            var results: [(CompiledChallenge, [Diagnostic])?] = Array(repeating: nil, count: challenges.count)
             var toCompile: [Int] = []
             for (position, challenge) in challenges.enumerated() {
                 if let key = keys[position], let kept = compiled[challenge.file.path], kept.key == key {
-                    reusable[position] = kept.result
+                    results[position] = kept.result
                 } else {
                     toCompile.append(position)
                 }
@@ -254,12 +254,12 @@ public final class IncrementalChecker {
                 Checker.compile(challenges[position], context: context, variants: variantContext)
             }
             for (position, result) in zip(toCompile, fresh) {
-                reusable[position] = result
+                results[position] = result
                 if let key = keys[position] { compiled[challenges[position].file.path] = (key, result) }
             }
             statistics.compiled = toCompile.count
             statistics.reused = challenges.count - toCompile.count
-            return challenges.indices.compactMap { reusable[$0] }
+            return results.compactMap { $0 }
         }
         lastRun = statistics
         return result

@@ -47,11 +47,17 @@ struct WatchSession {
         guard pipe(&interrupt) == 0 else { throw UsageFailure(message: "cannot watch files: \(String(cString: strerror(errno)))") }
         defer { close(interrupt[0]); close(interrupt[1]) }
         let writer = interrupt[1]
+        let state = CheckingState()
+        let console = self.console
+        let stopped = messages.stopped
         var sources: [DispatchSourceSignal] = []
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
+                // During a check (which writes nothing), stop at once; between checks, let the
+                // loop finish.
+                if state.stopIfChecking({ console.out(stopped + "\n") }) { exit(0) }
                 var byte: UInt8 = 1
                 _ = write(writer, &byte, 1)
             }
@@ -65,9 +71,9 @@ struct WatchSession {
         }
 
         console.out(messages.watching(IncrementalChecker.folders) + "\n")
-        var previous = report(checker: checker, changed: nil, previous: [])
+        var previous = state.checking { report(checker: checker, changed: nil, previous: []) }
         while let changed = watcher.nextChanges(interrupt: interrupt[0]) {
-            previous = report(checker: checker, changed: changed, previous: previous)
+            previous = state.checking { report(checker: checker, changed: changed, previous: previous) }
         }
         console.out(messages.stopped + "\n")
     }
@@ -132,5 +138,27 @@ struct WatchSession {
             if let phases { console.err(phases.report) }
         }
         return current
+    }
+}
+
+/// Whether a check is running, for the signal handler: a Ctrl-C during a long first check stops
+/// at once instead of waiting for it.
+private final class CheckingState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = false
+
+    func checking<Result>(_ body: () -> Result) -> Result {
+        lock.withLock { running = true }
+        defer { lock.withLock { running = false } }
+        return body()
+    }
+
+    /// Runs `farewell` and returns true when a check is running; the lock stays taken, so no other
+    /// check starts before the caller exits (the running one writes no file: stopping it is safe).
+    func stopIfChecking(_ farewell: () -> Void) -> Bool {
+        lock.lock()
+        guard running else { lock.unlock(); return false }
+        farewell()
+        return true
     }
 }
