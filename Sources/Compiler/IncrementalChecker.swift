@@ -81,9 +81,13 @@ public final class IncrementalChecker {
         lastRun = RunStatistics()
         var appearedOrVanished: [String] = []
         timings.measure("  files") {
+            var pending: [PendingFile] = []
             for path in changed.sorted() {
-                update(path, existenceChanges: &appearedOrVanished)
+                update(path, existenceChanges: &appearedOrVanished, pending: &pending)
             }
+            // A file under two reported folders is pending twice: decoded once.
+            var seen: Set<String> = []
+            store(pending.filter { seen.insert($0.path).inserted })
             invalidateReferences(to: appearedOrVanished)
         }
         lastRun.changedFiles = Set(lastRun.changedFiles + appearedOrVanished).sorted()
@@ -101,28 +105,41 @@ public final class IncrementalChecker {
         !path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
-    private func update(_ path: String, existenceChanges: inout [String]) {
+    private func update(_ path: String, existenceChanges: inout [String], pending: inout [PendingFile]) {
         let prefix = path.isEmpty ? "" : path + "/"
         let holdsContentFolders = Self.folders.contains { path.isEmpty || $0.hasPrefix(prefix) }
         guard holdsContentFolders || Self.isUnderContentFolder(path) else { return }
-        // A folder (or what was one): every file under it, before and now.
+        // A folder (or what was one): every file under it, before and now. Listed files exist;
+        // known files under a listed folder that are not listed anymore do not.
         var candidates = path.isEmpty ? knownFiles : knownFiles.filter { $0.hasPrefix(prefix) }
+        var listed: Set<String>?
         if holdsContentFolders {
+            var found: Set<String> = []
             for folder in Self.folders where path.isEmpty || folder.hasPrefix(prefix) {
-                candidates.formUnion(fileSystem.files(under: folder))
+                found.formUnion(fileSystem.files(under: folder))
             }
+            listed = found
         } else if fileSystem.kind(of: path) == .folder {
-            candidates.formUnion(fileSystem.files(under: path))
+            listed = Set(fileSystem.files(under: path))
         } else {
             candidates.insert(path)
         }
+        if let listed { candidates.formUnion(listed) }
         for file in candidates.sorted() where Self.isUnderContentFolder(file) {
-            updateFile(file, existenceChanges: &existenceChanges)
+            let exists = listed.map { $0.contains(file) } ?? (Self.isListable(file) && fileSystem.kind(of: file) == .file)
+            updateFile(file, exists: exists, existenceChanges: &existenceChanges, pending: &pending)
         }
     }
 
-    private func updateFile(_ path: String, existenceChanges: inout [String]) {
-        let exists = Self.isListable(path) && fileSystem.kind(of: path) == .file
+    /// A content file to decode: its bytes as read (nil for calibration files, which are streamed,
+    /// and for a file that could not be read, which the loader reports).
+    struct PendingFile: Sendable {
+        let path: String
+        let bytes: [UInt8]?
+        let kind: ContentKind
+    }
+
+    private func updateFile(_ path: String, exists: Bool, existenceChanges: inout [String], pending: inout [PendingFile]) {
         let known = knownFiles.contains(path)
         if exists != known {
             existenceChanges.append(path)
@@ -142,28 +159,37 @@ public final class IncrementalChecker {
             return
         }
         var bytes: [UInt8]?
-        if kind != .calibration {
-            guard let read = try? fileSystem.read(path) else {
-                // Unreadable now: the loader reports it.
-                store(path, bytes: nil, kind: kind)
-                return
-            }
+        if kind != .calibration, let read = try? fileSystem.read(path) {
             if let cached = files[path], let previous = cached.bytes, previous == read { return }
             bytes = read
         }
-        store(path, bytes: bytes, kind: kind)
+        pending.append(PendingFile(path: path, bytes: bytes, kind: kind))
     }
 
-    private func store(_ path: String, bytes: [UInt8]?, kind: ContentKind) {
-        let result = RepositoryLoader.loadFile(path, from: bytes.map { SingleFile(path: path, bytes: $0, base: fileSystem) } ?? fileSystem,
-                                               certificationKey: certificationKey)
-        nextGeneration += 1
-        if files.updateValue(CachedFile(bytes: bytes, result: result, generation: nextGeneration), forKey: path) == nil {
-            insertSorted(path)
+    /// Decodes the pending files in parallel, then keeps them.
+    private func store(_ pending: [PendingFile]) {
+        let fileSystem = self.fileSystem
+        let certificationKey = self.certificationKey
+        let results = ParallelMap.map(pending) { file in
+            RepositoryLoader.loadFile(file.path, from: file.bytes.map { SingleFile(path: file.path, bytes: $0, base: fileSystem) } ?? fileSystem,
+                                      certificationKey: certificationKey)
         }
-        lastRun.decoded += 1
-        lastRun.changedFiles.append(path)
-        if kind != .challenge && kind != .calibration { epoch += 1 }
+        var added: [String] = []
+        for (file, result) in zip(pending, results) {
+            nextGeneration += 1
+            if files.updateValue(CachedFile(bytes: file.bytes, result: result, generation: nextGeneration), forKey: file.path) == nil {
+                added.append(file.path)
+            }
+            lastRun.decoded += 1
+            lastRun.changedFiles.append(file.path)
+            if file.kind != .challenge && file.kind != .calibration { epoch += 1 }
+        }
+        // One by one for an edit; sorted at once when a folder (or the first check) brings many.
+        if added.count > 64 {
+            sortedPaths = files.keys.sorted()
+        } else {
+            for path in added { insertSorted(path) }
+        }
     }
 
     private func insertSorted(_ path: String) {
