@@ -69,7 +69,6 @@ def main():
 
     first = read_until_report(started + args.timeout)
     print(f"{args.label}first report (full check): {first - started:.2f} s")
-    internal.clear()
     latencies = []
     broken = False
     try:
@@ -97,6 +96,7 @@ def main():
     latencies.sort()
     print(f"{args.label}save -> report, {len(latencies)} saves: median {statistics.median(latencies):.0f} ms, "
           f"min {latencies[0]:.0f} ms, max {latencies[-1]:.0f} ms (target: at most 200 ms on the large corpus)")
+    internal = internal[1:]
     if internal:
         print(f"{args.label}  of which checking (pixc --timings, without the quiet period and the output): "
               f"median {statistics.median(internal):.0f} ms, max {max(internal):.0f} ms")

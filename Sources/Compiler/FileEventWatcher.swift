@@ -24,8 +24,12 @@ public final class FileEventWatcher {
     private static let folderEvents = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
                                             | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    /// Why watching cannot start (the command layer words it in the reader's language).
+    public enum Failure: Error, Equatable {
+        /// The system refused, with its reason (`strerror`).
+        case system(String)
+        /// The per-user limit of inotify watches is reached.
+        case tooManyFolders
     }
 
     public init(root: URL, folders: [String]) throws {
@@ -33,7 +37,7 @@ public final class FileEventWatcher {
         self.folders = folders
         descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
         guard descriptor >= 0 else {
-            throw Failure(description: "cannot watch files: \(String(cString: strerror(errno)))")
+            throw Failure.system(String(cString: strerror(errno)))
         }
         try add("", recursive: false)
         for folder in folders {
@@ -140,7 +144,7 @@ public final class FileEventWatcher {
         let wd = inotify_add_watch(descriptor, absolute, mask | UInt32(IN_ONLYDIR) | UInt32(IN_DONT_FOLLOW))
         if wd < 0 {
             if errno == ENOSPC {
-                throw Failure(description: "cannot watch more folders: raise fs.inotify.max_user_watches (sysctl)")
+                throw Failure.tooManyFolders
             }
             return
         }

@@ -254,23 +254,31 @@ public final class IncrementalChecker {
         let generations = files.mapValues(\.generation)
         var statistics = lastRun
         let result = Checker.check(repository, fileSystem: fileSystem, variants: variants, timings: timings) { challenges, context, variantContext in
-            let keys = challenges.map { challenge -> CompileKey? in
-                guard let generation = generations[challenge.file.path] else { return nil }
+            // Who an id names, as ContentIndex resolves it (the first challenge in path order),
+            // read without copying the challenges (a copy of each is costly on 20,000 of them).
+            var byID: [String: (generation: Int?, parent: String?)] = [:]
+            byID.reserveCapacity(repository.challenges.count)
+            for position in repository.challenges.indices where byID[repository.challenges[position].id.value] == nil {
+                byID[repository.challenges[position].id.value] = (generations[repository.challenges[position].file.path],
+                                                                  repository.challenges[position].variantOf?.value)
+            }
+            let keys = challenges.indices.map { position -> CompileKey? in
+                guard let generation = generations[challenges[position].file.path] else { return nil }
                 var key = CompileKey(generation: generation, epoch: epoch, prototype: nil, grandPrototype: nil)
-                if let parent = challenge.variantOf?.value {
+                if let parent = challenges[position].variantOf?.value {
                     // Unknown prototype: its "did you mean" reads every id, so no reuse.
-                    guard let prototype = context.index.challengesByID[parent] else { return nil }
-                    key.prototype = generations[prototype.file.path]
-                    if let grandparent = prototype.variantOf?.value, let grand = context.index.challengesByID[grandparent] {
-                        key.grandPrototype = generations[grand.file.path]
+                    guard let prototype = byID[parent] else { return nil }
+                    key.prototype = prototype.generation
+                    if let grandparent = prototype.parent, let grand = byID[grandparent] {
+                        key.grandPrototype = grand.generation
                     }
                 }
                 return key
             }
             var results: [(CompiledChallenge, [Diagnostic])?] = Array(repeating: nil, count: challenges.count)
             var toCompile: [Int] = []
-            for (position, challenge) in challenges.enumerated() {
-                if let key = keys[position], let kept = compiled[challenge.file.path], kept.key == key {
+            for position in challenges.indices {
+                if let key = keys[position], let kept = compiled[challenges[position].file.path], kept.key == key {
                     results[position] = kept.result
                 } else {
                     toCompile.append(position)

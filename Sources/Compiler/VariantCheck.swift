@@ -52,6 +52,12 @@ extension Checker {
     /// Checks one challenge: its form and every rule; with a dataset, expands its variants and
     /// runs the rules that read texts on every rendered variant.
     static func compile(_ challenge: Challenge, context: RuleContext, variants: VariantContext) -> (CompiledChallenge, [Diagnostic]) {
+        if let lost = challenge.misspelledDatasetKey {
+            return compileWithLostDataset(challenge, lost: lost, context: context, variants: variants)
+        }
+        if challenge.misspelledKeys.contains(where: { answerKeys.contains($0.intended) }) {
+            return compileWithLostAnswers(challenge, context: context)
+        }
         let skill = context.index.skill(named: challenge.skill.value)
         let texts = ChallengeRendering.templatedTexts(of: challenge)
         // Most challenges have no dataset and no placeholder: nothing to plan or render.

@@ -65,6 +65,19 @@ public struct Challenge: Sendable {
 
     public var tests: AuthorTests?
 
+    /// An unknown key the author wrote for `data` or `dataset` (`donnees:`, `dataset_:`), when
+    /// the challenge has neither: its templates' names are then reported once, as the
+    /// consequence of that key, not at every use.
+    public var misspelledDatasetKey: MisspelledKey? {
+        guard dataset == nil, data == nil else { return nil }
+        return misspelledKeys.first { $0.intended == "data" || $0.intended == "dataset" }
+    }
+
+    /// The unknown keys written for a known key the challenge does not have (`réponses` for
+    /// `answers`), each already reported (PIX0202, with its fix). What depends on that key is
+    /// not reported again.
+    public var misspelledKeys: [MisspelledKey] = []
+
     /// Effective tolerances: as written, else Pix's default for a new prototype (all three).
     public var effectiveTolerances: [Tolerance] { tolerances?.value ?? [.t1, .t2, .t3] }
     public var isPrototype: Bool { variantOf == nil }
@@ -198,4 +211,10 @@ public enum TestAnswer: Sendable, Hashable {
             }
         }
     }
+}
+
+/// A key written in place of a known key (`donnees` for `data`).
+public struct MisspelledKey: Sendable, Hashable {
+    public let written: Located<String>
+    public let intended: String
 }

@@ -4,20 +4,10 @@ import YAML
 
 extension Challenge {
     /// Every key a challenge file may use, in the order docs/authoring.md presents them.
-    public static let keys = [
-        "id", "skill", "type", "status", "locales", "instruction", "alternativeInstruction",
-        "options", "shuffled", "proposals", "inputs", "answers", "solution", "solutionToDisplay", "tolerances", "format",
-        "dataset", "data", "variants",
-        "timer", "focus", "autoReply", "embed", "illustration", "attachments",
-        "variantOf", "version",
-        "pedagogy", "declinable", "accessibility", "deafAndHardOfHearing", "responsive", "spoil", "authors", "geography",
-        "urlsToConsult", "contextualizedFields",
-        "requireGafamWebsiteAccess", "isIncompatibleIpadCertif", "isAwarenessChallenge", "toRephrase",
-        "tests",
-    ]
+    public static var keys: [String] { ContentKeys.challenge.names }
 
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Challenge? {
-        guard let fields = Fields(root, as: "a challenge", known: keys, sink: sink) else { return nil }
+        guard let fields = Fields(root, table: ContentKeys.challenge, sink: sink) else { return nil }
         let id = fields.requiredString("id", hint: "give the challenge a stable id, for example `id: recherche-annee-cnil` (never reuse an id)")
         let skill = fields.requiredString("skill", hint: "give the skill it assesses, for example `skill: \"@recherche2\"`")
         let type = fields.requiredChoice("type", ChallengeType.self, hint: "choose a type: QCU, QCM, QROC, QROCM-ind or QROCM-dep")
@@ -29,7 +19,7 @@ extension Challenge {
             return nil
         }
         let rest = decodeRest(fields, type: type.value, sink: sink)
-        return Challenge(
+        var challenge = Challenge(
             file: file, span: fields.span,
             id: id, skill: skill, type: type, status: status,
             locales: rest.locales, instruction: instruction, alternativeInstruction: fields.text("alternativeInstruction"),
@@ -51,6 +41,8 @@ extension Challenge {
             isAwarenessChallenge: fields.bool("isAwarenessChallenge"), toRephrase: fields.bool("toRephrase"),
             tests: rest.tests
         )
+        challenge.misspelledKeys = fields.unknownKeys().filter { fields.mapping.entry($0.intended) == nil }
+        return challenge
     }
 
     private struct Rest {
@@ -94,13 +86,13 @@ extension Challenge {
             // Shorthand: a bare text is a wrong option.
             return ChoiceOption(text: Text(scalar), correct: nil, span: scalar.span)
         }
-        guard let fields = Fields(node, as: "an option", known: ["text", "correct"], sink: sink),
+        guard let fields = Fields(node, table: ContentKeys.option, sink: sink),
               let text = fields.requiredText("text", hint: "write the option's text: `- text: …`") else { return nil }
         return ChoiceOption(text: text, correct: fields.bool("correct"), span: fields.span)
     }
 
     private static func decodeInput(_ node: YAMLNode, sink: DiagnosticSink) -> InputSpec? {
-        guard let fields = Fields(node, as: "an input", known: ["key", "placeholder", "label", "default", "options"], sink: sink),
+        guard let fields = Fields(node, table: ContentKeys.input, sink: sink),
               let key = fields.requiredString("key", hint: "give the input the key used in `proposals`, for example `key: annee` for `${annee}`") else { return nil }
         return InputSpec(key: key, placeholder: fields.text("placeholder"), label: fields.text("label"),
                          defaultValue: fields.text("default"), options: fields.texts("options"), span: fields.span)
@@ -175,23 +167,23 @@ extension Challenge {
     }
 
     private static func decodeEmbed(_ node: YAMLNode, sink: DiagnosticSink) -> Embed? {
-        guard let fields = Fields(node, as: "an embed", known: ["url", "title", "height"], sink: sink),
+        guard let fields = Fields(node, table: ContentKeys.embed, sink: sink),
               let url = fields.requiredText("url", hint: "give the simulator's address: `url: https://…`") else { return nil }
         return Embed(url: url, title: fields.text("title"), height: fields.integer("height", in: 1...10_000, unit: "pixels"), span: fields.span)
     }
 
     private static func decodeIllustration(_ node: YAMLNode, sink: DiagnosticSink) -> Illustration? {
-        guard let fields = Fields(node, as: "an illustration", known: ["file", "url", "alt"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.illustration, sink: sink) else { return nil }
         return Illustration(file: fields.string("file"), url: fields.text("url"), alt: fields.text("alt"), span: fields.span)
     }
 
     private static func decodeAccessibility(_ node: YAMLNode, sink: DiagnosticSink) -> Accessibility? {
-        guard let fields = Fields(node, as: "accessibility", known: ["blind", "colorBlind"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.accessibility, sink: sink) else { return nil }
         return Accessibility(blind: fields.choice("blind", BlindAccessibility.self), colorBlind: fields.choice("colorBlind", SimpleAccessibility.self), span: fields.span)
     }
 
     private static func decodeTests(_ node: YAMLNode, sink: DiagnosticSink) -> AuthorTests? {
-        guard let fields = Fields(node, as: "author tests", known: ["accept", "reject"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.tests, sink: sink) else { return nil }
         let accept = fields.list("accept") { decodeTestAnswer($0, sink: sink) } ?? []
         let reject = fields.list("reject") { decodeTestAnswer($0, sink: sink) } ?? []
         return AuthorTests(accept: accept, reject: reject, span: fields.span)

@@ -1,4 +1,5 @@
 import Diagnostics
+import Localization
 import Vocabulary
 import YAML
 
@@ -7,6 +8,17 @@ public final class DiagnosticSink {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    /// The keys the decoders looked up, as `table.key`: the test that every key of a table is
+    /// read by its decoder (and no other) compares them with `ContentKeys`.
+    /// Only when `recordsReadKeys` is set (by that test): decoding stays free of it otherwise.
+    public private(set) var readKeys: Set<String> = []
+    public var recordsReadKeys = false
+
+    func noteRead(_ key: String, in table: String) {
+        guard recordsReadKeys else { return }
+        readKeys.insert(table + "." + key)
+    }
 
     public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
     public func report(contentsOf list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
@@ -21,10 +33,15 @@ public struct Fields {
     let sink: DiagnosticSink
     /// What the mapping is, for messages: "a challenge", "a skill".
     let what: String
+    let table: KeyTable
+    var tableID: String { table.id }
+    /// Whether the mapping has a key outside the table (most have none: `unknownKeys()` is then free).
+    let hasUnknownKeys: Bool
 
-    /// Checks the keys right away. `known` lists every accepted key, in the order the
-    /// documentation presents them.
-    public init?(_ node: YAMLNode, as what: String, known: [String], sink: DiagnosticSink) {
+    /// Checks the keys right away against `table`: an unknown key gets the key its author meant
+    /// (a French word, `consigne` → `instruction`, or a near spelling), with the fix.
+    public init?(_ node: YAMLNode, table: KeyTable, sink: DiagnosticSink) {
+        let what = table.what
         guard case .mapping(let mapping) = node else {
             sink.report(ModelDiagnostics.wrongKind(
                 "expected \(what) written as a mapping (`key: value` lines), found \(node.kindDescription)",
@@ -36,38 +53,76 @@ public struct Fields {
         self.mapping = mapping
         self.sink = sink
         self.what = what
+        self.table = table
+        let known = table.names
+        var hasUnknownKeys = false
         for entry in mapping.entries {
             guard let key = entry.keyText else {
                 sink.report(ModelDiagnostics.wrongKind("keys must be plain words, not \(entry.key.kindDescription)", at: entry.key.span, help: "write the key as a word followed by `:`"))
                 continue
             }
             if !known.contains(key) {
-                sink.report(ModelDiagnostics.unknownKey(
-                    "unknown key `\(key)` in \(what)",
-                    at: entry.key.span,
-                    help: .didYouMean(Suggestion.closest(to: key, among: known), replacing: entry.key.span,
-                                      otherwise: "the keys of \(what) are: \(known.joined(separator: ", "))")
-                ))
+                hasUnknownKeys = true
+                sink.report(Self.unknownKey(key, at: entry.key.span, in: table, mapping: mapping))
             }
         }
+        self.hasUnknownKeys = hasUnknownKeys
+    }
+
+    /// The unknown keys of the mapping that stand for a known key (a French word or a near
+    /// spelling), with that key.
+    public func unknownKeys() -> [MisspelledKey] {
+        guard hasUnknownKeys else { return [] }
+        return mapping.entries.compactMap { entry in
+            guard let key = entry.keyText, !table.names.contains(key),
+                  let intended = Self.intendedKey(key, in: table, mapping: mapping) else { return nil }
+            return MisspelledKey(written: Located(key, span: entry.key.span), intended: intended)
+        }
+    }
+
+    static func intendedKey(_ key: String, in table: KeyTable, mapping: YAMLMapping) -> String? {
+        let type = mapping["type"]?.scalar.flatMap { ChallengeType(rawValue: $0.text.trimmingWhitespace()) }
+        return table.intendedKey(forFrenchWord: key, type: type) ?? Suggestion.closest(to: key, among: table.names)
+    }
+
+    /// PIX0202 for `key`, written at `span` in a mapping of `table`.
+    static func unknownKey(_ key: String, at span: Span, in table: KeyTable, mapping: YAMLMapping) -> Diagnostic {
+        let type = mapping["type"]?.scalar.flatMap { ChallengeType(rawValue: $0.text.trimmingWhitespace()) }
+        let help: Help
+        if let intended = table.intendedKey(forFrenchWord: key, type: type) {
+            help = Help(
+                ModelMessages.catalogue.text("unknownKey.frenchWord", ["word": key, "key": intended]),
+                replacement: Replacement(span: span, text: intended)
+            )
+        } else {
+            help = .didYouMean(Suggestion.closest(to: key, among: table.names), replacing: span,
+                               otherwise: "the keys of \(table.what) are: \(table.names.joined(separator: ", "))")
+        }
+        return ModelDiagnostics.unknownKey("unknown key `\(key)` in \(table.what)", at: span, help: help)
     }
 
     public var span: Span { mapping.span }
 
     public subscript(_ key: String) -> YAMLNode? {
+        sink.noteRead(key, in: tableID)
         guard let node = mapping[key] else { return nil }
         if case .scalar(let scalar) = node, scalar.isNull { return nil }
         return node
     }
 
-    public func keySpan(_ key: String) -> Span? { mapping.entry(key)?.key.span }
+    public func keySpan(_ key: String) -> Span? {
+        sink.noteRead(key, in: tableID)
+        return mapping.entry(key)?.key.span
+    }
 
     /// The value of a required key, or a diagnostic at the mapping's first line.
     public func required(_ key: String, hint: String) -> YAMLNode? {
         if let node = self[key] { return node }
         if let entry = mapping.entry(key) {
             sink.report(ModelDiagnostics.missingKey("`\(key)` has no value", at: entry.key.span, help: hint))
-        } else {
+        } else if !unknownKeys().contains(where: { $0.intended == key }) {
+            // A key written for this one (`consigne` for `instruction`) already has its PIX0202
+            // with the fix: the missing key is that same mistake.
             sink.report(ModelDiagnostics.missingKey("\(what) needs a `\(key)`", at: headSpan, help: hint))
         }
         return nil

@@ -22,8 +22,13 @@ public enum ModelDiagnostics {
         title: "Unknown key",
         explanation: """
         The key is not part of the schema of this kind of file, so pixc would ignore it; a
-        misspelled key would silently lose what was written under it. pixc suggests the closest
-        known key. The full list of keys is in docs/authoring.md.
+        misspelled key would silently lose what was written under it. pixc suggests the key meant:
+        the English key of a French word (`consigne` → `instruction`, `réponses` → `answers`,
+        `données` → `data`), else the closest known key, with the fix. What depends on the key is
+        not reported again: a required key written in French is not also "missing", the answer
+        rules wait until a misspelled answer key (`réponses`, `propositions`…) is fixed, and the
+        names of a misspelled `data` or `dataset` are reported once. The full list of keys is in
+        docs/authoring.md and in the JSON Schemas of `schemas/`.
         """,
         wrong: ExampleChallenge.with(["status": "statut: proposé"]),
         right: ExampleChallenge.with()

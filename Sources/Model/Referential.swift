@@ -92,7 +92,7 @@ public struct CertificationRule: Sendable, Hashable {
 extension Referential {
     /// Decodes a referential file; problems go to `sink`. Returns nil when the file is unusable.
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Referential? {
-        guard let fields = Fields(root, as: "a referential", known: ["framework", "levels", "domains", "grid", "certification"], sink: sink) else { return nil }
+        guard let fields = Fields(root, table: ContentKeys.referential, sink: sink) else { return nil }
         guard let frameworkNode = fields.required("framework", hint: "add `framework:` with `id`, `name`, `title` and `origin`"),
               let framework = decodeFramework(frameworkNode, sink: sink) else { return nil }
         let levels = fields.list("levels") { decodeLevel($0, sink: sink) } ?? []
@@ -109,7 +109,7 @@ extension Referential {
     }
 
     private static func decodeFramework(_ node: YAMLNode, sink: DiagnosticSink) -> Framework? {
-        guard let fields = Fields(node, as: "a framework", known: ["id", "name", "title", "origin"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.framework, sink: sink) else { return nil }
         guard let id = fields.requiredString("id", hint: "give the framework an id, for example `id: pix`"),
               let name = fields.requiredText("name", hint: "give the framework's name in the release, for example `name: Pix`"),
               let title = fields.requiredText("title", hint: "give the framework's full title"),
@@ -118,7 +118,7 @@ extension Referential {
     }
 
     private static func decodeLevel(_ node: YAMLNode, sink: DiagnosticSink) -> MasteryLevel? {
-        guard let fields = Fields(node, as: "a level", known: ["level", "grade", "description"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.level, sink: sink) else { return nil }
         guard let levelNode = fields.required("level", hint: "number the level, for example `level: 1`"),
               let level = Fields.integer(levelNode, key: "level", in: 1...8, sink: sink),
               let grade = fields.requiredText("grade", hint: "give the level's grade name, for example `grade: Novice`") else { return nil }
@@ -126,7 +126,7 @@ extension Referential {
     }
 
     private static func decodeDomain(_ node: YAMLNode, sink: DiagnosticSink) -> Domain? {
-        guard let fields = Fields(node, as: "a domain", known: ["code", "title", "color", "competences"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.domain, sink: sink) else { return nil }
         guard let code = fields.requiredString("code", hint: "give the domain's code, for example `code: \"1\"`"),
               let title = fields.requiredText("title", hint: "give the domain's official title") else { return nil }
         let color = fields.choice("color", AreaColor.self)
@@ -135,12 +135,12 @@ extension Referential {
     }
 
     private static func decodeCompetence(_ node: YAMLNode, domain: String, sink: DiagnosticSink) -> Competence? {
-        guard let fields = Fields(node, as: "a competence", known: ["index", "name", "description", "thematics"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.competence, sink: sink) else { return nil }
         guard let index = fields.requiredString("index", hint: "give the competence's index, for example `index: \"1.1\"`"),
               let name = fields.requiredText("name", hint: "give the competence's official name"),
               let description = fields.requiredText("description", hint: "give the competence's official description") else { return nil }
         let thematics = fields.list("thematics") { item -> Thematic? in
-            guard let thematic = Fields(item, as: "a thematic", known: ["key", "name"], sink: sink),
+            guard let thematic = Fields(item, table: ContentKeys.thematic, sink: sink),
                   let key = thematic.requiredString("key", hint: "give the thematic a key that tubes will use, for example `key: moteur-recherche`"),
                   let name = thematic.requiredText("name", hint: "give the thematic's name") else { return nil }
             return Thematic(key: key, name: name)
@@ -149,13 +149,13 @@ extension Referential {
     }
 
     private static func decodeGrid(_ node: YAMLNode, sink: DiagnosticSink) -> EvaluationGrid? {
-        guard let fields = Fields(node, as: "an evaluation grid", known: ["phases"], sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.grid, sink: sink) else { return nil }
         let phases = fields.list("phases") { phaseNode -> GridPhase? in
-            guard let phase = Fields(phaseNode, as: "a grid phase", known: ["key", "name", "items"], sink: sink),
+            guard let phase = Fields(phaseNode, table: ContentKeys.gridPhase, sink: sink),
                   let key = phase.requiredString("key", hint: "give the phase a key, for example `key: conception`"),
                   let name = phase.requiredText("name", hint: "give the phase's name") else { return nil }
             let items = phase.list("items") { itemNode -> GridItem? in
-                guard let item = Fields(itemNode, as: "a grid item", known: ["key", "title", "criteria"], sink: sink),
+                guard let item = Fields(itemNode, table: ContentKeys.gridItem, sink: sink),
                       let key = item.requiredString("key", hint: "give the item a key"),
                       let title = item.requiredText("title", hint: "give the item's title") else { return nil }
                 return GridItem(key: key, title: title, criteria: item.texts("criteria") ?? [])
@@ -166,7 +166,7 @@ extension Referential {
     }
 
     private static func decodeCertification(_ node: YAMLNode, sink: DiagnosticSink) -> CertificationRule? {
-        guard let fields = Fields(node, as: "a certification rule", known: ["rule", "evaluations", "explanation"], sink: sink),
+        guard let fields = Fields(node, table: ContentKeys.certification, sink: sink),
               let rule = fields.requiredChoice("rule", CertificationRule.Kind.self, hint: "write `rule: lowest`"),
               let explanation = fields.requiredText("explanation", hint: "state the rule in one sentence") else { return nil }
         let evaluations = (fields.texts("evaluations") ?? []).map { Located($0.value, span: $0.span) }

@@ -34,11 +34,11 @@ public struct Skill: Sendable, Hashable {
 }
 
 extension Tube {
-    public static let keys = ["name", "framework", "competence", "thematic", "title", "description", "skills"]
-    public static let skillKeys = ["level", "status", "hint", "hintStatus", "version", "tutorials"]
+    public static var keys: [String] { ContentKeys.tube.names }
+    public static var skillKeys: [String] { ContentKeys.skill.names }
 
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Tube? {
-        guard let fields = Fields(root, as: "a tube", known: keys, sink: sink) else { return nil }
+        guard let fields = Fields(root, table: ContentKeys.tube, sink: sink) else { return nil }
         guard let name = fields.requiredString("name", hint: "name the tube with `@` and a word, for example `name: \"@recherche\"`"),
               let competence = fields.requiredString("competence", hint: "give the competence index, for example `competence: \"1.1\"`"),
               let thematic = fields.requiredString("thematic", hint: "give the key of one of the competence's thematics (see Referential/)"),
@@ -53,7 +53,7 @@ extension Tube {
     }
 
     private static func decodeSkill(_ node: YAMLNode, sink: DiagnosticSink) -> Skill? {
-        guard let fields = Fields(node, as: "a skill", known: skillKeys, sink: sink) else { return nil }
+        guard let fields = Fields(node, table: ContentKeys.skill, sink: sink) else { return nil }
         guard let levelNode = fields.required("level", hint: "give the skill's level, from 1 to 8"),
               let level = Fields.integer(levelNode, key: "level", in: nil, sink: sink),
               let status = fields.requiredChoice("status", SkillStatus.self, hint: "give the skill's status: actif, en construction, archivé or périmé") else { return nil }

@@ -6,7 +6,7 @@ import Model
 import Release
 import Vocabulary
 
-struct Build: ParsableCommand {
+struct Build: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Check everything, expand the variants, and write the deployable bundle.",
         discussion: """
@@ -17,6 +17,8 @@ struct Build: ParsableCommand {
         byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 

@@ -6,7 +6,7 @@ import Foundation
 import Release
 import Simulation
 
-struct Calibrate: ParsableCommand {
+struct Calibrate: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Estimate challenges' discrimination and difficulty from an answer log.",
         discussion: """
@@ -21,6 +21,8 @@ struct Calibrate: ParsableCommand {
         docs/calibration.md.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("The answer log (.csv or .csv.gz).", valueName: "answers"))
     var answers: String

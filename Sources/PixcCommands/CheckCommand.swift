@@ -3,7 +3,7 @@ import Compiler
 import Diagnostics
 import Foundation
 
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Check the referentials and challenges and report every problem with its place.",
         discussion: """
@@ -13,6 +13,8 @@ struct Check: ParsableCommand {
         I/O errors.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
@@ -34,16 +36,15 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Keep watching Referential/, Challenges/ and Calibration/: after each save, print the problems that appeared and those fixed (Ctrl-C to stop).")
     var watch = false
 
-    func validate() throws {
-        if watch && format != .human { throw ValidationError(WatchMessages.fromEnvironment().onlyHuman) }
-    }
 
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
         let prefixes = try PathFilter.prefixes(for: paths, root: root)
         if watch {
-            try WatchSession(root: root, prefixes: prefixes, locked: locked, timings: timings, console: console, messages: .fromEnvironment()).run()
+            // Checked here, not in validate(): the language is chosen after parsing.
+            guard format == .human else { throw UsageFailure(message: WatchMessages.onlyHuman) }
+            try WatchSession(root: root, prefixes: prefixes, locked: locked, timings: timings, console: console).run()
             return
         }
         let phases = timings ? PhaseTimings() : nil

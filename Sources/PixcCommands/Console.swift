@@ -16,11 +16,15 @@ public final class Console: @unchecked Sendable {
     public let isErrorTerminal: Bool
     /// Answers for interactive commands (`pixc play`), nil to read standard input.
     private var inputLines: [String]?
+    /// Whether someone can answer questions: standard input is a terminal, or a capturing
+    /// console was given answers (`pixc new` asks for what is missing only then).
+    public let isInteractive: Bool
 
     /// The real terminal.
     public init() {
         self.isTerminal = isatty(STDOUT_FILENO) == 1
         self.isErrorTerminal = isatty(STDERR_FILENO) == 1
+        self.isInteractive = isatty(STDIN_FILENO) == 1
     }
 
     /// A console that records output; `input` feeds interactive commands.
@@ -30,6 +34,7 @@ public final class Console: @unchecked Sendable {
         self.outBuffer = ""
         self.errBuffer = ""
         self.inputLines = input
+        self.isInteractive = !input.isEmpty
     }
 
     @TaskLocal public static var current = Console()

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Release
 
-struct Diff: ParsableCommand {
+struct Diff: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Show what changed between two releases: challenges, skills, variants, calibration.",
         discussion: """
@@ -12,6 +12,8 @@ struct Diff: ParsableCommand {
         (they need recalibration).
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("The earlier release (folder or release.json).", valueName: "old"))
     var old: String

@@ -4,10 +4,12 @@ import Diagnostics
 import Preview
 import Vocabulary
 
-struct Expand: ParsableCommand {
+struct Expand: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Show the rendered variants of a challenge, one after the other, as learners would see them."
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 

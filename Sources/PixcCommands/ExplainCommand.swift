@@ -3,11 +3,13 @@ import Compiler
 import Diagnostics
 import Simulation
 
-struct Explain: ParsableCommand {
+struct Explain: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Explain a diagnostic code, with an example that triggers it and its correction.",
         discussion: "Without a code, lists every code with its title."
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("A diagnostic code such as PIX0103.", valueName: "code"))
     var code: String?

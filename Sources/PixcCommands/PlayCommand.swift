@@ -7,7 +7,7 @@ import Release
 import Simulation
 import Vocabulary
 
-struct Play: ParsableCommand {
+struct Play: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Take an adaptive test on a built bundle, in the terminal, to feel the test your challenges make.",
         discussion: """
@@ -20,6 +20,8 @@ struct Play: ParsableCommand {
         one by one, with their labels. An empty answer skips the question; q quits.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Option(name: .long, help: ArgumentHelp("The bundle folder (default: dist in the repository).", valueName: "folder"))
     var bundle: String?

@@ -4,7 +4,7 @@ import Foundation
 import Preview
 import Server
 
-struct PreviewCommand: ParsableCommand {
+struct PreviewCommand: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Build a static site showing every challenge and variant as Pix shows it; with --serve, answer them and be graded.",
@@ -18,6 +18,8 @@ struct PreviewCommand: ParsableCommand {
         docs/preview.md tells more.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 

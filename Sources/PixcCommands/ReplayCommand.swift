@@ -2,7 +2,7 @@ import ArgumentParser
 import Engine
 import Foundation
 
-struct Replay: ParsableCommand {
+struct Replay: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Replay answers through Pix's flash engine and print the capacity after each one.",
         discussion: """
@@ -13,6 +13,8 @@ struct Replay: ParsableCommand {
         read standard input.
         """
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @Argument(help: ArgumentHelp("The scenario file (JSON), or - for standard input.", valueName: "scenario"))
     var scenario: String

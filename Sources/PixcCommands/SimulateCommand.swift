@@ -4,7 +4,7 @@ import Engine
 import Foundation
 import Simulation
 
-struct Simulate: ParsableCommand {
+struct Simulate: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Simulate learners taking the adaptive test on a bank, and report how well it measures them and where challenges are missing.",
         discussion: """
@@ -24,6 +24,8 @@ struct Simulate: ParsableCommand {
         case maxInfo = "max-info"
         case smartRandom = "smart-random"
     }
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 

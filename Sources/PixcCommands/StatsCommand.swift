@@ -2,11 +2,13 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 
-struct Stats: ParsableCommand {
+struct Stats: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         abstract: "Count skills and challenges by status, per domain, competence, tube and level, and list the gaps.",
         discussion: "Gaps: competences with no validé challenge, skills with no challenge, levels with no skill."
     )
+
+    @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 

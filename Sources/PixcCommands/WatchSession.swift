@@ -15,7 +15,6 @@ struct WatchSession {
     let locked: Bool
     let timings: Bool
     let console: Console
-    let messages: WatchMessages
 
     /// A problem is "the same" from one run to the next when its file, code, severity and message
     /// are: a line inserted above it moves it without fixing it.
@@ -41,15 +40,15 @@ struct WatchSession {
         do {
             watcher = try FileEventWatcher(root: fileSystem.root, folders: IncrementalChecker.folders)
         } catch let failure as FileEventWatcher.Failure {
-            throw UsageFailure(message: failure.description)
+            throw UsageFailure(message: WatchMessages.cannotWatch(failure))
         }
         var interrupt: [Int32] = [-1, -1]
-        guard pipe(&interrupt) == 0 else { throw UsageFailure(message: "cannot watch files: \(String(cString: strerror(errno)))") }
+        guard pipe(&interrupt) == 0 else { throw UsageFailure(message: WatchMessages.cannotWatch(.system(String(cString: strerror(errno))))) }
         defer { close(interrupt[0]); close(interrupt[1]) }
         let writer = interrupt[1]
         let state = CheckingState()
         let console = self.console
-        let stopped = messages.stopped
+        let stopped = WatchMessages.stopped
         var sources: [DispatchSourceSignal] = []
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
@@ -70,12 +69,12 @@ struct WatchSession {
             signal(SIGTERM, SIG_DFL)
         }
 
-        console.out(messages.watching(IncrementalChecker.folders) + "\n")
+        console.out(WatchMessages.watching(IncrementalChecker.folders) + "\n")
         var previous = state.checking { report(checker: checker, changed: nil, previous: []) }
         while let changed = watcher.nextChanges(interrupt: interrupt[0]) {
             previous = state.checking { report(checker: checker, changed: changed, previous: previous) }
         }
-        console.out(messages.stopped + "\n")
+        console.out(WatchMessages.stopped + "\n")
     }
 
     /// Checks (everything when `changed` is nil), prints the difference with `previous`, returns
@@ -118,7 +117,7 @@ struct WatchSession {
         var out = ""
         if let changed {
             let files = checker.lastRun.changedFiles
-            out += "\n" + messages.changedFiles(files.isEmpty ? changed.sorted() : files) + "\n"
+            out += "\n" + WatchMessages.changedFiles(files.isEmpty ? changed.sorted() : files) + "\n"
         }
         for diagnostic in appeared {
             out += renderer.render(diagnostic) + "\n"
@@ -126,15 +125,15 @@ struct WatchSession {
         for diagnostic in fixed {
             var place = diagnostic.path ?? ""
             if let location = diagnostic.location { place += ":\(location.line):\(location.column)" }
-            out += messages.fixed("\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code)] \(diagnostic.message)") + "\n"
+            out += WatchMessages.fixed("\(place): \(diagnostic.severity.rawValue)[\(diagnostic.code)] \(diagnostic.message)") + "\n"
         }
         let errors = current.filter { $0.severity == .error }.count
         let warnings = current.filter { $0.severity == .warning }.count
-        out += messages.summary(appeared: appeared.count, fixed: fixed.count, errors: errors, warnings: warnings, first: changed == nil) + "\n"
+        out += WatchMessages.summary(appeared: appeared.count, fixed: fixed.count, errors: errors, warnings: warnings, first: changed == nil) + "\n"
         console.out(out)
         if timings {
             let run = checker.lastRun
-            console.err(messages.work(decoded: run.decoded, compiled: run.compiled, reused: run.reused, milliseconds: elapsed) + "\n")
+            console.err(WatchMessages.work(decoded: run.decoded, compiled: run.compiled, reused: run.reused, milliseconds: elapsed) + "\n")
             if let phases { console.err(phases.report) }
         }
         return current

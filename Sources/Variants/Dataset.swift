@@ -49,22 +49,22 @@ public struct Dataset: Sendable {
         let expression: YAMLScalar
     }
 
-    public static let sharedKeys = ["description", "row", "key", "columns", "rows", "values", "derived", "constraints"]
-    public static let inlineKeys = ["row", "key", "columns", "rows", "values", "derived", "constraints"]
+    public static var sharedKeys: [String] { ContentKeys.dataset.names }
+    public static var inlineKeys: [String] { ContentKeys.inlineDataset.names }
 
     /// Decodes a shared dataset file; `id` is its file name without `.yaml`.
     public static func decodeShared(id: String, root: YAMLNode) -> (Dataset?, [Diagnostic]) {
-        decode(root, id: id, what: "a dataset", known: sharedKeys)
+        decode(root, id: id, table: ContentKeys.dataset)
     }
 
     /// Decodes a challenge's `data:` block.
     public static func decodeInline(_ node: YAMLNode) -> (Dataset?, [Diagnostic]) {
-        decode(node, id: nil, what: "the `data` block", known: inlineKeys)
+        decode(node, id: nil, table: ContentKeys.inlineDataset)
     }
 
-    static func decode(_ node: YAMLNode, id: String?, what: String, known: [String]) -> (Dataset?, [Diagnostic]) {
-        let sink = DiagnosticSink()
-        guard let fields = Fields(node, as: what, known: known, sink: sink) else { return (nil, sink.diagnostics) }
+    /// `sink` collects the diagnostics (and the keys read, for the test of the key tables).
+    static func decode(_ node: YAMLNode, id: String?, table: KeyTable, sink: DiagnosticSink = DiagnosticSink()) -> (Dataset?, [Diagnostic]) {
+        guard let fields = Fields(node, table: table, sink: sink) else { return (nil, sink.diagnostics) }
         let decoder = DatasetDecoder(sink: sink)
         let description = fields.string("description")?.value
         let rowName = fields.string("row")

@@ -5,4 +5,4 @@ import Glibc
 import Darwin
 #endif
 
-exit(PixcMain.run(Array(CommandLine.arguments.dropFirst())))
+exit(PixcMain.run(Array(CommandLine.arguments.dropFirst()), selectsProcessLanguage: true))

@@ -68,7 +68,7 @@ struct AuthorGuideTests {
                 try FileManager.default.copyItem(at: source, to: copy.url.appendingPathComponent(entry))
             }
         }
-        let root = ["--root", copy.url.path]
+        let root = ["--root", copy.url.path, "--lang", "en"]
         for example in examples {
             let file = try #require(example.file, "no file named before the example")
             #expect(!FileManager.default.fileExists(atPath: copy.url.appendingPathComponent(file).path), "\(file) already exists")
@@ -87,7 +87,7 @@ struct AuthorGuideTests {
         #expect(broken.code == 1)
         let shownDiagnostic = try #require(blocks.first { $0.section.hasPrefix("4.") && $0.language.isEmpty })
         #expect(broken.out == shownDiagnostic.text + "\n", "the guide shows:\n\(shownDiagnostic.text)\npixc prints:\n\(broken.out)")
-        #expect(pixc(["explain", "PIX0204"]).code == 0)
+        #expect(pixc(["explain", "PIX0204", "--lang", "en"]).code == 0)
         try copy.write(first, bytes: Array((text + "\n").utf8))
 
         // Section 5: the variants, and a field misspelled.

@@ -1,5 +1,7 @@
 import Compiler
 import Foundation
+import Localization
+import PixcCommands
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -92,9 +94,16 @@ struct WatchCommandTests {
         }
     }
 
+    @Test func everyMessageInBothLanguages() {
+        #expect(WatchMessages.catalogue.problems().isEmpty, "\(WatchMessages.catalogue.problems())")
+    }
+
     @Test func watchPrintsForPeopleOnly() {
-        let run = pixc(["check", "--watch", "--format", "json"])
+        let run = pixc(["check", "--watch", "--format", "json", "--lang", "en"])
         #expect(run.code == 2)
-        #expect(run.err.contains("--watch"))
+        #expect(run.err.contains("--watch prints reports for people"))
+        let french = pixc(["check", "--watch", "--format", "json", "--lang", "fr"])
+        #expect(french.code == 2)
+        #expect(french.err.contains("--watch affiche des rapports pour les personnes"))
     }
 }

@@ -113,7 +113,9 @@ struct DatasetTests {
           a: integer(1, 2)
         """)
         #expect(unknownKey.map(\.code.rawValue) == ["PIX0202"])
-        #expect(unknownKey.first?.help?.message == "did you mean `values`?")
+        // `valeurs` is French for `values`: the help says so, with the fix.
+        #expect(unknownKey.first?.help?.replacement?.text == "values")
+        #expect(unknownKey.first?.help?.message.contains("`valeurs` is written `values`") == true)
 
         let (_, noRowName) = try decode("""
         rows:
