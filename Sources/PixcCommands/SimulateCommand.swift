@@ -50,8 +50,8 @@ struct Simulate: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: ArgumentHelp("The true parameters answers are drawn from (same columns as --items), to study a miscalibrated bank.", valueName: "file"))
     var truth: String?
 
-    @Option(name: .long, help: ArgumentHelp("How many learners (default 1000).", valueName: "n"))
-    var learners: Int?
+    @Option(name: .long, help: ArgumentHelp("How many learners (default 1000). With --pretest, increasing numbers separated by commas: the calibrations to compare.", valueName: "n"))
+    var learners: String?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Their true capacities: normal:MEAN,SD (default normal:0,1), uniform:LO,HI or fixed:X.", valueName: "law"))
     var capacity: String?
@@ -101,6 +101,18 @@ struct Simulate: ParsableCommand, LanguageSelecting {
     @Flag(name: .long, help: "Also write answers.csv: every answer (learner,challenge,result), the input of pixc calibrate.")
     var answers = false
 
+    @Option(name: .long, help: ArgumentHelp("Pretest planning: slip K new challenges (the bank's provisional ones, or --pretest-items) into every session without counting them, and calibrate them for each number of learners of --learners.", valueName: "K"))
+    var pretest: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The challenges to pretest and their true parameters (same columns as --items), instead of the bank's provisional ones.", valueName: "file"))
+    var pretestItems: String?
+
+    @Option(name: .long, help: ArgumentHelp("How many of the K pretest challenges each session gets (default: all of them).", valueName: "n"))
+    var pretestPerSession: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The difficulty RMSE whose number of learners pretest planning reports (default 0.3).", valueName: "rmse"))
+    var targetRmse: Double?
+
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Capacity bands of the report: LO,HI,WIDTH (default -3,3,1), plus one below and one above.", valueName: "bands"))
     var bands: String?
 
@@ -147,13 +159,22 @@ struct Simulate: ParsableCommand, LanguageSelecting {
             guard !statuses.isEmpty else { throw UsageFailure(message: "--status: give at least one status, such as validé") }
             bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
         }
+        if pretest == nil {
+            for (option, given) in [("--pretest-items", pretestItems != nil), ("--pretest-per-session", pretestPerSession != nil), ("--target-rmse", targetRmse != nil)] where given {
+                throw UsageFailure(message: "\(option) applies to pretest planning: give --pretest K too")
+            }
+        }
+        let sizes = try learners.map { text in try Self.simulation { () throws(SimulationFailure) in try PretestRequest.sizes(parsing: text) } }
+        if pretest == nil, let sizes, sizes.count != 1, let learners {
+            throw UsageFailure(message: "--learners \(learners): several numbers of learners are for pretest planning (--pretest K); give one number")
+        }
         let population: SimulationRequest.PopulationSource
         if let capacities {
-            guard learners == nil, capacity == nil else { throw UsageFailure(message: "--capacities gives the learners: leave out --learners and --capacity") }
+            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: "--capacities gives the learners: leave out --learners and --capacity") }
             population = .file(path: capacities)
         } else {
             let law = capacity ?? "normal:0,1"
-            population = .distribution(try Self.simulation { () throws(SimulationFailure) in try CapacityDistribution(parsing: law) }, learners: learners ?? 1000)
+            population = .distribution(try Self.simulation { () throws(SimulationFailure) in try CapacityDistribution(parsing: law) }, learners: sizes?.last ?? 1000)
         }
         let engineChoice: SimulatedEngineChoice
         let flashOptions: [(String, Bool)] = [
@@ -195,6 +216,11 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         request.writesTrace = trace
         request.writesAnswers = answers
         request.standardErrorThreshold = seThreshold
+        if let pretest {
+            // With a capacities file and no --learners, the one size is the whole file (checked once it is read).
+            request.pretest = PretestRequest(count: pretest, itemsPath: pretestItems, perSession: pretestPerSession,
+                                             sizes: sizes ?? (capacities == nil ? [1000] : []), targetRMSE: targetRmse ?? PretestRequest.defaultTargetRMSE)
+        }
         if let bands { request.bands = try Self.simulation { () throws(SimulationFailure) in try CapacityBands(parsing: bands) } }
         return request
     }
@@ -231,7 +257,26 @@ enum SimulationText {
         if let gap = s.diagnostics.gaps.first {
             out += "  most needed: a challenge of \(gap.competence.isEmpty ? text.noCompetence : gap.competence) with a difficulty in \(Report.bandName(gap.from, gap.to, text))\n"
         }
+        if let pretest = s.pretest { out += Self.pretest(pretest, text) }
         out += "wrote \(output)/: \(outcome.files.joined(separator: ", "))\n"
+        return out
+    }
+
+    static func pretest(_ pretest: PretestSummary, _ text: ReportText) -> String {
+        let t = text.pretest
+        var out = t.summaryHeading(text.integer(pretest.ids.count), pretest.ids.count == 1, text.integer(pretest.perSession)) + "\n"
+        for size in pretest.sizes {
+            out += t.summaryLine(text.integer(size.learners), text.decimal(size.meanAnswers, digits: 0), text.decimal(size.difficultyRMSE, digits: 3),
+                                 text.decimal(size.difficultyCorrelation, digits: 3), text.decimal(size.discriminationRMSE, digits: 3),
+                                 text.decimal(size.discriminationCorrelation, digits: 3)) + "\n"
+        }
+        let target = text.decimal(pretest.targetRMSE, digits: 2)
+        if let reached = pretest.targetReachedAt {
+            out += "  " + t.reached(text.integer(reached), target) + "\n"
+        } else if let last = pretest.sizes.last {
+            out += "  " + t.notReached(target, text.integer(last.learners), text.decimal(last.difficultyRMSE, digits: 3)) + "\n"
+        }
+        for size in pretest.sizes where !size.converged { out += "  " + t.notConverged(text.integer(size.learners)) + "\n" }
         return out
     }
 }

@@ -16,9 +16,12 @@ public enum ChallengeType: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// A challenge's status in the content (pix-content.md §1.3).
-public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable {
+public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case proposé
     case validé
     case archivé
     case périmé
+
+    /// "Operative" challenges (`validé` + `archivé`) can be served in campaigns.
+    public var isOperative: Bool { self == .validé || self == .archivé }
 }

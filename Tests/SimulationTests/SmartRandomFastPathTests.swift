@@ -21,7 +21,7 @@ struct SmartRandomFastPathTests {
                 for level in levels {
                     let skill = "@c\(competence)t\(tube)\(level)"
                     for variant in 0..<(1 + Int(random.next() % 3)) {
-                        let status: Engine.ChallengeStatus = random.nextUnit() < 0.2 ? .archivé : .validé
+                        let status: ChallengeStatus = random.nextUnit() < 0.2 ? .archivé : .validé
                         let locales = random.nextUnit() < 0.1 ? ["en"] : (random.nextUnit() < 0.5 ? ["fr", "fr-fr"] : ["fr"])
                         items.append(SimulationBank.Item(
                             id: "ch\(competence)\(tube)\(level)\(variant)", discrimination: 0.6 + random.nextUnit(), difficulty: Double(level) - 4 + random.nextUnit(),

@@ -1,16 +1,5 @@
 import Vocabulary
 
-/// The publication status of a challenge ("statut" in the LCMS).
-public enum ChallengeStatus: String, Sendable, Hashable, CaseIterable, Codable {
-    case proposé
-    case validé
-    case archivé
-    case périmé
-
-    /// "Operative" challenges (`validé` + `archivé`) can be served in campaigns.
-    public var isOperative: Bool { self == .validé || self == .archivé }
-}
-
 /// An item of the flash (IRT) bank: a challenge with its 2PL calibration and where it sits in
 /// the referential.
 public struct CalibratedChallenge: Sendable, Hashable {

@@ -2,6 +2,7 @@ import Diagnostics
 import Engine
 import Foundation
 import Release
+import Vocabulary
 
 /// The challenges a simulation draws from, as the engine believes them: 2PL parameters and the
 /// place of each challenge in the referential, in challenge-id order (code points).

@@ -34,7 +34,7 @@ public enum SimulationInputDiagnostics {
         explanation: """
         Each challenge of an items file and each learner of a capacities file appears once: two
         lines with one id would make two items that the outputs (items.csv, answers.csv) could not
-        tell apart.
+        tell apart. For the same reason a pretest challenge (`--pretest-items`) is not in the bank.
         """,
         wrong: Example(path: "capacities.csv", "learner,capacity\nalice,0.5\nalice,1.2\n"),
         right: Example(path: "capacities.csv", "learner,capacity\nalice,0.5\nbruno,1.2\n")

@@ -4,13 +4,15 @@ import Foundation
 /// shows the figures of summary.json to the people who wrote the challenges.
 public enum Report {
     static let colors = (rmse: "#1f5f99", errorRate: "#7fb2dd", bias: "#d9792b", threshold: "#b8312f", information: "#1f5f99",
-                         exposure: "#2e7d4f", uniform: "#555555", scores: "#6a4c93", earned: "#1f5f99", implied: "#d9792b")
+                         exposure: "#2e7d4f", uniform: "#555555", scores: "#6a4c93", earned: "#1f5f99", implied: "#d9792b",
+                         pretestDifficulty: "#1f5f99", pretestDiscrimination: "#7fb2dd")
 
     /// The charts the page holds for this summary, by their `data-chart` name.
     public static func charts(_ summary: SimulationSummary) -> [String] {
         var charts = ["bias-rmse", "information", "exposure"]
         if summary.scores != nil { charts.append("scores") }
         if summary.competencePix != nil { charts.append("competence-pix") }
+        if summary.pretest != nil { charts.append("pretest") }
         return charts
     }
 
@@ -28,6 +30,7 @@ public enum Report {
         page += scores(summary, text)
         page += competencePix(summary, text)
         page += answers(summary, text)
+        page += pretest(summary, text)
         page += "<footer>\(escape(text.footer))</footer>\n</main>\n</body>\n</html>\n"
         return page
     }
@@ -273,5 +276,56 @@ public enum Report {
             html += "<td class=\"n\">\(escape(text.percent(Double(entry.answers) / total)))</td></tr>"
         }
         return html + "</table>\n"
+    }
+
+    private static func pretest(_ summary: SimulationSummary, _ text: ReportText) -> String {
+        guard let pretest = summary.pretest else { return "" }
+        let t = text.pretest
+        let names = pretest.sizes.map { text.integer($0.learners) }
+        let values = pretest.sizes.flatMap { [$0.difficultyRMSE, $0.discriminationRMSE].compactMap { $0 } } + [pretest.targetRMSE]
+        var plot = SVGPlot(id: "pretest", title: t.chartTitle, x: .categories(names, label: t.learnersAxis),
+                           yMin: 0, yMax: (values.filter(\.isFinite).max() ?? 1) * 1.1, yLabel: t.rmseAxis)
+        let target = text.decimal(pretest.targetRMSE, digits: 2)
+        plot.legend = [SVGPlot.LegendEntry(name: t.difficultySeries, color: colors.pretestDifficulty, dashed: false),
+                       SVGPlot.LegendEntry(name: t.discriminationSeries, color: colors.pretestDiscrimination, dashed: false),
+                       SVGPlot.LegendEntry(name: t.targetSeries(target), color: colors.threshold, dashed: true)]
+        for (index, size) in pretest.sizes.enumerated() {
+            let slot = plot.slot(index)
+            let width = slot.width * 0.8 / 2
+            let series: [(Double?, String, String)] = [(size.difficultyRMSE, colors.pretestDifficulty, t.difficultySeries),
+                                                       (size.discriminationRMSE, colors.pretestDiscrimination, t.discriminationSeries)]
+            for (offset, (value, color, label)) in series.enumerated() {
+                guard let value, value.isFinite else { continue }
+                plot.bar(x: slot.left + slot.width * 0.1 + Double(offset) * width, width: width * 0.92, value: value, color: color,
+                         title: "\(names[index]): \(label) \(text.decimal(value, digits: 3))")
+            }
+        }
+        plot.horizontalLine(at: pretest.targetRMSE, color: colors.threshold, title: t.targetSeries(target))
+        let source = pretest.path.map(t.fromItems) ?? t.fromProvisional
+        var html = "<h2>\(escape(t.heading))</h2>\n<p>\(escape(t.explanation(text.integer(pretest.ids.count), text.integer(pretest.perSession), text.integer(pretest.nominalLength + pretest.perSession), source)))</p>\n"
+        if let reached = pretest.targetReachedAt {
+            html += "<p class=\"note\">\(escape(t.reached(text.integer(reached), target)))</p>\n"
+        } else if let last = pretest.sizes.last {
+            html += "<p class=\"note\">\(escape(t.notReached(target, text.integer(last.learners), text.decimal(last.difficultyRMSE, digits: 3))))</p>\n"
+        }
+        html += plot.render { text.decimal($0, digits: 2) } + "\n<table data-table=\"pretest\"><tr>"
+        let columns = [t.learnersColumn, t.answersColumn, t.difficultyRMSEColumn, t.difficultyBiasColumn, t.difficultyCorrelationColumn,
+                       t.standardErrorColumn, t.discriminationRMSEColumn, t.discriminationCorrelationColumn, t.flaggedColumn]
+        html += columns.map { "<th class=\"n\">\(escape($0))</th>" }.joined() + "</tr>"
+        for size in pretest.sizes {
+            let cells = [text.integer(size.learners), "\(text.decimal(size.meanAnswers, digits: 0)), \(text.integer(size.minimumAnswers))",
+                         text.decimal(size.difficultyRMSE, digits: 3), text.decimal(size.difficultyBias, digits: 3),
+                         text.decimal(size.difficultyCorrelation, digits: 3), text.decimal(size.meanDifficultyStandardError, digits: 3),
+                         text.decimal(size.discriminationRMSE, digits: 3), text.decimal(size.discriminationCorrelation, digits: 3),
+                         "\(text.integer(size.flagged)) / \(text.integer(size.estimated))"]
+            html += "<tr>" + cells.map { "<td class=\"n\">\(escape($0))</td>" }.joined() + "</tr>"
+        }
+        html += "</table>\n"
+        for size in pretest.sizes where !size.converged { html += "<p class=\"note\">\(escape(t.notConverged(text.integer(size.learners))))</p>\n" }
+        for size in pretest.sizes where size.estimated < pretest.ids.count {
+            html += "<p class=\"note\">\(escape(t.unanswered(text.integer(size.learners), text.integer(pretest.ids.count - size.estimated))))</p>\n"
+        }
+        if pretest.sizes.contains(where: { $0.discriminationCorrelation == nil || $0.difficultyCorrelation == nil }) { html += "<p>\(escape(t.noCorrelation))</p>\n" }
+        return html
     }
 }

@@ -101,6 +101,7 @@ public struct ReportText: Sendable {
     public let percentSign: String
     public let thousandsSeparator: String
     public let missingValue: String
+    public let pretest: PretestText
 
     public static let english = ReportText(
         language: "en",
@@ -200,7 +201,8 @@ public struct ReportText: Sendable {
         decimalSeparator: ".",
         percentSign: " %",
         thousandsSeparator: ",",
-        missingValue: "–"
+        missingValue: "–",
+        pretest: .english
     )
 
     /// A number with `digits` decimals, rounded half away from zero, with this language's

@@ -88,9 +88,13 @@ public struct SimulationSummary: Sendable {
     public let exposure: Exposure
     public let diagnostics: BankDiagnostics
     public let competencePix: [CompetencePix]?
+    /// Pretest planning's figures, when it was asked.
+    public let pretest: PretestSummary?
 
-    init(request: SimulationRequest, bank: SimulationBank, tables: BankTables, population: Population, truthDigest: String?, totals: ChunkStatistics) {
+    init(request: SimulationRequest, bank: SimulationBank, tables: BankTables, population: Population, truthDigest: String?, totals: ChunkStatistics,
+         pretest: PretestSummary? = nil) {
         self.request = request
+        self.pretest = pretest
         bankSource = bank.source
         bankDigest = bank.digest
         challenges = bank.count

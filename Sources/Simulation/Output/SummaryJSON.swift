@@ -44,6 +44,48 @@ extension SimulationSummary {
                     ])
                 })
             } ?? .null,
+            "pretest": pretest.map(pretestValue) ?? .null,
+        ])
+    }
+
+    private func pretestValue(_ pretest: PretestSummary) -> JSONValue {
+        .object([
+            "source": .string(pretest.source),
+            "path": pretest.path.map(JSONValue.string) ?? .null,
+            "digest": pretest.digest.map(JSONValue.string) ?? .null,
+            "challenges": .array(pretest.ids.indices.map { index in
+                .object([
+                    "id": .string(pretest.ids[index]),
+                    "trueDiscrimination": .number(pretest.trueDiscrimination[index]),
+                    "trueDifficulty": .number(pretest.trueDifficulty[index]),
+                ])
+            }),
+            "perSession": .integer(pretest.perSession),
+            "nominalLength": .integer(pretest.nominalLength),
+            "targetRMSE": .number(pretest.targetRMSE),
+            "targetReachedAt": pretest.targetReachedAt.map(JSONValue.integer) ?? .null,
+            "sizes": .array(pretest.sizes.map { size in
+                .object([
+                    "learners": .integer(size.learners),
+                    "estimated": .integer(size.estimated),
+                    "minimumAnswers": .integer(size.minimumAnswers),
+                    "meanAnswers": .number(size.meanAnswers),
+                    "difficulty": .object([
+                        "rmse": number(size.difficultyRMSE),
+                        "bias": number(size.difficultyBias),
+                        "correlation": number(size.difficultyCorrelation),
+                        "meanStandardError": number(size.meanDifficultyStandardError),
+                    ]),
+                    "discrimination": .object([
+                        "rmse": number(size.discriminationRMSE),
+                        "correlation": number(size.discriminationCorrelation),
+                    ]),
+                    "flagged": .integer(size.flagged),
+                    "converged": .bool(size.converged),
+                    "anchors": .integer(size.anchors),
+                    "population": .object(["mean": .number(size.populationMean), "sd": .number(size.populationSD)]),
+                ])
+            }),
         ])
     }
 

@@ -9,6 +9,8 @@ final class OutputContext: Sendable {
     let bands: CapacityBands
     let writesTrace: Bool
     let writesAnswers: Bool
+    /// Keep every answer for pretest planning (`ChunkOutput.collected`).
+    let collectsAnswers: Bool
     let scoring: V3ScoringConfiguration
     let csvIds: [String]
     /// The fixed part of each challenge's trace line, between `"challengeId":` and
@@ -17,8 +19,9 @@ final class OutputContext: Sendable {
     let traceMinimumCapability: [String]
     let traceProvisional: [String]
 
-    init(tables: BankTables, population: Population, bands: CapacityBands, writesTrace: Bool, writesAnswers: Bool) {
+    init(tables: BankTables, population: Population, bands: CapacityBands, writesTrace: Bool, writesAnswers: Bool, collectsAnswers: Bool = false) {
         self.tables = tables
+        self.collectsAnswers = collectsAnswers
         self.population = population
         self.bands = bands
         self.writesTrace = writesTrace
@@ -46,6 +49,11 @@ struct ChunkOutput {
     var trace: [UInt8] = []
     var answers: [UInt8] = []
     var statistics: ChunkStatistics
+    /// With `collectsAnswers`: every answer, as `AnswerCollector` holds them, and how many each
+    /// learner gave.
+    var collected: [UInt32] = []
+    var collectedCounts: [Int] = []
+    private var learnerFirstAnswer = 0
     private var learnerId = ""
     private var learnerNumber = ""
 
@@ -57,6 +65,7 @@ struct ChunkOutput {
     mutating func beginLearner(_ learner: Int) {
         learnerId = CSVText.field(context.population.identifier(learner: learner))
         learnerNumber = String(learner + 1)
+        learnerFirstAnswer = collected.count
     }
 
     mutating func scored(_ choice: EngineChoice, correct: Bool, step: Int, trueCapacity: Double, capacity: Double, errorRate: Double) {
@@ -65,6 +74,7 @@ struct ChunkOutput {
         if correct { statistics.itemCorrect[item] += 1 }
         statistics.itemCapacity[item] += trueCapacity
         statistics.competenceAnswers[context.tables.competence[item]] += 1
+        if context.collectsAnswers { collected.append(UInt32(item) << 1 | (correct ? 1 : 0)) }
         if context.writesAnswers {
             answers.append(contentsOf: learnerId.utf8)
             answers.append(UInt8(ascii: ","))
@@ -83,7 +93,9 @@ struct ChunkOutput {
         }
     }
 
-    mutating func unscored(id: String, correct: Bool) {
+    /// An answer to unscored challenge `item` of the plan.
+    mutating func unscored(id: String, item: Int, correct: Bool) {
+        if context.collectsAnswers { collected.append(UInt32(context.tables.count + item) << 1 | (correct ? 1 : 0)) }
         guard context.writesAnswers else { return }
         answers.append(contentsOf: learnerId.utf8)
         answers.append(UInt8(ascii: ","))
@@ -92,6 +104,7 @@ struct ChunkOutput {
     }
 
     mutating func endLearner(trueCapacity: Double, result: SessionResult) {
+        if context.collectsAnswers { collectedCounts.append(collected.count - learnerFirstAnswer) }
         var line = learnerId + "," + CSVText.number(trueCapacity) + "," + CSVText.number(result.capacity) + ","
         line += CSVText.number(result.errorRate) + "," + String(result.length) + "," + String(result.correct) + ","
         if let score = result.score { line += String(score) }

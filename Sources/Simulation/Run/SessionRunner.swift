@@ -97,6 +97,6 @@ struct SessionRunner<Plan: UnscoredInsertionPlan> {
     private func askUnscored(_ insertion: UnscoredInsertion, trueCapacity: Double, random: inout SplitMix64, output: inout ChunkOutput) {
         let items = plan.items
         let p = Flash.probability(capacity: trueCapacity, discriminant: items.trueDiscrimination[insertion.item], difficulty: items.trueDifficulty[insertion.item])
-        output.unscored(id: items.ids[insertion.item], correct: random.nextUnit() < p)
+        output.unscored(id: items.ids[insertion.item], item: insertion.item, correct: random.nextUnit() < p)
     }
 }

@@ -18,6 +18,16 @@ public enum SimulatedEngineChoice: Sendable, Hashable {
         case .smartRandom: return "smart-random"
         }
     }
+
+    /// The session length pretest questions are spread over: the configured length, or for
+    /// smart random without one, Pix's certification length.
+    var nominalLength: Int {
+        switch self {
+        case .flash(let configuration): return configuration.maximumAssessmentLength
+        case .maxInfo(let length, _): return length
+        case .smartRandom(let maximumLength, _): return maximumLength ?? FlashConfiguration.v3Certification.maximumAssessmentLength
+        }
+    }
 }
 
 /// Everything `pixc simulate` was asked, as plain values.
@@ -46,6 +56,9 @@ public struct SimulationRequest: Sendable {
     public var bands = CapacityBands.standard
     /// The standard error above which a capacity range is reported as poorly measured.
     public var standardErrorThreshold = 0.5
+    /// Pretest planning: challenges slipped into the sessions without counting, calibrated for
+    /// several numbers of learners.
+    public var pretest: PretestRequest?
     /// Learners per chunk: the unit of work of a thread and of the order outputs are merged in.
     /// Fixed (never derived from the number of threads), so the outputs do not depend on it.
     var chunkSize = 256

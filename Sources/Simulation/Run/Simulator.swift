@@ -31,17 +31,22 @@ public enum Simulator {
     public static let traceFile = "trace.jsonl"
     public static let answersFile = "answers.csv"
     public static let reportFile = "report.html"
+    public static let pretestFile = "pretest.csv"
     /// Files a previous simulation may have left in the output folder (the report checker adds
     /// its screenshot), the only ones an output folder may hold before it is replaced.
-    static let ownFiles: Set<String> = [learnersFile, itemsFile, summaryFile, traceFile, answersFile, reportFile, "report.png"]
+    static let ownFiles: Set<String> = [learnersFile, itemsFile, summaryFile, traceFile, answersFile, reportFile, pretestFile, "report.png"]
 
     public static func run(_ request: SimulationRequest, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws(SimulationFailure) -> SimulationOutcome {
         try request.validate()
-        let bank: SimulationBank
+        // Pretest challenges drawn from the bank are its provisional ones, even with
+        // --calibrated-only (which then keeps the others out of the live test).
+        let pretestFromBank = request.pretest.map { $0.itemsPath == nil } ?? false
+        var bank: SimulationBank
         var inputPaths: [String] = []
         switch request.bank {
         case let .bundle(path, framework, statuses, locale, calibratedOnly):
-            bank = try SimulationBank.load(bundle: path, framework: framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
+            bank = try SimulationBank.load(bundle: path, framework: framework, statuses: statuses, locale: locale,
+                                           calibratedOnly: calibratedOnly && !pretestFromBank)
             inputPaths.append(path)
         case .items(let path):
             bank = try SimulationBank.load(items: path)
@@ -61,6 +66,16 @@ public enum Simulator {
             truthDigest = SHA256Text.digest(file.bytes)
             inputPaths.append(path)
         }
+        var pool: PretestPool?
+        if let pretest = request.pretest {
+            var calibratedOnly = false
+            if case let .bundle(_, _, _, _, only) = request.bank { calibratedOnly = only }
+            let selected = try PretestSelection.select(pretest, bank: bank, truth: truth, calibratedOnly: calibratedOnly, seed: request.seed)
+            pool = selected.pool
+            bank = selected.liveBank
+            truth = selected.liveTruth
+            if let path = pretest.itemsPath { inputPaths.append(path) }
+        }
         let population: Population
         switch request.population {
         case let .distribution(distribution, learners):
@@ -68,6 +83,14 @@ public enum Simulator {
         case .file(let path):
             population = try Population.load(capacities: path)
             inputPaths.append(path)
+        }
+        var pretestRequest = request.pretest
+        if var pretest = pretestRequest {
+            if pretest.sizes.isEmpty, case .listed = population { pretest.sizes = [population.count] }
+            let simulated: String
+            if case .listed = population { simulated = "the capacities file has" } else { simulated = "the simulation has" }
+            try pretest.validate(learners: population.count, simulated: simulated, sessionLength: request.engine.nominalLength)
+            pretestRequest = pretest
         }
         try checkOutputFolder(request.output, inputs: inputPaths)
 
@@ -89,30 +112,47 @@ public enum Simulator {
         }
 
         let context = OutputContext(tables: tables, population: population, bands: request.bands,
-                                    writesTrace: request.writesTrace, writesAnswers: request.writesAnswers)
+                                    writesTrace: request.writesTrace, writesAnswers: request.writesAnswers, collectsAnswers: pool != nil)
         var files = [learnersFile, itemsFile, summaryFile, reportFile]
         if request.writesTrace { files.append(traceFile) }
         if request.writesAnswers { files.append(answersFile) }
+        if pool != nil { files.append(pretestFile) }
+        let collector = pool != nil ? AnswerCollector() : nil
         var summary: SimulationSummary?
         do {
             try OutputWriter.replaceFolder(request.output) { staging in
-                let totals: ChunkStatistics
-                switch request.engine {
-                case .flash(let configuration):
-                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
-                        FlashEngine(tables: tables, configuration: configuration)
-                    }
-                case let .maxInfo(length, stopError):
-                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
-                        MaxInfoEngine(tables: tables, length: length, stopError: stopError)
-                    }
-                case .smartRandom(let maximumLength, _):
-                    guard let smartRandom else { throw SimulationFailure.output("smart random was not prepared") }
-                    totals = try simulate(request, context: context, staging: staging, plan: NoInsertions(), progress: progress) {
-                        SmartRandomEngine(tables: tables, smartRandom: smartRandom, maximumLength: maximumLength)
+                func run<Plan: UnscoredInsertionPlan>(_ plan: Plan) throws -> ChunkStatistics {
+                    switch request.engine {
+                    case .flash(let configuration):
+                        return try simulate(request, context: context, staging: staging, plan: plan, collector: collector, progress: progress) {
+                            FlashEngine(tables: tables, configuration: configuration)
+                        }
+                    case let .maxInfo(length, stopError):
+                        return try simulate(request, context: context, staging: staging, plan: plan, collector: collector, progress: progress) {
+                            MaxInfoEngine(tables: tables, length: length, stopError: stopError)
+                        }
+                    case .smartRandom(let maximumLength, _):
+                        guard let smartRandom else { throw SimulationFailure.output("smart random was not prepared") }
+                        return try simulate(request, context: context, staging: staging, plan: plan, collector: collector, progress: progress) {
+                            SmartRandomEngine(tables: tables, smartRandom: smartRandom, maximumLength: maximumLength)
+                        }
                     }
                 }
-                let made = SimulationSummary(request: request, bank: bank, tables: tables, population: population, truthDigest: truthDigest, totals: totals)
+                let totals: ChunkStatistics
+                var pretestSummary: PretestSummary?
+                if let pool, let pretest = pretestRequest, let collector {
+                    let perSession = pretest.perSession ?? pool.count
+                    let nominalLength = request.engine.nominalLength
+                    totals = try run(PretestInsertions(pool: pool, perSession: perSession, nominalLength: nominalLength))
+                    let planned = PretestPlanner.plan(collector: collector, tables: tables, pool: pool, request: pretest,
+                                                      perSession: perSession, nominalLength: nominalLength)
+                    try write(PretestTable.csv(planned), to: staging.appendingPathComponent(pretestFile))
+                    pretestSummary = planned
+                } else {
+                    totals = try run(NoInsertions())
+                }
+                let made = SimulationSummary(request: request, bank: bank, tables: tables, population: population, truthDigest: truthDigest,
+                                             totals: totals, pretest: pretestSummary)
                 try write(ItemsTable.csv(bank: bank, tables: tables, totals: totals, learners: population.count), to: staging.appendingPathComponent(itemsFile))
                 try write(Array(made.json.utf8), to: staging.appendingPathComponent(summaryFile))
                 try write(Array(Report.html(made, text: .english).utf8), to: staging.appendingPathComponent(reportFile))
@@ -148,10 +188,10 @@ public enum Simulator {
     }
 
     /// Runs every learner through engines made by `makeEngine` (one per thread), with the
-    /// unscored questions `plan` slips in, streaming the lines to the staging folder; returns the
-    /// merged figures.
+    /// unscored questions `plan` slips in, streaming the lines to the staging folder (and every answer
+    /// to `collector`, in learner order); returns the merged figures.
     static func simulate<E: SimulatedEngine, Plan: UnscoredInsertionPlan>(
-        _ request: SimulationRequest, context: OutputContext, staging: URL, plan: Plan,
+        _ request: SimulationRequest, context: OutputContext, staging: URL, plan: Plan, collector: AnswerCollector? = nil,
         progress: (@Sendable (Int, Int) -> Void)?, makeEngine: @escaping @Sendable () -> E
     ) throws -> ChunkStatistics {
         let tables = context.tables
@@ -204,6 +244,7 @@ public enum Simulator {
                 try learnersSink.write(output.learners)
                 try traceSink?.write(output.trace)
                 try answersSink?.write(output.answers)
+                collector?.append(answers: output.collected, counts: output.collectedCounts)
                 totals.merge(output.statistics)
             }
             waveStart = waveEnd
