@@ -214,8 +214,8 @@ public final class IncrementalChecker {
     /// exists, or it is the "did you mean" of a missing one). The challenges that may reference
     /// it compile again: for a file that is not content, those of its folder and the folders
     /// above (the suggestions list every such file below a challenge's folder); those whose text
-    /// names it; and those whose file
-    /// references are written with templates (their rendered names are not in their text).
+    /// names it; and those whose file references are written with templates (their rendered
+    /// names are not in their text).
     private func invalidateReferences(to paths: [String]) {
         guard !paths.isEmpty else { return }
         let names = Set(paths.map { path in Array((path.split(separator: "/").last.map(String.init) ?? path).utf8) })
