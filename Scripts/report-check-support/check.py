@@ -47,10 +47,13 @@ def expected_charts(report, given):
     summary = os.path.join(os.path.dirname(os.path.abspath(report)), "summary.json")
     try:
         with open(summary, encoding="utf-8") as handle:
-            engine = json.load(handle)["inputs"]["engine"]["name"]
+            content = json.load(handle)
+        engine = content["inputs"]["engine"]["name"]
     except (OSError, KeyError, ValueError):
         sys.exit(f"report-check: give --charts (no simulation summary.json beside {report})")
-    return SIMULATION_CHARTS.get(engine) or sys.exit(f"report-check: unknown engine {engine} in {summary}")
+    charts = SIMULATION_CHARTS.get(engine) or sys.exit(f"report-check: unknown engine {engine} in {summary}")
+    # A run with --pretest also draws the pretest plan.
+    return charts + (["pretest"] if content.get("pretest") else [])
 
 
 def main():

@@ -1,3 +1,4 @@
+import Vocabulary
 /// The block structure of a Markdown text, as showdown finds it: fenced and indented code,
 /// blockquotes, headings, horizontal rules, lists, HTML blocks and paragraphs. Blocks are
 /// written one per line group, joined by a line break, in showdown's shape.

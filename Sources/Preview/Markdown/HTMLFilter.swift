@@ -1,3 +1,4 @@
+import Vocabulary
 /// The HTML that Markdown text may contain, kept or shown as text: the tags of the `xss`
 /// package's default list (which mon-pix applies to every text but the instruction) with the
 /// attributes it allows. mon-pix renders the instruction without that filter; the preview

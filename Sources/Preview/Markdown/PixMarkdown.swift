@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Markdown rendered as mon-pix renders it: showdown 2.1 with Pix's options
 /// (`openLinksInNewWindow`, `strikethrough`, everything else at its default — so **no tables**,
@@ -98,23 +99,5 @@ public enum PixMarkdown {
             }
         }
         return out + rest
-    }
-}
-
-/// HTML escaping for text and attribute values.
-public enum HTMLText {
-    public static func escape(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

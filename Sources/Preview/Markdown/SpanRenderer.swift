@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The text of a paragraph, heading or list item, as showdown renders it: code spans, backslash
 /// escapes, inline HTML, images, links, automatic links, emphasis (`*` and `_`, including inside

@@ -2,6 +2,7 @@ import Compiler
 import Foundation
 import Grading
 import Model
+import Vocabulary
 
 /// The answer part of a challenge as mon-pix shows it: QCU radio buttons and QCM checkboxes in
 /// Pix's shuffled order, QROC and QROCM inputs and drop-down lists built from the `${…}`

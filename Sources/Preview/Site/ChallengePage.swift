@@ -1,8 +1,9 @@
 import Compiler
-import Foundation
 import Diagnostics
+import Foundation
 import Grading
 import Model
+import Vocabulary
 
 /// A challenge page: the file's problems, the variants, the challenge as the learner sees it
 /// (instruction, illustration, attachments, simulator, timer and focus notices, the answer

@@ -2,6 +2,7 @@ import Compiler
 import Diagnostics
 import Foundation
 import Model
+import Vocabulary
 
 /// The home page: the check's totals, a search over every challenge (id and text), and the
 /// referential tree with its coverage — per competence, tube and level, the skill's status and

@@ -2,6 +2,7 @@ import Compiler
 import Diagnostics
 import Grading
 import Model
+import Vocabulary
 
 /// One page of the preview: a challenge as written, or one of its variants.
 public struct PreviewPage: Sendable {

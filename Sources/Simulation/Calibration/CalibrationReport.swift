@@ -2,6 +2,7 @@ import CalibrationFiles
 import Foundation
 import JSON
 import Release
+import Vocabulary
 
 /// The outputs of `pixc calibrate` besides the calibration CSV: a JSON report for programs and a
 /// self-contained HTML report for people. Both carry every flag; both are byte-identical for the
@@ -91,7 +92,7 @@ public enum CalibrationReport {
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <title>Calibration report — \(escape(input))</title>
+        <title>Calibration report — \(HTMLText.escape(input))</title>
         <style>
         body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d2433; max-width: 72rem; }
         h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
@@ -113,12 +114,12 @@ public enum CalibrationReport {
         """
         let options = result.options
         out += "<dl>\n"
-        out += "<dt>Answers</dt><dd id=\"answers\">\(result.answers) answers of \(result.learners) learners (column <code>\(escape(result.learnerColumn))</code>) to \(result.items.count) challenges, from <code>\(escape(input))</code></dd>\n"
+        out += "<dt>Answers</dt><dd id=\"answers\">\(result.answers) answers of \(result.learners) learners (column <code>\(HTMLText.escape(result.learnerColumn))</code>) to \(result.items.count) challenges, from <code>\(HTMLText.escape(input))</code></dd>\n"
         if !result.logStatistics.dropped.isEmpty {
-            out += "<dt>Left out</dt><dd>\(result.logStatistics.dropped.map { "\($0.count) <code>\(escape($0.status))</code>" }.joined(separator: ", "))</dd>\n"
+            out += "<dt>Left out</dt><dd>\(result.logStatistics.dropped.map { "\($0.count) <code>\(HTMLText.escape($0.status))</code>" }.joined(separator: ", "))</dd>\n"
         }
         if !result.logStatistics.wrongByStatus.isEmpty {
-            out += "<dt>Counted wrong</dt><dd>\(result.logStatistics.wrongByStatus.map { "\($0.count) <code>\(escape($0.status))</code>" }.joined(separator: ", ")) (besides <code>ko</code>)</dd>\n"
+            out += "<dt>Counted wrong</dt><dd>\(result.logStatistics.wrongByStatus.map { "\($0.count) <code>\(HTMLText.escape($0.status))</code>" }.joined(separator: ", ")) (besides <code>ko</code>)</dd>\n"
         }
         out += "<dt>Model</dt><dd>2PL, marginal maximum a posteriori by EM (Bock–Aitkin), \(options.quadratureNodes) quadrature nodes over ±\(format(options.quadratureRange)) SD</dd>\n"
         let priorA = options.discriminationPrior.map { "discrimination log-normal(\(format($0.meanLog)), \(format($0.sdLog)))" } ?? "no prior on discrimination"
@@ -130,14 +131,14 @@ public enum CalibrationReport {
         out += "</dl>\n"
         if !result.runFlags.isEmpty {
             out += "<h2>Warnings</h2>\n<ul id=\"run-flags\">\n"
-            for flag in result.runFlags { out += "<li><span class=\"flag\">\(flag.code.rawValue)</span> \(escape(flag.message))</li>\n" }
+            for flag in result.runFlags { out += "<li><span class=\"flag\">\(flag.code.rawValue)</span> \(HTMLText.escape(flag.message))</li>\n" }
             out += "</ul>\n"
         }
         out += "<h2>Convergence</h2>\n" + convergencePlot(result.iterations)
         let significant = result.findings.filter { $0.adjustedPValue < options.significance }
         if !result.findings.isEmpty {
             out += "<h2>Content checks</h2>\n<p>\(significant.count) significant of \(result.findings.count) comparisons (Holm-corrected, α = \(options.significance)).</p>\n<ul id=\"findings\">\n"
-            for finding in significant { out += "<li><span class=\"flag\">\(finding.code.rawValue)</span> \(escape(finding.message))</li>\n" }
+            for finding in significant { out += "<li><span class=\"flag\">\(finding.code.rawValue)</span> \(HTMLText.escape(finding.message))</li>\n" }
             out += "</ul>\n"
         }
         let flagged = result.items.filter { !$0.flags.isEmpty }
@@ -154,12 +155,12 @@ public enum CalibrationReport {
         out += "</tr></thead>\n<tbody>\n"
         for item in result.items {
             let share = item.answers > 0 ? 100 * Double(item.rightAnswers) / Double(item.answers) : 0
-            out += "<tr\(item.flags.isEmpty ? "" : " class=\"flagged\"")><td class=\"id\">\(escape(item.id))\(item.isAnchor ? " (anchor)" : "")</td>"
-            out += "<td class=\"text\">\(escape(item.content?.skillName ?? ""))</td><td>\(item.answers)</td><td>\(format(share, digits: 1))</td>"
+            out += "<tr\(item.flags.isEmpty ? "" : " class=\"flagged\"")><td class=\"id\">\(HTMLText.escape(item.id))\(item.isAnchor ? " (anchor)" : "")</td>"
+            out += "<td class=\"text\">\(HTMLText.escape(item.content?.skillName ?? ""))</td><td>\(item.answers)</td><td>\(format(share, digits: 1))</td>"
             out += "<td>\(format(item.discrimination, digits: 3))</td><td>\(item.discriminationStandardError.map { format($0, digits: 3) } ?? "")</td>"
             out += "<td>\(format(item.difficulty, digits: 3))</td><td>\(item.difficultyStandardError.map { format($0, digits: 3) } ?? "")</td>"
             out += "<td>\(format(item.capacitySD, digits: 2))</td><td class=\"text\">"
-            out += item.flags.map { "<span class=\"flag\" title=\"\(escape($0.message))\">\($0.code.rawValue)</span>" }.joined(separator: " ")
+            out += item.flags.map { "<span class=\"flag\" title=\"\(HTMLText.escape($0.message))\">\($0.code.rawValue)</span>" }.joined(separator: " ")
             out += "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
@@ -214,7 +215,7 @@ public enum CalibrationReport {
                 return "\(format(left + (width - left - 5) * Double(step) / 60, digits: 1)),\(format(5 + (height - bottom - 5) * (1 - p), digits: 1))"
             }.joined(separator: " ")
         }
-        var out = "<figure><svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"characteristic curve of \(escape(item.id))\">\n"
+        var out = "<figure><svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"characteristic curve of \(HTMLText.escape(item.id))\">\n"
         out += "<rect x=\"\(left)\" y=\"5\" width=\"\(width - left - 5)\" height=\"\(height - bottom - 5)\" fill=\"none\" stroke=\"#bbb\"/>\n"
         // The respondents' capacities: mean ± 1 SD, shaded.
         let x0 = left + (width - left - 5) * ((item.capacityMean - item.capacitySD - low) / (high - low))
@@ -226,7 +227,7 @@ public enum CalibrationReport {
         }
         out += "<text x=\"\(left)\" y=\"\(height - 8)\" font-size=\"10\">\(format(low, digits: 1))</text><text x=\"\(width - 5)\" y=\"\(height - 8)\" font-size=\"10\" text-anchor=\"end\">\(format(high, digits: 1))</text>"
         out += "<text x=\"\(left - 3)\" y=\"12\" font-size=\"10\" text-anchor=\"end\">1</text><text x=\"\(left - 3)\" y=\"\(height - bottom)\" font-size=\"10\" text-anchor=\"end\">0</text>\n"
-        out += "</svg><figcaption><b>\(escape(item.id))</b>: a = \(format(item.discrimination)), b = \(format(item.difficulty)), \(item.answers) answers; "
+        out += "</svg><figcaption><b>\(HTMLText.escape(item.id))</b>: a = \(format(item.discrimination)), b = \(format(item.difficulty)), \(item.answers) answers; "
         out += item.flags.map { $0.code.rawValue }.joined(separator: ", ")
         out += item.drift != nil ? " (dashed: free estimate)" : ""
         out += ". Shaded: respondents' capacities, mean ± 1 SD.</figcaption></figure>\n"
@@ -238,18 +239,4 @@ public enum CalibrationReport {
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

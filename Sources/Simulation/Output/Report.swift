@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// report.html: one self-contained page (inline SVG and CSS, no script, nothing fetched) that
 /// shows the figures of summary.json to the people who wrote the challenges.
@@ -19,8 +20,8 @@ public enum Report {
     public static func html(_ summary: SimulationSummary, text: ReportText) -> String {
         var page = "<!DOCTYPE html>\n<html lang=\"\(text.language)\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<title>\(escape(text.title))</title>\n<style>\(style)</style>\n</head>\n<body>\n<main>\n"
-        page += "<h1>\(escape(text.title))</h1>\n<p class=\"subtitle\">\(escape(text.subtitle(summary.request.engine.name, text.integer(summary.learners))))</p>\n"
+        page += "<title>\(HTMLText.escape(text.title))</title>\n<style>\(style)</style>\n</head>\n<body>\n<main>\n"
+        page += "<h1>\(HTMLText.escape(text.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(text.subtitle(summary.request.engine.name, text.integer(summary.learners))))</p>\n"
         page += inputs(summary, text)
         page += overall(summary, text)
         page += bands(summary, text)
@@ -31,7 +32,7 @@ public enum Report {
         page += competencePix(summary, text)
         page += answers(summary, text)
         page += pretest(summary, text)
-        page += "<footer>\(escape(text.footer))</footer>\n</main>\n</body>\n</html>\n"
+        page += "<footer>\(HTMLText.escape(text.footer))</footer>\n</main>\n</body>\n</html>\n"
         return page
     }
 
@@ -70,12 +71,12 @@ public enum Report {
         rows.append((text.seedLabel, String(summary.request.seed)))
         rows.append((text.thresholdLabel, text.decimal(summary.request.standardErrorThreshold, digits: 2)))
         rows.append((text.digestLabel, summary.bankDigest))
-        var html = "<h2>\(escape(text.inputsHeading))</h2>\n<table>"
-        for (label, value) in rows { html += "<tr><th>\(escape(label))</th><td>\(escape(value))</td></tr>" }
+        var html = "<h2>\(HTMLText.escape(text.inputsHeading))</h2>\n<table>"
+        for (label, value) in rows { html += "<tr><th>\(HTMLText.escape(label))</th><td>\(HTMLText.escape(value))</td></tr>" }
         html += "</table>\n"
         let provisional = summary.provisionalIds.count
-        html += provisional > 0 ? "<p class=\"note\">\(escape(text.provisionalNote(text.integer(provisional), text.integer(summary.challenges))))</p>\n"
-                                : "<p>\(escape(text.noProvisional))</p>\n"
+        html += provisional > 0 ? "<p class=\"note\">\(HTMLText.escape(text.provisionalNote(text.integer(provisional), text.integer(summary.challenges))))</p>\n"
+                                : "<p>\(HTMLText.escape(text.noProvisional))</p>\n"
         return html
     }
 
@@ -105,10 +106,10 @@ public enum Report {
             (text.correctRateLabel, text.percent(o.correctRate)),
             (text.correlationLabel, text.decimal(summary.correlation, digits: 3)),
         ]
-        var html = "<h2>\(escape(text.overallHeading))</h2>\n<div class=\"figures\">"
-        for (label, value) in figures { html += "<div class=\"figure\">\(escape(label))<b>\(escape(value))</b></div>" }
-        html += "</div>\n<p>\(escape(text.overallExplanation))</p>\n"
-        if o.undefinedEstimates > 0 { html += "<p class=\"note\">\(escape(text.undefinedNote(text.integer(o.undefinedEstimates))))</p>\n" }
+        var html = "<h2>\(HTMLText.escape(text.overallHeading))</h2>\n<div class=\"figures\">"
+        for (label, value) in figures { html += "<div class=\"figure\">\(HTMLText.escape(label))<b>\(HTMLText.escape(value))</b></div>" }
+        html += "</div>\n<p>\(HTMLText.escape(text.overallExplanation))</p>\n"
+        if o.undefinedEstimates > 0 { html += "<p class=\"note\">\(HTMLText.escape(text.undefinedNote(text.integer(o.undefinedEstimates))))</p>\n" }
         return html
     }
 
@@ -132,16 +133,16 @@ public enum Report {
                          title: "\(names[index]): \(label) \(text.decimal(value, digits: 3))")
             }
         }
-        var html = "<h2>\(escape(text.bandsHeading))</h2>\n" + plot.render { text.decimal($0, digits: 2) } + "\n<table><tr>"
+        var html = "<h2>\(HTMLText.escape(text.bandsHeading))</h2>\n" + plot.render { text.decimal($0, digits: 2) } + "\n<table><tr>"
         for column in [text.bandColumn, text.learnersLabel, text.shareColumn, text.biasLabel, text.rmseLabel, text.meanErrorRateLabel, text.coverageLabel, text.meanLengthLabel] {
-            html += "<th\(column == text.bandColumn ? "" : " class=\"n\"")>\(escape(column))</th>"
+            html += "<th\(column == text.bandColumn ? "" : " class=\"n\"")>\(HTMLText.escape(column))</th>"
         }
         html += "</tr>"
         for (index, band) in summary.bands.enumerated() {
             let p = band.precision
             let cells = [text.integer(p.learners), text.percent(band.share), text.decimal(p.bias, digits: 3), text.decimal(p.rmse, digits: 3),
                          text.decimal(p.meanErrorRate, digits: 3), text.percent(p.coverage), text.decimal(p.meanLength, digits: 1)]
-            html += "<tr><td>\(escape(names[index]))</td>" + cells.map { "<td class=\"n\">\(escape($0))</td>" }.joined() + "</tr>"
+            html += "<tr><td>\(HTMLText.escape(names[index]))</td>" + cells.map { "<td class=\"n\">\(HTMLText.escape($0))</td>" }.joined() + "</tr>"
         }
         return html + "</table>\n"
     }
@@ -164,22 +165,22 @@ public enum Report {
         }
         plot.horizontalLine(at: needed, color: colors.threshold, title: text.thresholdSeries(threshold))
         plot.line(Array(zip(d.grid, d.testInformation)).map { (x: $0.0, y: $0.1) }, color: colors.information, title: text.testInformationSeries(length))
-        var html = "<h2>\(escape(text.informationHeading))</h2>\n" + plot.render { text.decimal($0, digits: 1) } + "\n"
+        var html = "<h2>\(HTMLText.escape(text.informationHeading))</h2>\n" + plot.render { text.decimal($0, digits: 1) } + "\n"
         if d.weakRanges.isEmpty {
-            html += "<p>\(escape(text.noWeakRange(threshold)))</p>\n"
+            html += "<p>\(HTMLText.escape(text.noWeakRange(threshold)))</p>\n"
         } else {
             let ranges = d.weakRanges.map { "[\(text.decimal($0.from, digits: 1)), \(text.decimal($0.to, digits: 1))]" }.joined(separator: ", ")
-            html += "<p class=\"note\">\(escape(text.weakRangesText(threshold, ranges)))</p>\n"
+            html += "<p class=\"note\">\(HTMLText.escape(text.weakRangesText(threshold, ranges)))</p>\n"
         }
         return html
     }
 
     private static func gaps(_ summary: SimulationSummary, _ text: ReportText) -> String {
         let d = summary.diagnostics
-        var html = "<h2>\(escape(text.gapsHeading))</h2>\n<p>\(escape(text.gapsExplanation(text.decimal(d.newChallengeInformation, digits: 3))))</p>\n"
-        guard !d.gaps.isEmpty else { return html + "<p>\(escape(text.noGap))</p>\n" }
-        html += "<table data-table=\"gaps\"><tr><th class=\"n\">\(escape(text.rankColumn))</th><th>\(escape(text.competenceColumn))</th><th>\(escape(text.bandColumn))</th>"
-        html += "<th class=\"n\">\(escape(text.challengesColumn))</th><th class=\"n\">\(escape(text.shareColumn))</th><th>\(escape(text.reasonColumn))</th></tr>"
+        var html = "<h2>\(HTMLText.escape(text.gapsHeading))</h2>\n<p>\(HTMLText.escape(text.gapsExplanation(text.decimal(d.newChallengeInformation, digits: 3))))</p>\n"
+        guard !d.gaps.isEmpty else { return html + "<p>\(HTMLText.escape(text.noGap))</p>\n" }
+        html += "<table data-table=\"gaps\"><tr><th class=\"n\">\(HTMLText.escape(text.rankColumn))</th><th>\(HTMLText.escape(text.competenceColumn))</th><th>\(HTMLText.escape(text.bandColumn))</th>"
+        html += "<th class=\"n\">\(HTMLText.escape(text.challengesColumn))</th><th class=\"n\">\(HTMLText.escape(text.shareColumn))</th><th>\(HTMLText.escape(text.reasonColumn))</th></tr>"
         for (rank, gap) in d.gaps.enumerated() {
             let name = competence(gap.competence, text)
             let bandName = bandName(gap.from, gap.to, text)
@@ -191,8 +192,8 @@ public enum Report {
                 reason = text.lowInformationReason(name, text.integer(gap.challenges), bandName, text.decimal(gap.bestInformation, digits: 3),
                                                    text.decimal(gap.newChallengeInformation, digits: 3), share)
             }
-            html += "<tr><td class=\"n\">\(rank + 1)</td><td>\(escape(name))</td><td>\(escape(bandName))</td><td class=\"n\">\(text.integer(gap.challenges))</td>"
-            html += "<td class=\"n\">\(escape(share))</td><td>\(escape(reason))</td></tr>"
+            html += "<tr><td class=\"n\">\(rank + 1)</td><td>\(HTMLText.escape(name))</td><td>\(HTMLText.escape(bandName))</td><td class=\"n\">\(text.integer(gap.challenges))</td>"
+            html += "<td class=\"n\">\(HTMLText.escape(share))</td><td>\(HTMLText.escape(reason))</td></tr>"
         }
         return html + "</table>\n"
     }
@@ -215,14 +216,14 @@ public enum Report {
         }
         let meanLength = summary.overall.meanLength ?? 0
         plot.horizontalLine(at: meanLength / Double(max(1, rates.count)), color: colors.uniform, title: text.uniformExposureSeries)
-        var html = "<h2>\(escape(text.exposureHeading))</h2>\n" + plot.render { text.percent($0, digits: 0) } + "\n"
-        html += "<p>\(escape(text.exposureText(text.percent(e.maximumRate), e.maximumRateChallenge, text.integer(e.neverUsed), text.percent(e.neverUsedShare), text.percent(e.overlapRate))))</p>\n"
+        var html = "<h2>\(HTMLText.escape(text.exposureHeading))</h2>\n" + plot.render { text.percent($0, digits: 0) } + "\n"
+        html += "<p>\(HTMLText.escape(text.exposureText(text.percent(e.maximumRate), e.maximumRateChallenge, text.integer(e.neverUsed), text.percent(e.neverUsedShare), text.percent(e.overlapRate))))</p>\n"
         return html
     }
 
     private static func scores(_ summary: SimulationSummary, _ text: ReportText) -> String {
-        var html = "<h2>\(escape(text.scoresHeading))</h2>\n"
-        guard let scores = summary.scores else { return html + "<p>\(escape(text.noScores))</p>\n" }
+        var html = "<h2>\(HTMLText.escape(text.scoresHeading))</h2>\n"
+        guard let scores = summary.scores else { return html + "<p>\(HTMLText.escape(text.noScores))</p>\n" }
         let learners = Double(max(1, scores.histogram.reduce(0) { $0 + $1.learners }))
         let shares = scores.histogram.map { Double($0.learners) / learners * 100 }
         let names = scores.histogram.map { String($0.from) }
@@ -238,7 +239,7 @@ public enum Report {
         let percentile = Dictionary(uniqueKeysWithValues: scores.percentiles.map { ($0.rank, $0.score) })
         let sentence = text.scoresText(text.decimal(scores.mean, digits: 0), text.decimal(scores.standardDeviation, digits: 0),
                                        text.integer(percentile[50] ?? 0), text.integer(percentile[5] ?? 0), text.integer(percentile[95] ?? 0))
-        html += "<p>\(escape(sentence))</p>\n"
+        html += "<p>\(HTMLText.escape(sentence))</p>\n"
         return html
     }
 
@@ -258,22 +259,22 @@ public enum Report {
             plot.bar(x: slot.left + slot.width * 0.1 + width, width: width * 0.92, value: entry.meanImplied, color: colors.implied,
                      title: "\(names[index]): \(text.impliedSeries) \(text.decimal(entry.meanImplied, digits: 1))")
         }
-        var html = "<h2>\(escape(text.competencePixHeading))</h2>\n" + plot.render { text.decimal($0, digits: 0) } + "\n"
-        html += "<p>\(escape(text.competencePixExplanation))</p>\n<table><tr><th>\(escape(text.competenceColumn))</th><th class=\"n\">\(escape(text.earnedSeries))</th>"
-        html += "<th class=\"n\">\(escape(text.impliedSeries))</th><th class=\"n\">\(escape(text.sameLevelColumn))</th></tr>"
+        var html = "<h2>\(HTMLText.escape(text.competencePixHeading))</h2>\n" + plot.render { text.decimal($0, digits: 0) } + "\n"
+        html += "<p>\(HTMLText.escape(text.competencePixExplanation))</p>\n<table><tr><th>\(HTMLText.escape(text.competenceColumn))</th><th class=\"n\">\(HTMLText.escape(text.earnedSeries))</th>"
+        html += "<th class=\"n\">\(HTMLText.escape(text.impliedSeries))</th><th class=\"n\">\(HTMLText.escape(text.sameLevelColumn))</th></tr>"
         for (index, entry) in list.enumerated() {
-            html += "<tr><td>\(escape(names[index]))</td><td class=\"n\">\(text.decimal(entry.meanEarned, digits: 1))</td>"
-            html += "<td class=\"n\">\(text.decimal(entry.meanImplied, digits: 1))</td><td class=\"n\">\(escape(text.percent(entry.sameLevelShare)))</td></tr>"
+            html += "<tr><td>\(HTMLText.escape(names[index]))</td><td class=\"n\">\(text.decimal(entry.meanEarned, digits: 1))</td>"
+            html += "<td class=\"n\">\(text.decimal(entry.meanImplied, digits: 1))</td><td class=\"n\">\(HTMLText.escape(text.percent(entry.sameLevelShare)))</td></tr>"
         }
         return html + "</table>\n"
     }
 
     private static func answers(_ summary: SimulationSummary, _ text: ReportText) -> String {
         let total = Double(max(1, summary.answersPerCompetence.reduce(0) { $0 + $1.answers }))
-        var html = "<h2>\(escape(text.answersHeading))</h2>\n<table><tr><th>\(escape(text.competenceColumn))</th><th class=\"n\">\(escape(text.answersColumn))</th><th class=\"n\">%</th></tr>"
+        var html = "<h2>\(HTMLText.escape(text.answersHeading))</h2>\n<table><tr><th>\(HTMLText.escape(text.competenceColumn))</th><th class=\"n\">\(HTMLText.escape(text.answersColumn))</th><th class=\"n\">%</th></tr>"
         for entry in summary.answersPerCompetence {
-            html += "<tr><td>\(escape(competence(entry.competence, text)))</td><td class=\"n\">\(text.integer(entry.answers))</td>"
-            html += "<td class=\"n\">\(escape(text.percent(Double(entry.answers) / total)))</td></tr>"
+            html += "<tr><td>\(HTMLText.escape(competence(entry.competence, text)))</td><td class=\"n\">\(text.integer(entry.answers))</td>"
+            html += "<td class=\"n\">\(HTMLText.escape(text.percent(Double(entry.answers) / total)))</td></tr>"
         }
         return html + "</table>\n"
     }
@@ -302,30 +303,30 @@ public enum Report {
         }
         plot.horizontalLine(at: pretest.targetRMSE, color: colors.threshold, title: t.targetSeries(target))
         let source = pretest.path.map(t.fromItems) ?? t.fromProvisional
-        var html = "<h2>\(escape(t.heading))</h2>\n<p>\(escape(t.explanation(text.integer(pretest.ids.count), text.integer(pretest.perSession), text.integer(pretest.nominalLength + pretest.perSession), source)))</p>\n"
+        var html = "<h2>\(HTMLText.escape(t.heading))</h2>\n<p>\(HTMLText.escape(t.explanation(text.integer(pretest.ids.count), text.integer(pretest.perSession), text.integer(pretest.nominalLength + pretest.perSession), source)))</p>\n"
         if let reached = pretest.targetReachedAt {
-            html += "<p class=\"note\">\(escape(t.reached(text.integer(reached), target)))</p>\n"
+            html += "<p class=\"note\">\(HTMLText.escape(t.reached(text.integer(reached), target)))</p>\n"
         } else if let last = pretest.sizes.last {
-            html += "<p class=\"note\">\(escape(t.notReached(target, text.integer(last.learners), text.decimal(last.difficultyRMSE, digits: 3))))</p>\n"
+            html += "<p class=\"note\">\(HTMLText.escape(t.notReached(target, text.integer(last.learners), text.decimal(last.difficultyRMSE, digits: 3))))</p>\n"
         }
         html += plot.render { text.decimal($0, digits: 2) } + "\n<table data-table=\"pretest\"><tr>"
         let columns = [t.learnersColumn, t.answersColumn, t.difficultyRMSEColumn, t.difficultyBiasColumn, t.difficultyCorrelationColumn,
                        t.standardErrorColumn, t.discriminationRMSEColumn, t.discriminationCorrelationColumn, t.flaggedColumn]
-        html += columns.map { "<th class=\"n\">\(escape($0))</th>" }.joined() + "</tr>"
+        html += columns.map { "<th class=\"n\">\(HTMLText.escape($0))</th>" }.joined() + "</tr>"
         for size in pretest.sizes {
             let cells = [text.integer(size.learners), "\(text.decimal(size.meanAnswers, digits: 0)), \(text.integer(size.minimumAnswers))",
                          text.decimal(size.difficultyRMSE, digits: 3), text.decimal(size.difficultyBias, digits: 3),
                          text.decimal(size.difficultyCorrelation, digits: 3), text.decimal(size.meanDifficultyStandardError, digits: 3),
                          text.decimal(size.discriminationRMSE, digits: 3), text.decimal(size.discriminationCorrelation, digits: 3),
                          "\(text.integer(size.flagged)) / \(text.integer(size.estimated))"]
-            html += "<tr>" + cells.map { "<td class=\"n\">\(escape($0))</td>" }.joined() + "</tr>"
+            html += "<tr>" + cells.map { "<td class=\"n\">\(HTMLText.escape($0))</td>" }.joined() + "</tr>"
         }
         html += "</table>\n"
-        for size in pretest.sizes where !size.converged { html += "<p class=\"note\">\(escape(t.notConverged(text.integer(size.learners))))</p>\n" }
+        for size in pretest.sizes where !size.converged { html += "<p class=\"note\">\(HTMLText.escape(t.notConverged(text.integer(size.learners))))</p>\n" }
         for size in pretest.sizes where size.estimated < pretest.ids.count {
-            html += "<p class=\"note\">\(escape(t.unanswered(text.integer(size.learners), text.integer(pretest.ids.count - size.estimated))))</p>\n"
+            html += "<p class=\"note\">\(HTMLText.escape(t.unanswered(text.integer(size.learners), text.integer(pretest.ids.count - size.estimated))))</p>\n"
         }
-        if pretest.sizes.contains(where: { $0.discriminationCorrelation == nil || $0.difficultyCorrelation == nil }) { html += "<p>\(escape(t.noCorrelation))</p>\n" }
+        if pretest.sizes.contains(where: { $0.discriminationCorrelation == nil || $0.difficultyCorrelation == nil }) { html += "<p>\(HTMLText.escape(t.noCorrelation))</p>\n" }
         return html
     }
 }
