@@ -30,28 +30,43 @@ public enum Checker {
     }
 
     public static func check(_ repository: Repository, fileSystem: ContentFileSystem) -> CheckResult {
-        let index = ContentIndex(repository)
+        check(repository, fileSystem: fileSystem, variants: VariantContext.make(repository, fileSystem: fileSystem)) { challenges, context, variants in
+            ParallelMap.map(challenges) { challenge in compile(challenge, context: context, variants: variants) }
+        }
+    }
+
+    /// The check with the per-challenge work given: `IncrementalChecker` passes results it kept
+    /// from the previous run for the challenges whose inputs did not change.
+    /// `compileAll` returns one result per challenge, in the order given.
+    static func check(_ repository: Repository, fileSystem: ContentFileSystem, variants: (VariantContext, [Diagnostic]), timings: PhaseTimings? = nil,
+                      compileAll: ([Challenge], RuleContext, VariantContext) -> [(CompiledChallenge, [Diagnostic])]) -> CheckResult {
+        let index = timings.measure("  index") { ContentIndex(repository) }
         let context = RuleContext(index: index, fileSystem: fileSystem)
         var diagnostics = repository.diagnostics
-        for rule in RuleSet.repositoryRules {
-            diagnostics.append(contentsOf: rule.check(context))
+        timings.measure("  repository rules") {
+            for rule in RuleSet.repositoryRules {
+                diagnostics.append(contentsOf: rule.check(context))
+            }
         }
-        let (variantContext, variantDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
+        let (variantContext, variantDiagnostics) = variants
         diagnostics.append(contentsOf: variantDiagnostics)
         let challenges = repository.challenges.sorted { ($0.id.value, $0.file.path) < ($1.id.value, $1.file.path) }
-        let perChallenge = ParallelMap.map(challenges) { challenge in
-            compile(challenge, context: context, variants: variantContext)
-        }
+        let perChallenge = timings.measure("  challenges") { compileAll(challenges, context, variantContext) }
         var compiled: [CompiledChallenge] = []
         for (challenge, found) in perChallenge {
             compiled.append(challenge)
             diagnostics.append(contentsOf: found)
         }
         // Generated variants are calibrated by their own ids, as the bundle lists them.
-        var calibratable = Set(index.challengesByID.keys)
-        for challenge in compiled { calibratable.formUnion(challenge.variants.map(\.id)) }
-        diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))
-        return CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics)))
+        timings.measure("  calibration") {
+            // Without calibration rows there is nothing to look up (and 100,000 variant ids to hash
+            // on a large repository).
+            guard !repository.calibration.isEmpty else { return }
+            var calibratable = Set(index.challengesByID.keys)
+            for challenge in compiled { calibratable.formUnion(challenge.variants.map(\.id)) }
+            diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))
+        }
+        return timings.measure("  sort") { CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics))) }
     }
 
     /// Every calibrated challenge exists, and is calibrated once. At most 50 problems per file are

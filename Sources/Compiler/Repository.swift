@@ -82,8 +82,14 @@ public enum RepositoryLoader {
                             timings: PhaseTimings? = nil) -> Repository {
         let listing = timings.measure("list files") { paths.map { FolderListing(files: $0.sorted()) } ?? contentListing(in: fileSystem) }
         let results = ParallelMap.map(listing.files) { path in loadFile(path, from: fileSystem, certificationKey: certificationKey, timings: timings) }
+        return assemble(results, listingProblems: listing.problems)
+    }
+
+    /// The repository made of files already read, in the order given (sorted by path), after what
+    /// could not be listed.
+    static func assemble(_ results: [FileResult], listingProblems: [FileSystemProblem] = []) -> Repository {
         var repository = Repository()
-        repository.diagnostics = listing.problems.map(FileSystemDiagnostics.diagnostic(for:))
+        repository.diagnostics = listingProblems.map(FileSystemDiagnostics.diagnostic(for:))
         for result in results {
             if let file = result.file { repository.sources.append(file) }
             if let digest = result.streamedDigest { repository.streamedSources.append(digest) }

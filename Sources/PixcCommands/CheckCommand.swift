@@ -33,10 +33,20 @@ struct Check: ParsableCommand, LanguageSelecting {
     @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
     var timings = false
 
+    @Flag(name: .long, help: "Keep watching Referential/, Challenges/ and Calibration/: after each save, print the problems that appeared and those fixed (Ctrl-C to stop).")
+    var watch = false
+
+
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
         let prefixes = try PathFilter.prefixes(for: paths, root: root)
+        if watch {
+            // Checked here, not in validate(): the language is chosen after parsing.
+            guard format == .human else { throw UsageFailure(message: WatchMessages.onlyHuman) }
+            try WatchSession(root: root, prefixes: prefixes, locked: locked, timings: timings, console: console).run()
+            return
+        }
         let phases = timings ? PhaseTimings() : nil
         let fileSystem = DiskFileSystem(root: root)
         let result = Checker.check(fileSystem, timings: phases)

@@ -1,0 +1,327 @@
+import CalibrationFiles
+import Diagnostics
+import Model
+import Variants
+import Vocabulary
+
+/// `pixc check --watch`: checks a repository again after some of its files changed, reading and
+/// compiling only what the change can affect. Its diagnostics are always those of a full
+/// `Checker.check` of the files as they are now (the tests compare both after every edit).
+///
+/// What is kept between runs, and when it is thrown away:
+/// - every content file, decoded, with its bytes: read again when an event names it, decoded
+///   again only when its bytes differ;
+/// - every challenge's compiled result (its variants and diagnostics), reused only when nothing it
+///   reads changed: its own file, the referentials, tubes, datasets and name lists (one epoch for
+///   all of them: changing one compiles every challenge again), its prototype and the
+///   prototype's prototype (rules compare them), and the files it may reference (a file that
+///   appears or disappears makes the challenges that may name it compile again).
+/// The rules over the whole repository (unique ids, skill versions, calibration rows…) run every
+/// time: they are cheap beside reading and compiling, and they depend on every file.
+public final class IncrementalChecker {
+    public let fileSystem: ContentFileSystem
+    public let certificationKey: String
+    /// The folders whose files are content (and watched).
+    public static let folders = [RepositoryLoader.referentialFolder, RepositoryLoader.challengesFolder, CalibrationReader.folder]
+
+    private struct CachedFile {
+        /// Nil for streamed calibration files (read again on every event naming them).
+        var bytes: [UInt8]?
+        var result: RepositoryLoader.FileResult
+        /// Unique across the session: changes whenever the file's content changes.
+        var generation: Int
+    }
+
+    /// What a challenge's compiled result was computed from.
+    private struct CompileKey: Equatable {
+        var generation: Int
+        var epoch: Int
+        var prototype: Int?
+        var grandPrototype: Int?
+    }
+
+    private var files: [String: CachedFile] = [:]
+    /// Paths of `files`, sorted (the order the repository is assembled in).
+    private var sortedPaths: [String] = []
+    /// Every file under the content folders, content or not (attachments, name lists…).
+    private var knownFiles: Set<String> = []
+    private var compiled: [String: (key: CompileKey, result: (CompiledChallenge, [Diagnostic]))] = [:]
+    private var epoch = 0
+    private var variantContext: (epoch: Int, value: (VariantContext, [Diagnostic]))?
+    private var nextGeneration = 0
+    /// What could not be listed under the content folders, as of the last listing of a folder.
+    private var listingProblems: [FileSystemProblem] = []
+
+    /// Counters of the last run, for the benchmark and the tests.
+    public private(set) var lastRun = RunStatistics()
+
+    public struct RunStatistics: Sendable, Equatable {
+        /// Content files decoded again (their bytes had changed, or they were new).
+        public var decoded = 0
+        /// Challenges compiled again.
+        public var compiled = 0
+        /// Challenges whose previous result was reused.
+        public var reused = 0
+        /// Files whose content changed, that appeared or that disappeared, sorted.
+        public var changedFiles: [String] = []
+    }
+
+    public init(fileSystem: ContentFileSystem, certificationKey: String = CalibrationReader.coreCertificationKey) {
+        self.fileSystem = fileSystem
+        self.certificationKey = certificationKey
+    }
+
+    /// Reads every file again (decoding only those whose bytes changed) and checks.
+    public func checkAll(timings: PhaseTimings? = nil) -> CheckResult {
+        check(changed: Set(Self.folders), timings: timings)
+    }
+
+    /// Checks after changes to `changed`: repository-relative paths of files or folders that were
+    /// created, modified, deleted or renamed (both names). A path that is not under a content
+    /// folder is ignored.
+    public func check(changed: Set<String>, timings: PhaseTimings? = nil) -> CheckResult {
+        lastRun = RunStatistics()
+        var appearedOrVanished: [String] = []
+        timings.measure("  files") {
+            var pending: [PendingFile] = []
+            for path in changed.sorted() {
+                update(path, existenceChanges: &appearedOrVanished, pending: &pending)
+            }
+            // A file under two reported folders is pending twice: decoded once.
+            var seen: Set<String> = []
+            store(pending.filter { seen.insert($0.path).inserted })
+            invalidateReferences(to: appearedOrVanished)
+        }
+        lastRun.changedFiles = Set(lastRun.changedFiles + appearedOrVanished).sorted()
+        return runCheck(timings: timings)
+    }
+
+    // MARK: - Files
+
+    private static func isUnderContentFolder(_ path: String) -> Bool {
+        folders.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
+    /// Listed by a full check: no hidden component (the disk listing skips them).
+    private static func isListable(_ path: String) -> Bool {
+        !path.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
+    private func update(_ path: String, existenceChanges: inout [String], pending: inout [PendingFile]) {
+        let prefix = path.isEmpty ? "" : path + "/"
+        let holdsContentFolders = Self.folders.contains { path.isEmpty || $0.hasPrefix(prefix) }
+        guard holdsContentFolders || Self.isUnderContentFolder(path) else { return }
+        // A folder (or what was one): every file under it, before and now. Listed files exist;
+        // known files under a listed folder that are not listed anymore do not.
+        var candidates = path.isEmpty ? knownFiles : knownFiles.filter { $0.hasPrefix(prefix) }
+        var listed: Set<String>?
+        if holdsContentFolders {
+            var found: Set<String> = []
+            for folder in Self.folders where path.isEmpty || folder.hasPrefix(prefix) {
+                found.formUnion(fileSystem.files(under: folder))
+            }
+            listed = found
+        } else if fileSystem.kind(of: path) == .folder {
+            listed = Set(fileSystem.files(under: path))
+        } else {
+            candidates.insert(path)
+        }
+        if let listed {
+            candidates.formUnion(listed)
+            // A folder changed: what cannot be listed (a link loop, a special file…) may have too.
+            listingProblems = RepositoryLoader.contentListing(in: fileSystem).problems
+        }
+        for file in candidates.sorted() where Self.isUnderContentFolder(file) {
+            let exists = listed.map { $0.contains(file) } ?? (Self.isListable(file) && fileSystem.kind(of: file) == .file)
+            updateFile(file, exists: exists, existenceChanges: &existenceChanges, pending: &pending)
+        }
+    }
+
+    /// A content file to decode: its bytes as read (nil for calibration files, which are streamed,
+    /// and for a file that could not be read, which the loader reports).
+    struct PendingFile: Sendable {
+        let path: String
+        let bytes: [UInt8]?
+        let kind: ContentKind
+    }
+
+    private func updateFile(_ path: String, exists: Bool, existenceChanges: inout [String], pending: inout [PendingFile]) {
+        let known = knownFiles.contains(path)
+        if exists != known {
+            existenceChanges.append(path)
+            if exists { knownFiles.insert(path) } else { knownFiles.remove(path) }
+        }
+        if path == NameLists.firstNamesPath || path == NameLists.lastNamesPath {
+            epoch += 1
+        }
+        guard let kind = RepositoryLoader.kind(ofPath: path) else { return }
+        guard exists else {
+            if files.removeValue(forKey: path) != nil {
+                lastRun.changedFiles.append(path)
+                removeSorted(path)
+                compiled.removeValue(forKey: path)
+                if kind != .challenge && kind != .calibration { epoch += 1 }
+            }
+            return
+        }
+        var bytes: [UInt8]?
+        if kind != .calibration, let read = try? fileSystem.read(path) {
+            if let cached = files[path], let previous = cached.bytes, previous == read { return }
+            bytes = read
+        }
+        pending.append(PendingFile(path: path, bytes: bytes, kind: kind))
+    }
+
+    /// Decodes the pending files in parallel, then keeps them.
+    private func store(_ pending: [PendingFile]) {
+        let fileSystem = self.fileSystem
+        let certificationKey = self.certificationKey
+        let results = ParallelMap.map(pending) { file in
+            RepositoryLoader.loadFile(file.path, from: file.bytes.map { SingleFile(path: file.path, bytes: $0, base: fileSystem) } ?? fileSystem,
+                                      certificationKey: certificationKey)
+        }
+        var added: [String] = []
+        for (file, result) in zip(pending, results) {
+            nextGeneration += 1
+            if files.updateValue(CachedFile(bytes: file.bytes, result: result, generation: nextGeneration), forKey: file.path) == nil {
+                added.append(file.path)
+            }
+            lastRun.decoded += 1
+            lastRun.changedFiles.append(file.path)
+            if file.kind != .challenge && file.kind != .calibration { epoch += 1 }
+        }
+        // One by one for an edit; sorted at once when a folder (or the first check) brings many.
+        if added.count > 64 {
+            sortedPaths = files.keys.sorted()
+        } else {
+            for path in added { insertSorted(path) }
+        }
+    }
+
+    private func insertSorted(_ path: String) {
+        var low = 0, high = sortedPaths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedPaths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        sortedPaths.insert(path, at: low)
+    }
+
+    private func removeSorted(_ path: String) {
+        var low = 0, high = sortedPaths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedPaths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        if low < sortedPaths.count, sortedPaths[low] == path { sortedPaths.remove(at: low) }
+    }
+
+    /// A file that appeared or disappeared changes what the rules on referenced files find (it
+    /// exists, or it is the "did you mean" of a missing one). The challenges that may reference
+    /// it compile again: for a file that is not content, those of its folder and the folders
+    /// above (the suggestions list every such file below a challenge's folder); those whose text
+    /// names it; and those whose file references are written with templates (their rendered
+    /// names are not in their text).
+    private func invalidateReferences(to paths: [String]) {
+        guard !paths.isEmpty else { return }
+        let names = Set(paths.map { path in Array((path.split(separator: "/").last.map(String.init) ?? path).utf8) })
+        // Only files that are not content are suggested.
+        let folders = Set(paths.filter { RepositoryLoader.kind(ofPath: $0) == nil }.map { path in path.split(separator: "/").dropLast().joined(separator: "/") })
+        for (path, entry) in files {
+            guard compiled[path] != nil, case .challenge(let challenge)? = entry.result.content else { continue }
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let above = folders.contains { $0 == folder || $0.hasPrefix(folder + "/") }
+            let templated = challenge.attachments.contains { Template.hasPlaceholders($0.value) }
+                || (challenge.illustration?.file.map { Template.hasPlaceholders($0.value) } ?? false)
+            let named = entry.bytes.map { bytes in names.contains { Self.contains(bytes, $0) } } ?? true
+            if above || templated || named { compiled.removeValue(forKey: path) }
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: - Checking
+
+    private func runCheck(timings: PhaseTimings?) -> CheckResult {
+        let repository = timings.measure("  assemble") { RepositoryLoader.assemble(sortedPaths.compactMap { files[$0]?.result }, listingProblems: listingProblems) }
+        if variantContext?.epoch != epoch {
+            variantContext = timings.measure("  datasets") { (epoch, VariantContext.make(repository, fileSystem: fileSystem)) }
+        }
+        let variants = variantContext?.value ?? VariantContext.make(repository, fileSystem: fileSystem)
+        let generations = files.mapValues(\.generation)
+        var statistics = lastRun
+        let result = Checker.check(repository, fileSystem: fileSystem, variants: variants, timings: timings) { challenges, context, variantContext in
+            // Who an id names, as ContentIndex resolves it (the first challenge in path order),
+            // read without copying the challenges (a copy of each is costly on 20,000 of them).
+            var byID: [String: (generation: Int?, parent: String?)] = [:]
+            byID.reserveCapacity(repository.challenges.count)
+            for position in repository.challenges.indices where byID[repository.challenges[position].id.value] == nil {
+                byID[repository.challenges[position].id.value] = (generations[repository.challenges[position].file.path],
+                                                                  repository.challenges[position].variantOf?.value)
+            }
+            let keys = challenges.indices.map { position -> CompileKey? in
+                guard let generation = generations[challenges[position].file.path] else { return nil }
+                var key = CompileKey(generation: generation, epoch: epoch, prototype: nil, grandPrototype: nil)
+                if let parent = challenges[position].variantOf?.value {
+                    // Unknown prototype: its "did you mean" reads every id, so no reuse.
+                    guard let prototype = byID[parent] else { return nil }
+                    key.prototype = prototype.generation
+                    if let grandparent = prototype.parent, let grand = byID[grandparent] {
+                        key.grandPrototype = grand.generation
+                    }
+                }
+                return key
+            }
+            var results: [(CompiledChallenge, [Diagnostic])?] = Array(repeating: nil, count: challenges.count)
+            var toCompile: [Int] = []
+            for position in challenges.indices {
+                if let key = keys[position], let kept = compiled[challenges[position].file.path], kept.key == key {
+                    results[position] = kept.result
+                } else {
+                    toCompile.append(position)
+                }
+            }
+            let fresh = ParallelMap.map(toCompile) { position in
+                Checker.compile(challenges[position], context: context, variants: variantContext)
+            }
+            for (position, result) in zip(toCompile, fresh) {
+                results[position] = result
+                if let key = keys[position] { compiled[challenges[position].file.path] = (key, result) }
+            }
+            statistics.compiled = toCompile.count
+            statistics.reused = challenges.count - toCompile.count
+            return results.compactMap { $0 }
+        }
+        lastRun = statistics
+        return result
+    }
+}
+
+/// One file's bytes already read, so the loader decodes them without reading the disk again;
+/// everything else goes to the real file system.
+private struct SingleFile: ContentFileSystem {
+    let path: String
+    let bytes: [UInt8]
+    let base: ContentFileSystem
+
+    func files(under folder: String) -> [String] { base.files(under: folder) }
+    func listing(under folder: String) -> FolderListing { base.listing(under: folder) }
+    func read(_ path: String, maximumSize: Int) throws -> [UInt8] {
+        // Read with the loader's limit already: the kept bytes are within it.
+        path == self.path && bytes.count <= maximumSize ? bytes : try base.read(path, maximumSize: maximumSize)
+    }
+    func problem(reading path: String, maximumSize: Int) -> FileSystemError? {
+        path == self.path && bytes.count <= maximumSize ? nil : base.problem(reading: path, maximumSize: maximumSize)
+    }
+    func byteSource(_ path: String) throws -> any ByteSource { path == self.path ? MemoryByteSource(bytes) : try base.byteSource(path) }
+    func kind(of path: String) -> FileKind { base.kind(of: path) }
+}
