@@ -2,6 +2,7 @@ import Compiler
 import Diagnostics
 import Localization
 import Model
+import Simulation
 
 /// The messages of the command layer (PixcCommands), in French and English.
 enum CommandMessages {
@@ -70,5 +71,13 @@ public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
          DiagnosticsMessages.catalogue, ExplanationMessages.catalogue]
+    }
+
+    /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles
+    /// and explanations of every module (`DiagnosticCatalog.textProblems()` is tested empty).
+    public static var diagnostics: DiagnosticCatalog {
+        let rules = RuleSet.catalog
+        return DiagnosticCatalog(rules.descriptors + SimulationInputDiagnostics.all,
+                                 translations: rules.translations + [SimulationDescriptorTexts.texts])
     }
 }

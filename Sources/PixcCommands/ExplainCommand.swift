@@ -16,11 +16,7 @@ struct Explain: ParsableCommand, LanguageSelecting {
     var code: String?
 
     /// Every code pixc reports: the content rules and the simulation inputs', with their French.
-    static var catalog: DiagnosticCatalog {
-        let rules = RuleSet.catalog
-        return DiagnosticCatalog(rules.descriptors + SimulationInputDiagnostics.all,
-                                 translations: rules.translations + [SimulationDescriptorTexts.texts])
-    }
+    static var catalog: DiagnosticCatalog { PixcCatalogues.diagnostics }
 
     func run() throws {
         let console = Console.current
