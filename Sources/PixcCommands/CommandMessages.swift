@@ -3,6 +3,7 @@ import Diagnostics
 import Localization
 import Model
 import Simulation
+import YAML
 
 /// The messages of the command layer (PixcCommands), in French and English.
 enum CommandMessages {
@@ -70,7 +71,7 @@ enum CommandMessages {
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
-         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue]
+         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles
