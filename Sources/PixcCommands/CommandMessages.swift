@@ -1,3 +1,4 @@
+import CalibrationFiles
 import Compiler
 import Diagnostics
 import Localization
@@ -71,7 +72,8 @@ enum CommandMessages {
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
-         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue]
+         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue, RuleMessages.catalogue,
+         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles
