@@ -1,5 +1,6 @@
 import CalibrationFiles
 import Foundation
+import Localization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,7 +47,9 @@ public enum FileLimits {
 
     static func megabytes(_ size: Int) -> String {
         let value = Double(size) / Double(1 << 20)
-        return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
+        let number = value >= 10 ? "\(Int(value.rounded()))" : String(format: "%.1f", value)
+        // French writes "1,5 Mo": a decimal comma and the French unit.
+        return CompilerDiagnosticMessages.text("size.megabytes", ["number": Localization.current == .fr ? number.replacingOccurrences(of: ".", with: ",") : number])
     }
 }
 
