@@ -73,7 +73,7 @@ public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
          DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue, RuleMessages.catalogue,
-         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue]
+         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue, StatisticsMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles
