@@ -72,7 +72,8 @@ public enum OutputFolder {
         }
         let foreign = entries.filter { !bundleEntries.contains($0) }
         guard foreign.isEmpty else {
-            throw OutputRefusal(message: "--out \(given) holds a pixc bundle but also \(describe(foreign)), which building there would delete; move \(foreign.count == 1 ? "it" : "them") elsewhere first")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text(foreign.count == 1 ? "BuildOutput.foreign.one" : "BuildOutput.foreign.other",
+                                                                          ["given": given, "foreign": describe(foreign)]))
         }
         return URL(fileURLWithPath: resolved)
     }
