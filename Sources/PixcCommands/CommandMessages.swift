@@ -2,6 +2,7 @@ import Compiler
 import Expressions
 import Localization
 import Model
+import Variants
 
 /// The messages of the command layer (PixcCommands), in French and English.
 enum CommandMessages {
@@ -68,6 +69,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue]
     }
 }
