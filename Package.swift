@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "JSON"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Diagnostics"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "YAML", "Diagnostics", "Vocabulary", "Localization"], exclude: ["Fixtures"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Vocabulary"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Vocabulary", "Localization"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Vocabulary"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Expressions", "Model", "Diagnostics", "Vocabulary", "Localization"]),
         .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),

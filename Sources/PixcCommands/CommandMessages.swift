@@ -1,5 +1,6 @@
 import Compiler
 import Expressions
+import Grading
 import Localization
 import Model
 import Variants
@@ -69,6 +70,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue]
     }
 }
