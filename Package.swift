@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "JSON", "CalibrationFiles", "Diagnostics"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "JSON", "CalibrationFiles", "Diagnostics", "Localization"]),
         .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model", "Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),

@@ -3,6 +3,7 @@ import Expressions
 import Grading
 import Localization
 import Model
+import Simulation
 import Variants
 
 /// The messages of the command layer (PixcCommands), in French and English.
@@ -70,6 +71,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationMessages.catalogue]
     }
 }
