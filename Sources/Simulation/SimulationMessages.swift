@@ -127,6 +127,14 @@ public enum SimulationMessages {
             "content.levelOutOfOrder": "{low} (niveau {lowLevel}, difficulté {lowDifficulty}) est plus difficile que {high} (niveau {highLevel}, difficulté {highDifficulty})",
             "content.adjusted": "{message} (p ajustée par Holm = {p})",
             "content.variantsDiffer": "les {count}\u{A0}déclinaisons de {prototype} diffèrent en difficulté (de {easiest} pour {easiestID} à {hardest} pour {hardestID}\u{A0}; Q de Cochran = {q}, {df}\u{A0}ddl)",
+            "skipped.notAsked": "non demandée",
+            "skipped.solution": "solution illisible",
+            "skipped.locale": "absente de la langue {locale}",
+            "skipped.skill": "acquis inconnu",
+            "skipped.framework": "absente du référentiel {framework}",
+            "skipped.uncalibrated": "non calibrée",
+            "failure.problems.one": "1\u{A0}problème dans les fichiers d’entrée",
+            "failure.problems": "{count}\u{A0}problèmes dans les fichiers d’entrée",
         ],
         english: [
             "csv.unknownColumn": "unknown column `{column}`",
@@ -249,6 +257,14 @@ public enum SimulationMessages {
             "content.levelOutOfOrder": "{low} (level {lowLevel}, difficulty {lowDifficulty}) is harder than {high} (level {highLevel}, difficulty {highDifficulty})",
             "content.adjusted": "{message} (Holm-adjusted p = {p})",
             "content.variantsDiffer": "the {count} variants of {prototype} differ in difficulty (from {easiest} for {easiestID} to {hardest} for {hardestID}; Cochran's Q = {q}, {df} df)",
+            "skipped.notAsked": "not asked for",
+            "skipped.solution": "solution not readable",
+            "skipped.locale": "not in locale {locale}",
+            "skipped.skill": "unknown skill",
+            "skipped.framework": "not in framework {framework}",
+            "skipped.uncalibrated": "not calibrated",
+            "failure.problems.one": "1 problem in the input files",
+            "failure.problems": "{count} problems in the input files",
         ]
     )
 

@@ -1,4 +1,6 @@
 import Diagnostics
+import Engine
+import Vocabulary
 import Localization
 @testable import Simulation
 import Testing
@@ -73,6 +75,20 @@ import Testing
             == "--learners 100,50\u{A0}: donnez les nombres d’apprenants dans l’ordre croissant, chacun une fois (50 vient après 100)")
         #expect(usage(.en) { try unordered.validate(learners: 200, simulated: "", sessionLength: 10) }
             == "--learners 100,50: give the numbers of learners in increasing order, each once (50 comes after 100)")
+    }
+
+    @Test func calibrationFlagsInBothLanguages() {
+        var random = SplitMix64(seed: 11)
+        let rare = (0..<30).map { _ in (theta: normal(&random), correct: Bool?.none) }
+        let log = CalibrationFlagTests.log(items: CalibrationFlagTests.regular, learners: 400, seed: 12, extra: [("rare", rare)])
+        func message(_ language: Language) -> String? {
+            Localization.withLanguage(language) {
+                Calibrator.calibrate(log).items.first { $0.id == "rare" }?.flags.first { $0.code == .fewAnswers }?.message
+            }
+        }
+        let minimum = CalibrationOptions().minimumAnswers
+        #expect(message(.fr) == "30\u{A0}réponses, moins de \(minimum)")
+        #expect(message(.en) == "30 answers, fewer than \(minimum)")
     }
 
     @Test func theCatalogueIsComplete() {
