@@ -80,7 +80,7 @@ public enum ExpressionsMessages {
             "call.count": "`{function}` prend {expected} (ici\u{A0}: {found})",
             "call.count.help": "écrivez {usage}{hint}",
             "call.missing": "il manque à `{function}` son argument `{parameter}`",
-            "count.one": "1\u{A0}argument",
+            "count.one": "un argument",
             "count.exactly": "{count}\u{A0}arguments",
             "count.range": "de {low} à {high}\u{A0}arguments",
             "call.decimalComma": "\u{A0}; dans les expressions, les nombres décimaux s’écrivent avec un point (`3.5`, et non `3,5`)",

@@ -48,7 +48,7 @@ import Testing
         let file = SourceFile(path: "truth.csv", text: "id,discrimination,difficulty\nq1,1,0\n")
         let truth = try #require(ItemsFile.read(file).records)
         let french = Localization.withLanguage(.fr) { TruthMatching.match(bankIds: ["q1", "q2", "q3"], truth: truth, file: file).diagnostics }
-        #expect(french.first?.message == "les paramètres vrais n’ont de ligne ni pour l’épreuve `q2`, ni pour 1\u{A0}autre de la banque")
+        #expect(french.first?.message == "les paramètres vrais n’ont de ligne ni pour l’épreuve `q2`, ni pour une autre de la banque")
         #expect(french.first?.notes == ["manque aussi\u{A0}: q3"])
         let english = Localization.withLanguage(.en) { TruthMatching.match(bankIds: ["q1", "q2", "q3"], truth: truth, file: file).diagnostics }
         #expect(english.first?.message == "the truth has no line for the challenge `q2` nor for 1 other of the bank")
