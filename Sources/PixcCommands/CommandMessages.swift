@@ -71,6 +71,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue]
     }
 }

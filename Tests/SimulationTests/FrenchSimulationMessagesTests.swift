@@ -1,12 +1,10 @@
 import Diagnostics
-import Engine
-import Vocabulary
 import Localization
 @testable import Simulation
 import Testing
 
-/// The simulation's input files, options and pretest requests are explained in French when the
-/// language is French, and in the same English as before otherwise.
+/// The simulation's input files are explained in French when the language is French, and in the
+/// same English as before otherwise.
 @Suite struct FrenchSimulationMessagesTests {
     private func items(_ language: Language, _ text: String) -> [String] {
         Localization.withLanguage(language) {
@@ -55,43 +53,17 @@ import Testing
         #expect(english.first?.notes == ["also missing: q3"])
     }
 
-    private func usage(_ language: Language, _ body: () throws -> Void) -> String? {
-        Localization.withLanguage(language) {
-            do {
-                try body()
-                return nil
-            } catch {
-                if case .usage(let text)? = error as? SimulationFailure { return text }
-                return nil
-            }
-        }
-    }
-
-    @Test func optionsAndPretestRequestsInBothLanguages() {
-        #expect(usage(.fr) { _ = try CapacityBands(parsing: "3,-3,1") } == "--bands 3,-3,1\u{A0}: MIN doit être inférieur à MAX, et LARGEUR supérieure à 0")
-        #expect(usage(.en) { _ = try CapacityBands(parsing: "3,-3,1") } == "--bands 3,-3,1: LO must be below HI, and WIDTH above 0")
-        let unordered = PretestRequest(count: 3, sizes: [100, 50])
-        #expect(usage(.fr) { try unordered.validate(learners: 200, simulated: "", sessionLength: 10) }
-            == "--learners 100,50\u{A0}: donnez les nombres d’apprenants dans l’ordre croissant, chacun une fois (50 vient après 100)")
-        #expect(usage(.en) { try unordered.validate(learners: 200, simulated: "", sessionLength: 10) }
-            == "--learners 100,50: give the numbers of learners in increasing order, each once (50 comes after 100)")
-    }
-
-    @Test func calibrationFlagsInBothLanguages() {
-        var random = SplitMix64(seed: 11)
-        let rare = (0..<30).map { _ in (theta: normal(&random), correct: Bool?.none) }
-        let log = CalibrationFlagTests.log(items: CalibrationFlagTests.regular, learners: 400, seed: 12, extra: [("rare", rare)])
-        func message(_ language: Language) -> String? {
+    @Test func capacitiesInBothLanguages() {
+        func texts(_ language: Language) -> [String] {
             Localization.withLanguage(language) {
-                Calibrator.calibrate(log).items.first { $0.id == "rare" }?.flags.first { $0.code == .fewAnswers }?.message
+                CapacitiesFile.read(SourceFile(path: "capacities.csv", text: "learner,capacity\nalice,haut\nbruno\n")).diagnostics.map(\.message)
             }
         }
-        let minimum = CalibrationOptions().minimumAnswers
-        #expect(message(.fr) == "30\u{A0}réponses, moins de \(minimum)")
-        #expect(message(.en) == "30 answers, fewer than \(minimum)")
+        #expect(texts(.fr) == ["`haut` n’est pas un nombre (capacité)", "cette ligne a une seule valeur, l’en-tête en a 2"])
+        #expect(texts(.en) == ["`haut` is not a number (capacity)", "this line has 1 value, the header has 2"])
     }
 
     @Test func theCatalogueIsComplete() {
-        #expect(SimulationMessages.catalogue.problems() == [])
+        #expect(SimulationInputMessages.catalogue.problems() == [])
     }
 }

@@ -73,7 +73,7 @@ public struct SimulationBank: Sendable {
         var wanted: [ChallengeStatus] = []
         for status in statuses {
             guard let known = ChallengeStatus(rawValue: status) else {
-                throw .usage(SimulationMessages.text("bank.status", ["status": status, "statuses": ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
+                throw .usage("--status \(status): a status is one of \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             wanted.append(known)
         }
@@ -84,10 +84,10 @@ public struct SimulationBank: Sendable {
         for selected in selection.selected {
             let challenge = selected.challenge
             guard selected.discrimination.isFinite, selected.difficulty.isFinite else {
-                throw .usage(SimulationMessages.text("bank.nonFinite", ["path": path, "id": challenge.id]))
+                throw .usage("\(path): the challenge \(challenge.id) has a non-finite alpha or delta")
             }
             guard let status = ChallengeStatus(rawValue: challenge.status) else {
-                throw .usage(SimulationMessages.text("bank.unknownStatus", ["path": path, "id": challenge.id, "status": "\(challenge.status)"]))
+                throw .usage("\(path): the challenge \(challenge.id) has the unknown status \(challenge.status)")
             }
             items.append(Item(id: challenge.id, discrimination: selected.discrimination, difficulty: selected.difficulty,
                               isProvisional: !selected.isCalibrated, competence: selected.competence?.index ?? selected.skill.competenceId,
@@ -98,7 +98,7 @@ public struct SimulationBank: Sendable {
         }
         guard !items.isEmpty else {
             let what = statuses.joined(separator: ", ")
-            throw .usage(SimulationMessages.text("bank.none", ["path": path, "statuses": what, "framework": framework.map { SimulationMessages.text("bank.none.framework", ["framework": $0]) } ?? "", "locale": locale.map { SimulationMessages.text("bank.none.locale", ["locale": $0]) } ?? "", "calibrated": calibratedOnly ? SimulationMessages.text("bank.none.calibrated") : ""]))
+            throw .usage("\(path): no \(what) challenge\(framework.map { " of the framework \($0)" } ?? "")\(locale.map { " in the locale \($0)" } ?? "")\(calibratedOnly ? " is calibrated" : "") to simulate")
         }
         return SimulationBank(items: items, source: .bundle(path: path, framework: framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly),
                               skippedCount: selection.skipped.count)
@@ -145,10 +145,10 @@ enum SimulationFiles {
     static func source(_ path: String) throws(SimulationFailure) -> SourceFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .usage(SimulationMessages.text("file.missing", ["path": path]))
+            throw .usage("\(path): no such file")
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw .usage(SimulationMessages.text("file.unreadable", ["path": path]))
+            throw .usage("\(path): cannot read the file")
         }
         return SourceFile(path: path, bytes: [UInt8](data))
     }
@@ -166,7 +166,7 @@ public enum SimulationFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .usage(let message), .output(let message): return message
-        case .diagnostics(let diagnostics): return diagnostics.count == 1 ? SimulationMessages.text("failure.problems.one") : SimulationMessages.text("failure.problems", ["count": "\(diagnostics.count)"])
+        case .diagnostics(let diagnostics): return diagnostics.count == 1 ? SimulationInputMessages.text("failure.problems.one") : SimulationInputMessages.text("failure.problems", ["count": "\(diagnostics.count)"])
         }
     }
 }

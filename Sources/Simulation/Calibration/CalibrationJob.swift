@@ -95,42 +95,42 @@ public enum CalibrationJob {
         switch request.anchors {
         case .file(let path)?:
             let source: FileByteSource
-            do { source = try FileByteSource(path: path) } catch { throw Failure(description: SimulationMessages.text("anchors.unreadable", ["path": path, "reason": (error as? ByteSourceError)?.reason ?? "\(error)"])) }
+            do { source = try FileByteSource(path: path) } catch { throw Failure(description: "--anchors \(path): \((error as? ByteSourceError)?.reason ?? "\(error)")") }
             let (records, problems) = CalibrationReader.read(source, path: path, certificationKey: request.certificationKey)
             diagnostics.append(contentsOf: problems)
             var seen: [String: CalibrationRecord] = [:]
             for record in records {
                 if let first = seen[record.challengeID] {
-                    diagnostics.append(CalibrationDiagnostics.duplicate(SimulationMessages.text("anchors.twice", ["id": record.challengeID]), at: record.challengeIDSpan,
-                                                                        labels: [Label(first.challengeIDSpan, SimulationMessages.text("anchors.first"))], help: Help(SimulationMessages.text("anchors.twice.help"))))
+                    diagnostics.append(CalibrationDiagnostics.duplicate(SimulationInputMessages.text("anchors.twice", ["id": record.challengeID]), at: record.challengeIDSpan,
+                                                                        labels: [Label(first.challengeIDSpan, SimulationInputMessages.text("anchors.first"))], help: Help(SimulationInputMessages.text("anchors.twice.help"))))
                     continue
                 }
                 seen[record.challengeID] = record
                 options.anchors[record.challengeID] = AnchorParameters(discrimination: record.discrimination, difficulty: record.difficulty)
             }
-            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: SimulationMessages.text("anchors.none", ["path": path])) }
+            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: "--anchors \(path): no anchored challenge in this file") }
         case .bundle(let release)?:
             for challenge in release.content.challenges {
                 if let alpha = challenge.alpha, let delta = challenge.delta, alpha > 0 {
                     options.anchors[challenge.id] = AnchorParameters(discrimination: alpha, difficulty: delta)
                 }
             }
-            if options.anchors.isEmpty { throw Failure(description: SimulationMessages.text("anchors.bundleNone")) }
+            if options.anchors.isEmpty { throw Failure(description: "--anchors-from-bundle: the bundle has no calibrated challenge (alpha and delta)") }
         case nil:
             break
         }
         let source: FileByteSource
-        do { source = try FileByteSource(path: request.input) } catch { throw Failure(description: SimulationMessages.text("answers.unreadable", ["path": request.input, "reason": (error as? ByteSourceError)?.reason ?? "\(error)"])) }
+        do { source = try FileByteSource(path: request.input) } catch { throw Failure(description: "\(request.input): \((error as? ByteSourceError)?.reason ?? "\(error)")") }
         let started = DispatchTime.now().uptimeNanoseconds
         let startedCPU = processorSeconds()
         let (log, problems) = AnswerLogReader.read(source, path: request.input, options: AnswerLogReader.Options(dropped: request.dropped, learnerColumn: request.learnerColumn))
         diagnostics.append(contentsOf: problems)
         guard let log, !diagnostics.contains(where: { $0.severity == .error }) else { return Outcome(result: nil, diagnostics: diagnostics) }
-        guard log.answerCount > 0 else { throw Failure(description: SimulationMessages.text("answers.none", ["path": request.input])) }
+        guard log.answerCount > 0 else { throw Failure(description: "\(request.input): no answer to calibrate from") }
         if !options.anchors.isEmpty {
             let answered = Set(log.challengeIDs)
             if !options.anchors.keys.contains(where: answered.contains) {
-                throw Failure(description: SimulationMessages.text("anchors.unanswered", ["count": "\(options.anchors.count)"]))
+                throw Failure(description: "none of the \(options.anchors.count) anchored challenges appears in the answers: anchoring needs answers to anchored challenges")
             }
         }
         let read = DispatchTime.now().uptimeNanoseconds

@@ -115,25 +115,25 @@ public enum Calibrator {
             var flags: [CalibrationFlag] = []
             if !isAnchor {
                 if answers[item] < options.minimumAnswers {
-                    flags.append(CalibrationFlag(.fewAnswers, SimulationMessages.text("flag.fewAnswers", ["answers": "\(answers[item])", "minimum": "\(options.minimumAnswers)"])))
+                    flags.append(CalibrationFlag(.fewAnswers, "\(answers[item]) answers, fewer than \(options.minimumAnswers)"))
                 }
                 if a < options.lowDiscrimination {
-                    flags.append(CalibrationFlag(.discriminationNearZero, SimulationMessages.text("flag.discriminationNearZero", ["value": format(a), "limit": format(options.lowDiscrimination)])))
+                    flags.append(CalibrationFlag(.discriminationNearZero, "discrimination \(format(a)) is below \(format(options.lowDiscrimination)): the challenge hardly separates learners"))
                 }
                 if a > options.highDiscrimination {
-                    flags.append(CalibrationFlag(.discriminationVeryLarge, SimulationMessages.text("flag.discriminationVeryLarge", ["value": format(a), "limit": format(options.highDiscrimination)])))
+                    flags.append(CalibrationFlag(.discriminationVeryLarge, "discrimination \(format(a)) is above \(format(options.highDiscrimination)): implausibly sharp"))
                 }
                 if abs(b - em.mean) > options.difficultyRange * em.spread {
-                    flags.append(CalibrationFlag(.difficultyOutsidePopulation, SimulationMessages.text("flag.difficultyOutside", ["value": format(b), "range": format(options.difficultyRange), "mean": format(em.mean)])))
+                    flags.append(CalibrationFlag(.difficultyOutsidePopulation, "difficulty \(format(b)) is more than \(format(options.difficultyRange)) standard deviations from the population's mean \(format(em.mean))"))
                 }
                 if capacitySD < options.narrowCapacities * em.spread {
-                    flags.append(CalibrationFlag(.narrowCapacities, SimulationMessages.text("flag.narrowCapacities", ["spread": format(capacitySD), "limit": format(options.narrowCapacities * em.spread)])))
+                    flags.append(CalibrationFlag(.narrowCapacities, "the capacities of those who answered spread by \(format(capacitySD)) only (below \(format(options.narrowCapacities * em.spread))): the discrimination is not identified"))
                 }
                 if errors == nil {
-                    flags.append(CalibrationFlag(.noStandardError, SimulationMessages.text("flag.noStandardError")))
+                    flags.append(CalibrationFlag(.noStandardError, "the answers do not determine both parameters (information not positive definite)"))
                 }
                 if !converged {
-                    flags.append(CalibrationFlag(.notConverged, SimulationMessages.text("flag.notConverged", ["iterations": "\(evaluations)"])))
+                    flags.append(CalibrationFlag(.notConverged, "the estimation stopped after \(evaluations) iterations without converging"))
                 }
             }
             var drift: AnchorDrift?
@@ -142,7 +142,7 @@ public enum Calibrator {
                 drift = AnchorDrift(freeDiscrimination: evaluation[item].a, freeDifficulty: evaluation[item].b, chiSquare: found.chiSquare,
                                     pValue: found.p, adjustedPValue: adjusted, drifted: adjusted < options.significance)
                 if adjusted < options.significance {
-                    flags.append(CalibrationFlag(.anchorDrift, SimulationMessages.text("flag.anchorDrift", ["a": format(evaluation[item].a), "b": format(evaluation[item].b), "storedA": format(a), "storedB": format(b), "p": formatP(adjusted)])))
+                    flags.append(CalibrationFlag(.anchorDrift, "estimated freely: discrimination \(format(evaluation[item].a)), difficulty \(format(evaluation[item].b)) against the stored \(format(a)), \(format(b)) (Holm-adjusted p = \(formatP(adjusted)))"))
                 }
             }
             items.append(CalibratedItem(id: log.challengeIDs[item], answers: answers[item], rightAnswers: right[item], isAnchor: isAnchor,
@@ -168,11 +168,11 @@ public enum Calibrator {
         }
         var runFlags: [CalibrationFlag] = []
         if !converged {
-            runFlags.append(CalibrationFlag(.notConverged, SimulationMessages.text("flag.runNotConverged", ["iterations": "\(evaluations)", "change": format(iterations.last?.change ?? 0, digits: 6), "tolerance": "\(options.tolerance)"])))
+            runFlags.append(CalibrationFlag(.notConverged, "no convergence after \(evaluations) iterations (largest last change \(format(iterations.last?.change ?? 0, digits: 6)), tolerance \(options.tolerance))"))
         }
         let answeredAnchors = anchorIndices.count
         if !options.anchors.isEmpty, answeredAnchors < 5 {
-            runFlags.append(CalibrationFlag(.fewAnchors, answeredAnchors == 1 ? SimulationMessages.text("flag.fewAnchors.one") : SimulationMessages.text("flag.fewAnchors", ["count": "\(answeredAnchors)"])))
+            runFlags.append(CalibrationFlag(.fewAnchors, "only \(answeredAnchors) anchored challenge\(answeredAnchors == 1 ? "" : "s") answered: the population's mean and spread rest on few challenges"))
         }
         return CalibrationResult(items: items, populationMean: em.mean, populationSD: em.spread, populationEstimated: em.estimatesPopulation,
                                  iterations: iterations, converged: converged, learners: log.learnerCount, answers: log.answerCount, options: options,

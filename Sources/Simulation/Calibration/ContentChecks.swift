@@ -38,17 +38,17 @@ enum ContentChecks {
                     guard let low = levels[lower], let high = levels[higher], let l = pooled(low), let h = pooled(high) else { continue }
                     let z = (l.mean - h.mean) / (l.variance + h.variance).squareRoot()
                     let p = Distributions.normalUpperTail(z)
-                    let lowName = low[0].content?.skillName ?? SimulationMessages.text("content.level", ["level": "\(lower)"])
-                    let highName = high[0].content?.skillName ?? SimulationMessages.text("content.level", ["level": "\(higher)"])
+                    let lowName = low[0].content?.skillName ?? "level \(lower)"
+                    let highName = high[0].content?.skillName ?? "level \(higher)"
                     raw.append(("\(lowName) / \(highName)",
-                                SimulationMessages.text("content.levelOutOfOrder", ["low": lowName, "lowLevel": "\(lower)", "lowDifficulty": Calibrator.format(l.mean), "high": highName, "highLevel": "\(higher)", "highDifficulty": Calibrator.format(h.mean)]),
+                                "\(lowName) (level \(lower), difficulty \(Calibrator.format(l.mean))) is harder than \(highName) (level \(higher), difficulty \(Calibrator.format(h.mean)))",
                                 p, (low + high).map(\.id).sorted()))
                 }
             }
         }
         let adjusted = Distributions.holm(raw.map(\.p))
         return raw.indices.map { index in
-            ContentFinding(code: .levelOutOfOrder, subject: raw[index].subject, message: SimulationMessages.text("content.adjusted", ["message": raw[index].message, "p": Calibrator.formatP(adjusted[index])]),
+            ContentFinding(code: .levelOutOfOrder, subject: raw[index].subject, message: raw[index].message + " (Holm-adjusted p = \(Calibrator.formatP(adjusted[index])))",
                            pValue: raw[index].p, adjustedPValue: adjusted[index], challengeIDs: raw[index].ids)
         }
     }
@@ -73,12 +73,12 @@ enum ContentChecks {
             let easiest = members.min { $0.difficulty < $1.difficulty }
             let hardest = members.max { $0.difficulty < $1.difficulty }
             raw.append((prototype,
-                        SimulationMessages.text("content.variantsDiffer", ["count": "\(members.count)", "prototype": prototype, "easiest": Calibrator.format(easiest?.difficulty ?? 0), "easiestID": easiest?.id ?? "", "hardest": Calibrator.format(hardest?.difficulty ?? 0), "hardestID": hardest?.id ?? "", "q": Calibrator.format(q), "df": "\(members.count - 1)"]),
+                        "the \(members.count) variants of \(prototype) differ in difficulty (from \(Calibrator.format(easiest?.difficulty ?? 0)) for \(easiest?.id ?? "") to \(Calibrator.format(hardest?.difficulty ?? 0)) for \(hardest?.id ?? ""); Cochran's Q = \(Calibrator.format(q)), \(members.count - 1) df)",
                         p, members.map(\.id).sorted()))
         }
         let adjusted = Distributions.holm(raw.map(\.p))
         return raw.indices.map { index in
-            ContentFinding(code: .variantsDiffer, subject: raw[index].subject, message: SimulationMessages.text("content.adjusted", ["message": raw[index].message, "p": Calibrator.formatP(adjusted[index])]),
+            ContentFinding(code: .variantsDiffer, subject: raw[index].subject, message: raw[index].message + " (Holm-adjusted p = \(Calibrator.formatP(adjusted[index])))",
                            pValue: raw[index].p, adjustedPValue: adjusted[index], challengeIDs: raw[index].ids)
         }
     }

@@ -37,7 +37,7 @@ public struct PretestRequest: Sendable, Hashable {
         var sizes: [Int] = []
         for part in parts {
             guard let value = Int(part.replacingOccurrences(of: "_", with: "")) else {
-                throw .usage(SimulationMessages.text("pretest.learnersSyntax", ["text": text]))
+                throw .usage("--learners \(text): write a number of learners, or for --pretest increasing numbers separated by commas, such as 500,1000,2000,5000")
             }
             sizes.append(value)
         }
@@ -45,27 +45,27 @@ public struct PretestRequest: Sendable, Hashable {
     }
 
     func validate(learners available: Int, simulated: String, sessionLength: Int) throws(SimulationFailure) {
-        guard count >= 1 else { throw .usage(SimulationMessages.text("pretest.count", ["count": "\(count)"])) }
+        guard count >= 1 else { throw .usage("--pretest \(count): give at least 1 pretest challenge") }
         if let perSession, !(1...count).contains(perSession) {
-            throw .usage(SimulationMessages.text("pretest.perSession", ["perSession": "\(perSession)", "count": "\(count)"]))
+            throw .usage("--pretest-per-session \(perSession): from 1 to the \(count) pretest challenges")
         }
         let list = sizes.map(String.init).joined(separator: ",")
-        guard let first = sizes.first else { throw .usage(SimulationMessages.text("pretest.noSizes")) }
-        guard first >= 2 else { throw .usage(SimulationMessages.text("pretest.atLeastTwo", ["list": list])) }
+        guard let first = sizes.first else { throw .usage("--learners: give at least one number of learners to calibrate from") }
+        guard first >= 2 else { throw .usage("--learners \(list): a calibration needs at least 2 learners") }
         for (previous, next) in zip(sizes, sizes.dropFirst()) where next <= previous {
-            throw .usage(SimulationMessages.text("pretest.increasing", ["list": list, "next": "\(next)", "previous": "\(previous)"]))
+            throw .usage("--learners \(list): give the numbers of learners in increasing order, each once (\(next) comes after \(previous))")
         }
         guard let last = sizes.last, last <= Self.maximumLearners else {
-            throw .usage(SimulationMessages.text("pretest.maximumLearners", ["list": list]))
+            throw .usage("--learners \(list): pretest planning keeps every answer in memory: at most 1,000,000 learners")
         }
         let questions = sessionLength + (perSession ?? count)
         guard Double(last) * Double(questions) <= Double(Self.maximumAnswers) else {
-            throw .usage(SimulationMessages.text("pretest.maximumAnswers", ["list": list, "learners": "\(last)", "questions": "\(questions)"]))
+            throw .usage("--learners \(list): pretest planning keeps every answer in memory: \(last) learners × \(questions) questions is more than 100,000,000 answers; give fewer learners or pretest questions per session")
         }
         if last > available {
-            throw .usage(SimulationMessages.text("pretest.fewer", ["list": list, "simulated": simulated, "available": "\(available)", "last": "\(last)"]))
+            throw .usage("--learners \(list): \(simulated) \(available) learners, fewer than \(last)")
         }
-        guard targetRMSE > 0, targetRMSE.isFinite else { throw .usage(SimulationMessages.text("pretest.targetRMSE")) }
+        guard targetRMSE > 0, targetRMSE.isFinite else { throw .usage("--target-rmse: a difficulty RMSE above 0, such as 0.3") }
     }
 }
 

@@ -20,12 +20,12 @@ struct PretestSelection {
             guard let records else { throw .diagnostics(diagnostics) }
             let bankIDs = Set(bank.items.map(\.id))
             let clashes = records.filter { bankIDs.contains($0.id) }.prefix(50).map { record in
-                SimulationInputDiagnostics.duplicate(SimulationMessages.text("pretest.alsoInBank", ["id": record.id]), at: record.line,
-                                                     help: SimulationMessages.text("pretest.alsoInBank.help"))
+                SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("pretest.alsoInBank", ["id": record.id]), at: record.line,
+                                                     help: SimulationInputMessages.text("pretest.alsoInBank.help"))
             }
             guard clashes.isEmpty else { throw .diagnostics(diagnostics + clashes) }
             guard count <= records.count else {
-                throw .usage(records.count == 1 ? SimulationMessages.text("pretest.fileTooSmall.one", ["count": "\(count)", "path": path]) : SimulationMessages.text("pretest.fileTooSmall", ["count": "\(count)", "path": path, "available": "\(records.count)"]))
+                throw .usage("--pretest \(count): \(path) has only \(records.count) challenge\(records.count == 1 ? "" : "s") to pretest")
             }
             let candidates = records.map { (id: $0.id, discrimination: $0.discrimination, difficulty: $0.difficulty) }
                 .sorted { $0.id.unicodeScalars.lexicographicallyPrecedes($1.id.unicodeScalars) }
@@ -36,10 +36,10 @@ struct PretestSelection {
         }
         let provisional = bank.items.indices.filter { bank.items[$0].isProvisional }
         guard !provisional.isEmpty else {
-            throw .usage(SimulationMessages.text("pretest.noProvisional", ["count": "\(count)"]))
+            throw .usage("--pretest \(count): the bank has no provisional challenge to pretest; give the new challenges and their true parameters with --pretest-items FILE.csv")
         }
         guard count <= provisional.count else {
-            throw .usage(provisional.count == 1 ? SimulationMessages.text("pretest.fewProvisional.one", ["count": "\(count)"]) : SimulationMessages.text("pretest.fewProvisional", ["count": "\(count)", "available": "\(provisional.count)"]))
+            throw .usage("--pretest \(count): the bank has only \(provisional.count) provisional challenge\(provisional.count == 1 ? "" : "s") to pretest")
         }
         let candidates = provisional.map { index in
             (id: bank.items[index].id, discrimination: truth?[index].discrimination ?? bank.items[index].discrimination,
@@ -49,7 +49,7 @@ struct PretestSelection {
         let pretested = Set(drawn.map(\.id))
         let live = bank.items.indices.filter { !pretested.contains(bank.items[$0].id) && !(calibratedOnly && bank.items[$0].isProvisional) }
         guard !live.isEmpty else {
-            throw .usage(SimulationMessages.text("pretest.noLive", ["count": "\(count)", "bank": "\(bank.count)"]))
+            throw .usage("--pretest \(count): no challenge is left for the live test; pretest fewer challenges than the bank's \(bank.count)")
         }
         let left = bank.count - live.count - drawn.count
         var source = bank.source

@@ -36,7 +36,7 @@ public enum CapacityDistribution: Sendable, Hashable, CustomStringConvertible {
 
     /// `normal:MEAN,SD`, `uniform:LO,HI` or `fixed:X`.
     public init(parsing text: String) throws(SimulationFailure) {
-        let usage = SimulationMessages.text("capacity.syntax", ["text": text])
+        let usage = "--capacity \(text): write normal:MEAN,SD (such as normal:0,1), uniform:LO,HI (such as uniform:-3,3) or fixed:X"
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw .usage(usage) }
         let numbers = parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -44,10 +44,10 @@ public enum CapacityDistribution: Sendable, Hashable, CustomStringConvertible {
         let values = numbers.compactMap { $0 }
         switch (parts[0].lowercased(), values.count) {
         case ("normal", 2):
-            guard values[1] > 0 else { throw .usage(SimulationMessages.text("capacity.sd", ["text": text])) }
+            guard values[1] > 0 else { throw .usage("--capacity \(text): the standard deviation must be above 0") }
             self = .normal(mean: values[0], standardDeviation: values[1])
         case ("uniform", 2):
-            guard values[0] < values[1] else { throw .usage(SimulationMessages.text("capacity.bounds", ["text": text])) }
+            guard values[0] < values[1] else { throw .usage("--capacity \(text): the low bound must be below the high bound") }
             self = .uniform(low: values[0], high: values[1])
         case ("fixed", 1):
             self = .fixed(values[0])

@@ -14,13 +14,13 @@ public struct CapacityBands: Sendable, Hashable {
     public static let standard = CapacityBands(unchecked: -3, 3, 1)
 
     public init(parsing text: String) throws(SimulationFailure) {
-        let usage = SimulationMessages.text("bands.syntax", ["text": text])
+        let usage = "--bands \(text): write LO,HI,WIDTH, such as -3,3,1 (bands of width 1 from -3 to 3, plus one below and one above)"
         let numbers = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 3, let low = numbers[0], let high = numbers[1], let width = numbers[2],
               low.isFinite, high.isFinite, width.isFinite else { throw .usage(usage) }
-        guard low < high, width > 0 else { throw .usage(SimulationMessages.text("bands.order", ["text": text])) }
+        guard low < high, width > 0 else { throw .usage("--bands \(text): LO must be below HI, and WIDTH above 0") }
         let inner = ((high - low) / width).rounded(.up)
-        guard inner <= 100 else { throw .usage(SimulationMessages.text("bands.tooMany", ["text": text])) }
+        guard inner <= 100 else { throw .usage("--bands \(text): that makes more than 100 bands; take a larger width") }
         self.init(unchecked: low, high, width)
     }
 

@@ -75,30 +75,30 @@ public struct SimulationRequest: Sendable {
     /// Checks the values no option parser can: lengths, probabilities, counts.
     func validate() throws(SimulationFailure) {
         if case .distribution(_, let learners) = population, !(1...1_000_000_000).contains(learners) {
-            throw .usage(SimulationMessages.text("request.learners", ["learners": "\(learners)"]))
+            throw .usage("--learners \(learners): simulate from 1 to 1,000,000,000 learners")
         }
-        guard (1...1024).contains(threads) else { throw .usage(SimulationMessages.text("request.threads", ["threads": "\(threads)"])) }
+        guard (1...1024).contains(threads) else { throw .usage("--threads \(threads): use from 1 to 1024 threads") }
         guard standardErrorThreshold > 0, standardErrorThreshold.isFinite else {
-            throw .usage(SimulationMessages.text("request.seThreshold"))
+            throw .usage("--se-threshold: write a standard error above 0, such as 0.5")
         }
         switch engine {
         case .flash(let configuration):
-            guard (1...10_000).contains(configuration.maximumAssessmentLength) else { throw .usage(SimulationMessages.text("request.length")) }
+            guard (1...10_000).contains(configuration.maximumAssessmentLength) else { throw .usage("--length: from 1 to 10,000 questions") }
             guard configuration.challengesBetweenSameCompetence >= 0, configuration.challengesBetweenSameCompetence <= 10_000 else {
-                throw .usage(SimulationMessages.text("request.sameCompetence"))
+                throw .usage("--challenges-between-same-competence: from 0 (off) to 10,000")
             }
             if let variation = configuration.variationPercent, !(variation >= 0 && variation.isFinite) {
-                throw .usage(SimulationMessages.text("request.variation"))
+                throw .usage("--variation-percent: a number from 0 (no limit) up, such as 0.5")
             }
-            guard configuration.defaultCandidateCapacity.isFinite else { throw .usage(SimulationMessages.text("request.initialCapacity")) }
+            guard configuration.defaultCandidateCapacity.isFinite else { throw .usage("--initial-capacity: a finite capacity, such as -3") }
             guard (0...100).contains(configuration.defaultProbabilityToPickChallenge) else {
-                throw .usage(SimulationMessages.text("request.pickProbability"))
+                throw .usage("--pick-probability: a percentage from 0 to 100 (Pix: 51; 100 always takes the most informative challenge)")
             }
         case .maxInfo(let length, let stopError):
-            guard (1...10_000).contains(length) else { throw .usage(SimulationMessages.text("request.length")) }
-            if let stopError, !(stopError > 0 && stopError.isFinite) { throw .usage(SimulationMessages.text("request.stopError")) }
+            guard (1...10_000).contains(length) else { throw .usage("--length: from 1 to 10,000 questions") }
+            if let stopError, !(stopError > 0 && stopError.isFinite) { throw .usage("--stop-error: a standard error above 0, such as 0.3") }
         case .smartRandom(let maximumLength, _):
-            if let maximumLength, !(1...10_000).contains(maximumLength) { throw .usage(SimulationMessages.text("request.length")) }
+            if let maximumLength, !(1...10_000).contains(maximumLength) { throw .usage("--length: from 1 to 10,000 questions") }
         }
     }
 }

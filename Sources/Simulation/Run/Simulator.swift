@@ -88,7 +88,7 @@ public enum Simulator {
         if var pretest = pretestRequest {
             if pretest.sizes.isEmpty, case .listed = population { pretest.sizes = [population.count] }
             let simulated: String
-            if case .listed = population { simulated = SimulationMessages.text("population.capacitiesFile") } else { simulated = SimulationMessages.text("population.simulation") }
+            if case .listed = population { simulated = SimulationInputMessages.text("population.capacitiesFile") } else { simulated = SimulationInputMessages.text("population.simulation") }
             try pretest.validate(learners: population.count, simulated: simulated, sessionLength: request.engine.nominalLength)
             pretestRequest = pretest
         }
@@ -106,7 +106,7 @@ public enum Simulator {
         case .smartRandom(_, let locale):
             tables = BankTables(bank: bank, truth: truth, flashGrid: false, eapGrid: true)
             guard let prepared = SmartRandomTables(bank: bank, tables: tables, locale: locale) else {
-                throw .usage(SimulationMessages.text("smartRandom.levels"))
+                throw .usage("smart-random works on skill levels: give the items file a `level` column (and `skill`, `tube`, `competence` for a realistic test)")
             }
             smartRandom = prepared
         }
@@ -163,7 +163,7 @@ public enum Simulator {
         } catch {
             throw .output("\(request.output.path): \(error.localizedDescription)")
         }
-        guard let summary else { throw .output(SimulationMessages.text("output.incomplete", ["path": request.output.path])) }
+        guard let summary else { throw .output("\(request.output.path): the simulation did not complete") }
         return SimulationOutcome(summary: summary, warnings: warnings, files: files)
     }
 
@@ -174,16 +174,16 @@ public enum Simulator {
         for input in inputs {
             let resolved = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             if resolved == target || resolved.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-                throw .usage(SimulationMessages.text("out.holdsInput", ["out": output.path, "input": input]))
+                throw .usage("--out \(output.path) holds the input \(input); the output folder is replaced as a whole: choose another one")
             }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else { throw .usage(SimulationMessages.text("out.isFile", ["out": output.path])) }
+        guard isFolder.boolValue else { throw .usage("--out \(output.path) is a file; give a folder") }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
         let foreign = entries.filter { !ownFiles.contains($0) }.sorted()
         if let first = foreign.first {
-            throw .usage(foreign.count > 1 ? SimulationMessages.text("out.foreignMany", ["out": output.path, "file": first, "others": "\(foreign.count - 1)"]) : SimulationMessages.text("out.foreign", ["out": output.path, "file": first]))
+            throw .usage("--out \(output.path) holds \(first)\(foreign.count > 1 ? " and \(foreign.count - 1) other files" : ""), which a simulation does not write; the output folder is replaced as a whole: give a new folder or a previous simulation's")
         }
     }
 
@@ -313,7 +313,7 @@ final class FileSink {
 
     init(_ url: URL) throws {
         path = url.path
-        guard let handle = fopen(path, "wb") else { throw SimulationFailure.output(SimulationMessages.text("file.cannotCreate", ["path": path, "reason": String(cString: strerror(errno))])) }
+        guard let handle = fopen(path, "wb") else { throw SimulationFailure.output("\(path): cannot create the file (\(String(cString: strerror(errno))))") }
         self.handle = handle
         setvbuf(handle, nil, _IOFBF, 1 << 20)
     }
@@ -321,13 +321,13 @@ final class FileSink {
     func write(_ bytes: [UInt8]) throws {
         guard let handle, !bytes.isEmpty else { return }
         let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-        guard written == bytes.count else { throw SimulationFailure.output(SimulationMessages.text("file.cannotWrite", ["path": path, "reason": String(cString: strerror(errno))])) }
+        guard written == bytes.count else { throw SimulationFailure.output("\(path): cannot write (\(String(cString: strerror(errno))))") }
     }
 
     func close() throws {
         guard let handle else { return }
         self.handle = nil
-        guard fclose(handle) == 0 else { throw SimulationFailure.output(SimulationMessages.text("file.cannotWrite", ["path": path, "reason": String(cString: strerror(errno))])) }
+        guard fclose(handle) == 0 else { throw SimulationFailure.output("\(path): cannot write (\(String(cString: strerror(errno))))") }
     }
 
     deinit {
