@@ -74,10 +74,10 @@ package enum Builtin: String, Sendable, CaseIterable {
         case .ceil: "ceil(value)"
         case .abs: "abs(value)"
         case .mod: "mod(value, divisor)"
-        case .min: "min(list) or min(a, b, …)"
-        case .max: "max(list) or max(a, b, …)"
+        case .min: ExpressionsMessages.text("usage.min")
+        case .max: ExpressionsMessages.text("usage.max")
         case .sum: "sum(list)"
-        case .len: "len(list or text)"
+        case .len: ExpressionsMessages.text("usage.len")
         case .sort: "sort(list)"
         case .join: "join(list, \", \", \" et \")"
         case .contains: "contains(list, item)"
@@ -88,7 +88,7 @@ package enum Builtin: String, Sendable, CaseIterable {
         case .text: "text(value)"
         case .number: "number(text)"
         case .plural: "plural(count, \"singular\", \"plural\")"
-        case .date: "date(\"2024-03-01\") or date(\"2024-01-01\", \"2024-12-31\")"
+        case .date: ExpressionsMessages.text("usage.date")
         case .day: "day(date)"
         case .month: "month(date)"
         case .year: "year(date)"
@@ -102,7 +102,7 @@ package enum Builtin: String, Sendable, CaseIterable {
         case .pick: "pick([\"a\", \"b\"])"
         case .sample: "sample(list, count)"
         case .shuffle: "shuffle(list)"
-        case .firstName: "first_name() or first_name(\"f\")"
+        case .firstName: ExpressionsMessages.text("usage.firstName")
         case .lastName: "last_name()"
         }
     }

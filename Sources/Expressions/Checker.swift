@@ -115,20 +115,20 @@ package struct Checker {
                 let (code, type) = checkNode(item)
                 codes.append(code)
                 if !type.fits(elementType) {
-                    report(ExpressionDiagnostics.typeMismatch, "the items of a list must have the same type: this one is \(describe(type)), the first is \(describe(elementType))", at: item.range, labels: firstRange.map { [($0, "first item")] } ?? [])
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("list.mixedTypes", ["found": describe(type), "first": describe(elementType)]), at: item.range, labels: firstRange.map { [($0, ExpressionsMessages.text("list.firstItem"))] } ?? [])
                 } else {
                     elementType = elementType.merged(with: type)
                     if firstRange == nil { firstRange = item.range }
                 }
             }
             if case .row = elementType {
-                report(ExpressionDiagnostics.typeMismatch, "a list cannot hold the row itself", at: range, help: "list fields of the row instead")
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("list.ofRow"), at: range, help: ExpressionsMessages.text("list.ofRow.help"))
             }
             // Lists of lists built through derived values nest without the expression nesting:
             // values are hashed, compared and shown by walks as deep as their type.
             if ValueType.list(elementType).nesting > ExpressionLimits.maximumDepth {
-                report(ExpressionDiagnostics.expressionSyntax, "this list nests lists more than \(ExpressionLimits.maximumDepth) levels deep", at: range,
-                       help: "use lists of numbers, texts or dates, or lists of such lists")
+                report(ExpressionDiagnostics.expressionSyntax, ExpressionsMessages.text("list.tooDeep", ["depth": String(ExpressionLimits.maximumDepth)]), at: range,
+                       help: ExpressionsMessages.text("list.tooDeep.help"))
                 return (Self.failed, .unknown)
             }
             if codes.allSatisfy(\.isConstant) {
@@ -144,13 +144,13 @@ package struct Checker {
             switch op {
             case .negate:
                 guard type.fits(.number) else {
-                    report(ExpressionDiagnostics.typeMismatch, "`-` needs a number, found \(describe(type))", at: operand.range)
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("negate.notNumber", ["found": describe(type)]), at: operand.range)
                     return (Self.failed, .unknown)
                 }
                 return (.negate(code, range), .number)
             case .not:
                 guard type.fits(.boolean) else {
-                    report(ExpressionDiagnostics.typeMismatch, "`not` needs a condition (a yes/no value), found \(describe(type))", at: operand.range)
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("not.notCondition", ["found": describe(type)]), at: operand.range)
                     return (Self.failed, .unknown)
                 }
                 return (.not(code), .boolean)
@@ -160,12 +160,12 @@ package struct Checker {
         case .conditional(let condition, let then, let otherwise):
             let (conditionCode, conditionType) = checkNode(condition)
             if !conditionType.fits(.boolean) {
-                report(ExpressionDiagnostics.typeMismatch, "the condition of `if` must be a yes/no value, found \(describe(conditionType))", at: condition.range, help: "compare values to get a condition: `taille > 100`")
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("if.condition", ["found": describe(conditionType)]), at: condition.range, help: ExpressionsMessages.text("condition.help"))
             }
             let (thenCode, thenType) = checkNode(then)
             let (elseCode, elseType) = checkNode(otherwise)
             guard thenType.fits(elseType) else {
-                report(ExpressionDiagnostics.typeMismatch, "both branches of `if` must have the same type: `then` gives \(describe(thenType)), `else` gives \(describe(elseType))", at: otherwise.range, labels: [(then.range, "this is \(describe(thenType))")])
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("if.branches", ["then": describe(thenType), "else": describe(elseType)]), at: otherwise.range, labels: [(then.range, ExpressionsMessages.text("thisIs", ["type": describe(thenType)]))])
                 return (Self.failed, .unknown)
             }
             return (.conditional(conditionCode, thenCode, elseCode), thenType.merged(with: elseType))
@@ -177,10 +177,10 @@ package struct Checker {
             let (baseCode, baseType) = checkNode(base)
             let (positionCode, positionType) = checkNode(position)
             if !positionType.fits(.number) {
-                report(ExpressionDiagnostics.typeMismatch, "a position must be a number, found \(describe(positionType))", at: position.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("position.notNumber", ["found": describe(positionType)]), at: position.range)
             }
             if case .number(let value) = constantValue(positionCode), let whole = value.integerValue, whole < 1 {
-                report(ExpressionDiagnostics.evaluationError, "positions start at 1: `[\(whole)]` designates no item", at: position.range, help: "write `[1]` for the first item", replacement: (position.range, "1"))
+                report(ExpressionDiagnostics.evaluationError, ExpressionsMessages.text("position.zero", ["position": "\(whole)"]), at: position.range, help: ExpressionsMessages.text("position.zero.help"), replacement: (position.range, "1"))
             }
             switch baseType {
             case .list(let element):
@@ -188,7 +188,7 @@ package struct Checker {
             case .unknown:
                 return (.index(baseCode, positionCode, range), .unknown)
             default:
-                report(ExpressionDiagnostics.typeMismatch, "only a list has positions `[…]`, this is \(describe(baseType))", at: base.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("position.notList", ["found": describe(baseType)]), at: base.range)
                 return (Self.failed, .unknown)
             }
         }
@@ -204,7 +204,7 @@ package struct Checker {
     private mutating func resolveName(_ name: String, at range: Range<Int>) -> (Code, ValueType) {
         if let slot = scope.slots[name] {
             if inGeneratorArguments {
-                report(ExpressionDiagnostics.invalidGenerator, "the arguments of a drawn value can use fixed values and row fields only; `\(name)` \(slot.variesWithDraws ? "changes with each draw" : "is a derived value")", at: range, help: "draw both values independently and relate them with a constraint, for example `b > a`")
+                report(ExpressionDiagnostics.invalidGenerator, slot.variesWithDraws ? ExpressionsMessages.text("generator.dependsOnDraw", ["name": name]) : ExpressionsMessages.text("generator.dependsOnDerived", ["name": name]), at: range, help: ExpressionsMessages.text("generator.dependsOn.help"))
                 return (Self.failed, .unknown)
             }
             slots.insert(slot.index)
@@ -212,7 +212,7 @@ package struct Checker {
         }
         if let rowName = scope.rowName, name == rowName {
             let fields = scope.columns.prefix(4).map { "`\(rowName).\($0.name)`" }.joined(separator: ", ")
-            report(ExpressionDiagnostics.typeMismatch, "`\(name)` is the whole row; use one of its fields", at: range, help: fields.isEmpty ? nil : "for example \(fields)")
+            report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("row.whole", ["name": name]), at: range, help: fields.isEmpty ? nil : ExpressionsMessages.text("forExample", ["examples": fields]))
             return (Self.failed, .unknown)
         }
         reportUnknownName(name, at: range)
@@ -221,32 +221,32 @@ package struct Checker {
 
     private mutating func reportUnknownName(_ name: String, at range: Range<Int>) {
         guard scope.hasData else {
-            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`: this challenge has no dataset", at: range, help: "declare the values under `data:` (or name a shared dataset with `dataset:`); to write `{{` itself, write `{{ \"{{\" }}`")
+            report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown.noData", ["name": name]), at: range, help: ExpressionsMessages.text("name.unknown.noData.help"))
             return
         }
         if let rowName = scope.rowName, scope.column(named: name) != nil {
-            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "`\(name)` is a field of the row: write `\(rowName).\(name)`", replacement: (range, "\(rowName).\(name)"))
+            report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": name]), at: range, help: ExpressionsMessages.text("name.isField.help", ["name": name, "row": rowName]), replacement: (range, "\(rowName).\(name)"))
             return
         }
         if let suggestion = Suggestion.closest(to: name, among: scope.candidateNames) {
-            report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: "did you mean `\(suggestion)`?", replacement: (range, suggestion))
+            report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": name]), at: range, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (range, suggestion))
             return
         }
         let known = scope.candidateNames
-        report(ExpressionDiagnostics.unknownName, "unknown name `\(name)`", at: range, help: known.isEmpty ? "declare it under `values` or `derived`" : "the names defined are: \(known.map { "`\($0)`" }.joined(separator: ", "))")
+        report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": name]), at: range, help: known.isEmpty ? ExpressionsMessages.text("name.unknown.declare") : ExpressionsMessages.text("name.unknown.known", ["names": known.map { "`\($0)`" }.joined(separator: ", ")]))
     }
 
     private mutating func checkField(_ base: Expression, _ field: String, nameRange: Range<Int>, range: Range<Int>) -> (Code, ValueType) {
         guard case .name(let baseName) = base.kind, scope.slots[baseName] == nil else {
             let (_, baseType) = checkNode(base)
             if !baseType.isUnknown {
-                report(ExpressionDiagnostics.typeMismatch, "only a row has fields; this is \(describe(baseType))", at: base.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("field.notRow", ["found": describe(baseType)]), at: base.range)
             }
             return (Self.failed, .unknown)
         }
         guard let rowName = scope.rowName, baseName == rowName else {
             if let rowName = scope.rowName, Suggestion.closest(to: baseName, among: [rowName]) != nil {
-                report(ExpressionDiagnostics.unknownName, "unknown name `\(baseName)`", at: base.range, help: "did you mean `\(rowName)`?", replacement: (base.range, rowName))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": baseName]), at: base.range, help: ExpressionsMessages.text("didYouMean", ["suggestion": rowName]), replacement: (base.range, rowName))
             } else {
                 reportUnknownName(baseName, at: base.range)
             }
@@ -256,9 +256,9 @@ package struct Checker {
         guard let (index, column) = scope.column(named: field) else {
             let names = scope.columns.map(\.name)
             if let suggestion = Suggestion.closest(to: field, among: names) {
-                report(ExpressionDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("field.unknown", ["field": field]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion))
             } else {
-                report(ExpressionDiagnostics.unknownName, "the rows have no field `\(field)`", at: nameRange, help: names.isEmpty ? "the rows have no fields" : "the fields are: \(names.map { "`\($0)`" }.joined(separator: ", "))")
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("field.unknown", ["field": field]), at: nameRange, help: names.isEmpty ? ExpressionsMessages.text("field.none") : ExpressionsMessages.text("field.known", ["fields": names.map { "`\($0)`" }.joined(separator: ", ")]))
             }
             return (Self.failed, .unknown)
         }
@@ -270,13 +270,13 @@ package struct Checker {
     /// A note on a text operand that comes from an undeclared column: the usual cause.
     private func columnHint(_ expression: Expression, _ type: ValueType, wanted: ValueType) -> String? {
         guard case .text = type, case .field(let base, let field, _) = expression.kind, case .name(let rowName) = base.kind, rowName == scope.rowName else { return nil }
-        return "the column `\(field)` is text; declare its type in the dataset: `columns: { \(field): \(wanted.columnName) }`"
+        return ExpressionsMessages.text("column.isText", ["field": field, "type": wanted.columnName])
     }
 
     private mutating func checkBinary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, operatorRange: Range<Int>, range: Range<Int>) -> (Code, ValueType) {
         let (a, typeA) = checkNode(lhs)
         let (b, typeB) = checkNode(rhs)
-        let labels = [(lhs.range, "this is \(describe(typeA))"), (rhs.range, "this is \(describe(typeB))")]
+        let labels = [(lhs.range, ExpressionsMessages.text("thisIs", ["type": describe(typeA)])), (rhs.range, ExpressionsMessages.text("thisIs", ["type": describe(typeB)]))]
         func mismatch(_ message: String, help: String? = nil) -> (Code, ValueType) {
             let hint = columnHint(lhs, typeA, wanted: typeB.isUnknown ? .number : typeB) ?? columnHint(rhs, typeB, wanted: typeA.isUnknown ? .number : typeA)
             report(ExpressionDiagnostics.typeMismatch, message, at: operatorRange, labels: labels, help: hint ?? help)
@@ -288,45 +288,45 @@ package struct Checker {
             if typeA == .text || typeB == .text {
                 if typeA.fits(.text), typeB.fits(.text) { return (.concatenate(a, b, operatorRange), .text) }
                 if typeA == .number || typeB == .number {
-                    return mismatch("cannot add \(describe(typeA)) and \(describe(typeB))", help: "to put a number in a text, convert it: `text(x)` (or `format(x)` with thousands separators)")
+                    return mismatch(ExpressionsMessages.text("add.mismatch", ["a": describe(typeA), "b": describe(typeB)]), help: ExpressionsMessages.text("add.numberToText.help"))
                 }
-                return mismatch("cannot add \(describe(typeA)) and \(describe(typeB))")
+                return mismatch(ExpressionsMessages.text("add.mismatch", ["a": describe(typeA), "b": describe(typeB)]))
             }
             if typeA.fits(.number), typeB.fits(.number) { return (.arithmetic(.add, a, b, operatorRange), .number) }
             if typeA == .date || typeB == .date {
-                return mismatch("cannot add \(describe(typeA)) and \(describe(typeB))", help: "to move a date, write `add_days(date, n)`")
+                return mismatch(ExpressionsMessages.text("add.mismatch", ["a": describe(typeA), "b": describe(typeB)]), help: ExpressionsMessages.text("add.date.help"))
             }
-            return mismatch("cannot add \(describe(typeA)) and \(describe(typeB))")
+            return mismatch(ExpressionsMessages.text("add.mismatch", ["a": describe(typeA), "b": describe(typeB)]))
         case .subtract, .multiply, .divide:
             if typeA.fits(.number), typeB.fits(.number) {
                 let arithmetic: Code.Arithmetic = op == .subtract ? .subtract : (op == .multiply ? .multiply : .divide)
                 return (.arithmetic(arithmetic, a, b, operatorRange), .number)
             }
             if op == .subtract, typeA == .date, typeB == .date {
-                return mismatch("cannot subtract two dates with `-`", help: "write `days_between(from, to)` to count the days")
+                return mismatch(ExpressionsMessages.text("subtract.dates"), help: ExpressionsMessages.text("subtract.dates.help"))
             }
-            let verb = op == .subtract ? "subtract" : (op == .multiply ? "multiply" : "divide")
-            return mismatch("cannot \(verb) \(describe(typeA)) and \(describe(typeB)): `\(op.rawValue)` works on numbers")
+            let key = op == .subtract ? "subtract.mismatch" : (op == .multiply ? "multiply.mismatch" : "divide.mismatch")
+            return mismatch(ExpressionsMessages.text(key, ["a": describe(typeA), "b": describe(typeB), "operator": op.rawValue]))
         case .equal, .notEqual:
             guard typeA.fits(typeB) else {
-                return mismatch("cannot compare \(describe(typeA)) with \(describe(typeB)): they are never equal")
+                return mismatch(ExpressionsMessages.text("compare.neverEqual", ["a": describe(typeA), "b": describe(typeB)]))
             }
-            if typeA == .row || typeB == .row { return mismatch("rows cannot be compared; compare one of their fields") }
+            if typeA == .row || typeB == .row { return mismatch(ExpressionsMessages.text("compare.rows")) }
             return (.equal(a, b, negated: op == .notEqual), .boolean)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard typeA.fits(typeB) else {
-                return mismatch("cannot compare \(describe(typeA)) with \(describe(typeB))")
+                return mismatch(ExpressionsMessages.text("compare.mismatch", ["a": describe(typeA), "b": describe(typeB)]))
             }
             let merged = typeA.merged(with: typeB)
             guard merged.isOrdered else {
-                return mismatch("`\(op.rawValue)` compares numbers, dates or texts, not \(merged.pluralName)")
+                return mismatch(ExpressionsMessages.text("compare.order", ["operator": op.rawValue, "found": merged.pluralName]))
             }
             return (.order(op, a, b), .boolean)
         case .and, .or:
             guard typeA.fits(.boolean), typeB.fits(.boolean) else {
                 let wrong = typeA.fits(.boolean) ? rhs : lhs
                 let wrongType = typeA.fits(.boolean) ? typeB : typeA
-                report(ExpressionDiagnostics.typeMismatch, "`\(op.rawValue)` combines conditions (yes/no values), this is \(describe(wrongType))", at: wrong.range, help: "compare values to get a condition: `taille > 100 \(op.rawValue) unite == \"Mo\"`")
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("logic.notCondition", ["operator": op.rawValue, "found": describe(wrongType)]), at: wrong.range, help: ExpressionsMessages.text("logic.help", ["operator": op.rawValue]))
                 return (Self.failed, .unknown)
             }
             return (op == .and ? .and(a, b) : .or(a, b), .boolean)
@@ -339,7 +339,7 @@ package struct Checker {
     package mutating func arrangeArguments(_ builtin: Builtin, _ arguments: [Argument], nameRange: Range<Int>, range: Range<Int>) -> [Argument]? {
         guard let parameters = builtin.parameters(arity: arguments.count) else {
             if let labelled = arguments.first(where: { $0.label != nil }), let labelRange = labelled.labelRange {
-                report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no named arguments", at: labelRange, help: "write \(builtin.usage)")
+                report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.noNamed", ["function": builtin.rawValue]), at: labelRange, help: ExpressionsMessages.text("call.write", ["usage": builtin.usage]))
                 return nil
             }
             return arguments
@@ -351,22 +351,22 @@ package struct Checker {
             if let label = argument.label, let labelRange = argument.labelRange {
                 seenLabel = true
                 guard let index = parameters.firstIndex(where: { $0.name == label }) else {
-                    let help = Suggestion.closest(to: label, among: parameters.map(\.name)).map { "did you mean `\($0)`?" } ?? (parameters.isEmpty ? "`\(builtin.rawValue)` takes no argument" : "the arguments of `\(builtin.rawValue)` are: \(parameters.map(\.name).joined(separator: ", "))")
-                    report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` has no argument named `\(label)`", at: labelRange, help: help)
+                    let help = Suggestion.closest(to: label, among: parameters.map(\.name)).map { ExpressionsMessages.text("didYouMean", ["suggestion": $0]) } ?? (parameters.isEmpty ? ExpressionsMessages.text("call.noParameters", ["function": builtin.rawValue]) : ExpressionsMessages.text("call.parameters", ["function": builtin.rawValue, "names": parameters.map(\.name).joined(separator: ", ")]))
+                    report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.unknownLabel", ["function": builtin.rawValue, "label": label]), at: labelRange, help: help)
                     return nil
                 }
                 guard slots[index] == nil else {
-                    report(ExpressionDiagnostics.wrongArguments, "the argument `\(label)` is given twice", at: labelRange)
+                    report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.labelTwice", ["label": label]), at: labelRange)
                     return nil
                 }
                 slots[index] = argument
             } else {
                 guard !seenLabel else {
-                    report(ExpressionDiagnostics.wrongArguments, "an argument without a name cannot follow a named one", at: argument.value.range, help: "put the named arguments last")
+                    report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.positionalAfterNamed"), at: argument.value.range, help: ExpressionsMessages.text("call.positionalAfterNamed.help"))
                     return nil
                 }
                 guard positional < parameters.count else {
-                    report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` takes \(Self.countText(parameters)), found \(arguments.count)", at: argument.value.range, help: "write \(builtin.usage)\(Self.decimalCommaHint(arguments))")
+                    report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.count", ["function": builtin.rawValue, "expected": Self.countText(parameters), "found": "\(arguments.count)"]), at: argument.value.range, help: ExpressionsMessages.text("call.count.help", ["usage": builtin.usage, "hint": Self.decimalCommaHint(arguments)]))
                     return nil
                 }
                 slots[positional] = argument
@@ -374,7 +374,7 @@ package struct Checker {
             }
         }
         for (index, parameter) in parameters.enumerated() where slots[index] == nil && !parameter.optional {
-            report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs its argument `\(parameter.name)`", at: range, help: "write \(builtin.usage)")
+            report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("call.missing", ["function": builtin.rawValue, "parameter": parameter.name]), at: range, help: ExpressionsMessages.text("call.write", ["usage": builtin.usage]))
             return nil
         }
         // Trailing optional parameters stay absent; a missing optional one in the middle is not
@@ -389,16 +389,17 @@ package struct Checker {
 
     package static func countText(_ parameters: [Builtin.Parameter]) -> String {
         let required = parameters.filter { !$0.optional }.count
-        let plural = parameters.count == 1 ? "argument" : "arguments"
-        if required == parameters.count { return "\(parameters.count) \(plural)" }
-        return "\(required) to \(parameters.count) arguments"
+        if required == parameters.count {
+            return parameters.count == 1 ? ExpressionsMessages.text("count.one") : ExpressionsMessages.text("count.exactly", ["count": "\(parameters.count)"])
+        }
+        return ExpressionsMessages.text("count.range", ["low": "\(required)", "high": "\(parameters.count)"])
     }
 
     /// "3,5" split into two arguments is the usual cause of one argument too many.
     package static func decimalCommaHint(_ arguments: [Argument]) -> String {
         for (first, second) in zip(arguments, arguments.dropFirst()) {
             if case .number = first.value.kind, case .number = second.value.kind, first.value.range.upperBound + 1 == second.value.range.lowerBound {
-                return "; decimal numbers are written with a point in expressions (`3.5`, not `3,5`)"
+                return ExpressionsMessages.text("call.decimalComma")
             }
         }
         return ""
@@ -407,17 +408,17 @@ package struct Checker {
     package mutating func checkCall(_ name: String, nameRange: Range<Int>, arguments: [Argument], range: Range<Int>) -> (Code, ValueType) {
         guard let builtin = Builtin(rawValue: name) else {
             if scope.slots[name] != nil || scope.rowName == name {
-                report(ExpressionDiagnostics.unknownName, "`\(name)` is a value, not a function", at: nameRange, help: "put an operator between `\(name)` and the parenthesis, for example `*`")
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("call.valueNotFunction", ["name": name]), at: nameRange, help: ExpressionsMessages.text("call.valueNotFunction.help", ["name": name]))
             } else if let suggestion = Suggestion.closest(to: name, among: Builtin.names) {
-                report(ExpressionDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "did you mean `\(suggestion)`?", replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("function.unknown", ["name": name]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion))
             } else {
-                report(ExpressionDiagnostics.unknownName, "unknown function `\(name)`", at: nameRange, help: "the functions are listed in docs/datasets.md")
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("function.unknown", ["name": name]), at: nameRange, help: ExpressionsMessages.text("function.unknown.help"))
             }
             for argument in arguments { _ = checkNode(argument.value) }
             return (Self.failed, .unknown)
         }
         if builtin.isGenerator(arity: arguments.count) {
-            report(ExpressionDiagnostics.invalidGenerator, "`\(name)` draws a value: it can only be the whole expression of an entry of `values`", at: nameRange, help: "declare it under `values` (for example `taille: \(builtin.usage)`) and use its name here")
+            report(ExpressionDiagnostics.invalidGenerator, ExpressionsMessages.text("generator.notWhole", ["name": name]), at: nameRange, help: ExpressionsMessages.text("generator.notWhole.help", ["usage": builtin.usage]))
             return (Self.failed, .unknown)
         }
         guard let arranged = arrangeArguments(builtin, arguments, nameRange: nameRange, range: range) else {
@@ -437,7 +438,7 @@ package struct Checker {
                 digits = code
             }
             guard typeA.fits(.number), typeB.fits(.number) else {
-                report(ExpressionDiagnostics.typeMismatch, "cannot divide \(describe(typeA)) by \(describe(typeB)): `/` works on numbers", at: arranged[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("divide.byType", ["a": describe(typeA), "b": describe(typeB)]), at: arranged[0].value.range)
                 return (Self.failed, .unknown)
             }
             let mode: ExactDecimal.RoundingMode = builtin == .floor ? .down : (builtin == .ceil ? .up : .halfAwayFromZero)
@@ -470,7 +471,7 @@ package struct Checker {
     private mutating func expect(_ type: ValueType, _ wanted: ValueType, _ argument: Argument, _ builtin: Builtin, position: Int) -> Bool {
         guard type.fits(wanted) else {
             let hint = columnHint(argument.value, type, wanted: wanted)
-            report(ExpressionDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be \(describe(wanted)), found \(describe(type))", at: argument.value.range, help: hint ?? "write \(builtin.usage)")
+            report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("argument.type", ["position": Self.ordinal(position), "function": builtin.rawValue, "wanted": describe(wanted), "found": describe(type)]), at: argument.value.range, help: hint ?? ExpressionsMessages.text("call.write", ["usage": builtin.usage]))
             return false
         }
         return true
@@ -478,10 +479,10 @@ package struct Checker {
 
     package static func ordinal(_ position: Int) -> String {
         switch position {
-        case 1: "first"
-        case 2: "second"
-        case 3: "third"
-        default: "\(position)th"
+        case 1: ExpressionsMessages.text("ordinal.1")
+        case 2: ExpressionsMessages.text("ordinal.2")
+        case 3: ExpressionsMessages.text("ordinal.3")
+        default: ExpressionsMessages.text("ordinal.n", ["position": "\(position)"])
         }
     }
 
@@ -491,7 +492,7 @@ package struct Checker {
         case .list(let element): return element
         case .unknown: return .unknown
         default:
-            report(ExpressionDiagnostics.typeMismatch, "the \(Self.ordinal(position)) argument of `\(builtin.rawValue)` must be a list, found \(describe(type))", at: argument.value.range, help: "write \(builtin.usage)")
+            report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("argument.notList", ["position": Self.ordinal(position), "function": builtin.rawValue, "found": describe(type)]), at: argument.value.range, help: ExpressionsMessages.text("call.write", ["usage": builtin.usage]))
             return nil
         }
     }
@@ -507,13 +508,13 @@ package struct Checker {
             return all(.number) ? .number : nil
         case .min, .max:
             if arguments.isEmpty {
-                report(ExpressionDiagnostics.wrongArguments, "`\(builtin.rawValue)` needs a list or several values", at: callRange, help: "write \(builtin.usage)")
+                report(ExpressionDiagnostics.wrongArguments, ExpressionsMessages.text("minmax.empty", ["function": builtin.rawValue]), at: callRange, help: ExpressionsMessages.text("call.write", ["usage": builtin.usage]))
                 return nil
             }
             if arguments.count == 1 {
                 guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
                 guard element.isOrdered else {
-                    report(ExpressionDiagnostics.typeMismatch, "`\(builtin.rawValue)` compares numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("minmax.order", ["function": builtin.rawValue, "found": element.pluralName]), at: arguments[0].value.range)
                     return nil
                 }
                 return element
@@ -521,7 +522,7 @@ package struct Checker {
             var merged = ValueType.unknown
             for (index, type) in types.enumerated() {
                 guard type.fits(merged), type.isOrdered else {
-                    report(ExpressionDiagnostics.typeMismatch, "the values compared by `\(builtin.rawValue)` must be numbers, dates or texts of the same type; this one is \(describe(type))", at: arguments[index].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("minmax.mixed", ["function": builtin.rawValue, "found": describe(type)]), at: arguments[index].value.range)
                     return nil
                 }
                 merged = merged.merged(with: type)
@@ -530,7 +531,7 @@ package struct Checker {
         case .sum:
             guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
             guard element.fits(.number) else {
-                report(ExpressionDiagnostics.typeMismatch, "`sum` adds numbers, this is a list of \(element.pluralName)", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("sum.notNumbers", ["found": element.pluralName]), at: arguments[0].value.range)
                 return nil
             }
             return .number
@@ -538,13 +539,13 @@ package struct Checker {
             switch types[0] {
             case .list, .text, .unknown: return .number
             default:
-                report(ExpressionDiagnostics.typeMismatch, "`len` counts the items of a list or the characters of a text, this is \(describe(types[0]))", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("len.type", ["found": describe(types[0])]), at: arguments[0].value.range)
                 return nil
             }
         case .sort:
             guard let element = listElement(types[0], arguments[0], builtin, position: 1) else { return nil }
             guard element.isOrdered else {
-                report(ExpressionDiagnostics.typeMismatch, "`sort` orders numbers, dates or texts, not \(element.pluralName)", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("sort.order", ["found": element.pluralName]), at: arguments[0].value.range)
                 return nil
             }
             return types[0]
@@ -556,7 +557,7 @@ package struct Checker {
             switch types[0] {
             case .list(let element):
                 guard types[1].fits(element) else {
-                    report(ExpressionDiagnostics.typeMismatch, "this list holds \(element.pluralName), it never contains \(describe(types[1]))", at: arguments[1].value.range)
+                    report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("contains.never", ["items": element.pluralName, "found": describe(types[1])]), at: arguments[1].value.range)
                     return nil
                 }
                 return .boolean
@@ -565,7 +566,7 @@ package struct Checker {
             case .unknown:
                 return .boolean
             default:
-                report(ExpressionDiagnostics.typeMismatch, "the first argument of `contains` must be a list or a text, found \(describe(types[0]))", at: arguments[0].value.range)
+                report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("contains.type", ["found": describe(types[0])]), at: arguments[0].value.range)
                 return nil
             }
         case .upper, .lower, .capitalize:

@@ -109,13 +109,13 @@ package struct EvaluationError: Error, Sendable {
     package static func arithmetic(_ failure: ExactDecimal.Failure, at range: Range<Int>) -> EvaluationError {
         switch failure {
         case .divisionByZero:
-            EvaluationError(.divisionByZero, "division by zero", at: range, help: "exclude the zero with a constraint, for example `diviseur != 0`, or use `if … then … else …`")
+            EvaluationError(.divisionByZero, ExpressionsMessages.text("eval.divisionByZero"), at: range, help: ExpressionsMessages.text("eval.divisionByZero.help"))
         case .inexactDivision:
-            EvaluationError(.inexactDivision, "this division has no exact decimal value", at: range, help: "round it where it is computed: `round(a / b, 2)` (or `floor(a / b)`, `ceil(a / b)`)")
+            EvaluationError(.inexactDivision, ExpressionsMessages.text("eval.inexact"), at: range, help: ExpressionsMessages.text("eval.inexact.help"))
         case .overflow:
-            EvaluationError(.overflow, "this number is too large to be computed exactly (more than 18 digits)", at: range)
+            EvaluationError(.overflow, ExpressionsMessages.text("eval.overflow"), at: range)
         case .tooManyDecimals:
-            EvaluationError(.tooManyDecimals, "this result has more than 18 decimals", at: range, help: "round it: `round(x, 2)`")
+            EvaluationError(.tooManyDecimals, ExpressionsMessages.text("eval.tooManyDecimals"), at: range, help: ExpressionsMessages.text("eval.round.help"))
         }
     }
 }

@@ -39,7 +39,7 @@ package struct Evaluator {
     package mutating func slot(_ index: Int) throws(EvaluationError) -> Value {
         if let value = slots[index] { return value }
         guard let code = program.computed[index] else {
-            throw EvaluationError(.invalidArgument, "`\(program.slotNames[index])` has no value for this variant", at: currentRange)
+            throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.noValue", ["name": program.slotNames[index]]), at: currentRange)
         }
         let saved = currentRange
         do throws(EvaluationError) {
@@ -70,9 +70,9 @@ package struct Evaluator {
         if steps < 0 {
             throw EvaluationError(
                 .budgetExhausted,
-                "computing this value takes too much work (more than \(program.limits.steps) steps for one variant)",
+                ExpressionsMessages.text("eval.budget", ["steps": "\(program.limits.steps)"]),
                 at: currentRange,
-                help: "simplify the expression, or use shorter lists in the rows"
+                help: ExpressionsMessages.text("eval.budget.help")
             )
         }
     }
@@ -86,7 +86,7 @@ package struct Evaluator {
             return try slot(index)
         case .field(let index):
             guard row >= 0, row < program.rows.count, index < program.rows[row].count else {
-                throw EvaluationError(.invalidArgument, "this variant has no row", at: currentRange)
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.noRow"), at: currentRange)
             }
             return program.rows[row][index]
         case .negate(let operand, let range):
@@ -147,8 +147,11 @@ package struct Evaluator {
             let at = try number(position)
             currentRange = range
             guard let whole = at.integerValue, whole >= 1, whole <= items.count else {
-                let help = items.isEmpty ? "the list is empty" : "positions go from 1 to \(items.count) (position 1 is the first item)"
-                throw EvaluationError(.indexOutOfRange, "position \(FrenchFormat.plain(at)) is outside the list (\(items.count) item\(items.count == 1 ? "" : "s"))", at: range, help: help)
+                let help = items.isEmpty ? ExpressionsMessages.text("eval.index.empty") : ExpressionsMessages.text("eval.index.range", ["count": "\(items.count)"])
+                let message = items.count == 1
+                    ? ExpressionsMessages.text("eval.index.outside.one", ["position": FrenchFormat.plain(at)])
+                    : ExpressionsMessages.text("eval.index.outside", ["position": FrenchFormat.plain(at), "count": "\(items.count)"])
+                throw EvaluationError(.indexOutOfRange, message, at: range, help: help)
             }
             return items[whole - 1]
         case .call(let builtin, let arguments, let site):
@@ -159,7 +162,7 @@ package struct Evaluator {
             let b = try number(rhs)
             var digits = 0
             if let digitsCode {
-                digits = try wholeNumber(digitsCode, site.argument(1), in: 0...ExactDecimal.maximumScale, what: "the number of decimals")
+                digits = try wholeNumber(digitsCode, site.argument(1), in: 0...ExactDecimal.maximumScale, what: ExpressionsMessages.text("eval.what.decimals"))
             }
             currentRange = site.range
             do throws(ExactDecimal.Failure) {
@@ -174,46 +177,46 @@ package struct Evaluator {
 
     package mutating func number(_ code: Code) throws(EvaluationError) -> ExactDecimal {
         if case .number(let value) = try evaluate(code) { return value }
-        throw EvaluationError(.invalidArgument, "expected a number", at: currentRange)
+        throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.expected.number"), at: currentRange)
     }
 
     package mutating func text(_ code: Code) throws(EvaluationError) -> String {
         if case .text(let value) = try evaluate(code) { return value }
-        throw EvaluationError(.invalidArgument, "expected a text", at: currentRange)
+        throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.expected.text"), at: currentRange)
     }
 
     package mutating func boolean(_ code: Code) throws(EvaluationError) -> Bool {
         if case .boolean(let value) = try evaluate(code) { return value }
-        throw EvaluationError(.invalidArgument, "expected a yes/no value", at: currentRange)
+        throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.expected.boolean"), at: currentRange)
     }
 
     package mutating func date(_ code: Code) throws(EvaluationError) -> Int32 {
         if case .date(let value) = try evaluate(code) { return value }
-        throw EvaluationError(.invalidArgument, "expected a date", at: currentRange)
+        throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.expected.date"), at: currentRange)
     }
 
     package mutating func list(_ code: Code) throws(EvaluationError) -> [Value] {
         if case .list(let value) = try evaluate(code) { return value }
-        throw EvaluationError(.invalidArgument, "expected a list", at: currentRange)
+        throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.expected.list"), at: currentRange)
     }
 
     package mutating func wholeNumber(_ code: Code, _ range: Range<Int>, in bounds: ClosedRange<Int>, what: String) throws(EvaluationError) -> Int {
         let value = try number(code)
         guard let whole = value.integerValue, bounds.contains(whole) else {
-            throw EvaluationError(.invalidArgument, "\(what) must be a whole number from \(bounds.lowerBound) to \(bounds.upperBound), found \(FrenchFormat.plain(value))", at: range)
+            throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.wholeNumber", ["what": what, "low": "\(bounds.lowerBound)", "high": "\(bounds.upperBound)", "found": FrenchFormat.plain(value)]), at: range)
         }
         return whole
     }
 
     package func checkLength(_ length: Int) throws(EvaluationError) {
         guard length <= program.limits.textLength else {
-            throw EvaluationError(.tooLong, "this text would be longer than \(program.limits.textLength) bytes", at: currentRange)
+            throw EvaluationError(.tooLong, ExpressionsMessages.text("eval.textTooLong", ["limit": "\(program.limits.textLength)"]), at: currentRange)
         }
     }
 
     package func checkCount(_ count: Int) throws(EvaluationError) {
         guard count <= program.limits.listLength else {
-            throw EvaluationError(.tooLong, "this list would have more than \(program.limits.listLength) items", at: currentRange)
+            throw EvaluationError(.tooLong, ExpressionsMessages.text("eval.listTooLong", ["limit": "\(program.limits.listLength)"]), at: currentRange)
         }
     }
 
@@ -226,7 +229,7 @@ package struct Evaluator {
             let value = try number(arguments[0])
             var digits = 0
             if builtin == .round, arguments.count > 1 {
-                digits = try wholeNumber(arguments[1], argumentRange(1), in: 0...ExactDecimal.maximumScale, what: "the number of decimals")
+                digits = try wholeNumber(arguments[1], argumentRange(1), in: 0...ExactDecimal.maximumScale, what: ExpressionsMessages.text("eval.what.decimals"))
             }
             let mode: ExactDecimal.RoundingMode = builtin == .floor ? .down : (builtin == .ceil ? .up : .halfAwayFromZero)
             do throws(ExactDecimal.Failure) {
@@ -254,7 +257,7 @@ package struct Evaluator {
                 for argument in arguments { values.append(try evaluate(argument)) }
             }
             guard var best = values.first else {
-                throw EvaluationError(.invalidArgument, "`\(builtin.rawValue)` of an empty list has no value", at: site.range)
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.emptyList", ["function": builtin.rawValue]), at: site.range)
             }
             for value in values.dropFirst() {
                 let order = Value.compare(value, best)
@@ -280,7 +283,7 @@ package struct Evaluator {
             case .text(let text):
                 try spend(text.utf8.count / 64)
                 return .number(ExactDecimal(text.count))
-            default: throw EvaluationError(.invalidArgument, "`len` needs a list or a text", at: site.range)
+            default: throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.len"), at: site.range)
             }
         case .sort:
             let values = try list(arguments[0])
@@ -309,7 +312,7 @@ package struct Evaluator {
                 try spend(text.utf8.count / 64)
                 return .boolean(part.isEmpty || text.contains(part))
             default:
-                throw EvaluationError(.invalidArgument, "`contains` needs a list or a text", at: site.range)
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.contains"), at: site.range)
             }
         case .upper:
             return .text(try text(arguments[0]).uppercased())
@@ -321,7 +324,7 @@ package struct Evaluator {
             let value = try number(arguments[0])
             var decimals: Int?
             if arguments.count > 1 {
-                decimals = try wholeNumber(arguments[1], argumentRange(1), in: 0...ExactDecimal.maximumScale, what: "the number of decimals")
+                decimals = try wholeNumber(arguments[1], argumentRange(1), in: 0...ExactDecimal.maximumScale, what: ExpressionsMessages.text("eval.what.decimals"))
             }
             do throws(ExactDecimal.Failure) {
                 return .text(try FrenchFormat.grouped(value, decimals: decimals))
@@ -334,7 +337,7 @@ package struct Evaluator {
             let raw = try text(arguments[0])
             let trimmed = raw.trimmingWhitespace()
             guard let value = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
-                throw EvaluationError(.invalidArgument, "`\(raw)` is not a number", at: argumentRange(0), help: "write digits with a point or a comma for decimals, without spaces or units")
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.notNumber", ["text": raw]), at: argumentRange(0), help: ExpressionsMessages.text("eval.notNumber.help"))
             }
             return .number(value)
         case .plural:
@@ -346,7 +349,7 @@ package struct Evaluator {
         case .date:
             let raw = try text(arguments[0])
             guard let date = CivilDate(parsing: raw) else {
-                throw EvaluationError(.invalidArgument, "`\(raw)` is not a date", at: argumentRange(0), help: "write a date as 2024-03-01 (or 01/03/2024)")
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.notDate", ["text": raw]), at: argumentRange(0), help: ExpressionsMessages.text("eval.notDate.help"))
             }
             return .date(date.days)
         case .day:
@@ -363,11 +366,11 @@ package struct Evaluator {
             return .text(CivilDate(days: try date(arguments[0])).longFrench)
         case .addDays:
             let start = try date(arguments[0])
-            let days = try wholeNumber(arguments[1], argumentRange(1), in: -3_000_000...3_000_000, what: "the number of days")
+            let days = try wholeNumber(arguments[1], argumentRange(1), in: -3_000_000...3_000_000, what: ExpressionsMessages.text("eval.what.days"))
             let result = Int(start) + days
             guard let first = CivilDate(year: 1, month: 1, day: 1), let last = CivilDate(year: 9999, month: 12, day: 31),
                   result >= Int(first.days), result <= Int(last.days) else {
-                throw EvaluationError(.invalidArgument, "this date would be outside the years 1 to 9999", at: site.range)
+                throw EvaluationError(.invalidArgument, ExpressionsMessages.text("eval.dateOutside"), at: site.range)
             }
             return .date(Int32(result))
         case .daysBetween:
@@ -375,7 +378,7 @@ package struct Evaluator {
             let to = try date(arguments[1])
             return .number(ExactDecimal(Int(to) - Int(from)))
         case .integer, .decimal, .pick, .sample, .shuffle, .firstName, .lastName:
-            throw EvaluationError(.invalidArgument, "`\(builtin.rawValue)` draws a value: it can only be the whole expression of an entry of `values`", at: site.range)
+            throw EvaluationError(.invalidArgument, ExpressionsMessages.text("generator.notWhole", ["name": builtin.rawValue]), at: site.range)
         }
     }
 }

@@ -51,13 +51,13 @@ package struct Token: Sendable {
     /// How the token reads in a message: "`+`", "the name `taille`", "the end of the expression".
     package var shown: String {
         switch kind {
-        case .number(let value): "the number `\(value)`"
-        case .text: "a text in quotes"
-        case .identifier(let name): "the name `\(name)`"
+        case .number(let value): ExpressionsMessages.text("token.number", ["value": "\(value)"])
+        case .text: ExpressionsMessages.text("token.text")
+        case .identifier(let name): ExpressionsMessages.text("token.name", ["name": name])
         case .keyword(let keyword): "`\(keyword.rawValue)`"
         case .symbol(let symbol): "`\(symbol.rawValue)`"
         case .placeholderEnd: "`}}`"
-        case .end: "the end of the expression"
+        case .end: ExpressionsMessages.text("token.end")
         }
     }
 }
@@ -133,7 +133,7 @@ package struct Lexer {
         let start = position
         guard let (scalar, width) = scalar(at: position) else {
             if position < end {
-                throw SyntaxProblem(message: "this character cannot be read", range: position..<(position + 1))
+                throw SyntaxProblem(message: ExpressionsMessages.text("lexer.unreadable"), range: position..<(position + 1))
             }
             return Token(kind: .end, range: position..<position)
         }
@@ -144,9 +144,9 @@ package struct Lexer {
             return try text(quote: UInt8(scalar.value))
         case "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{2018}", "\u{2019}":
             throw SyntaxProblem(
-                message: "typographic quotes cannot delimit a text in an expression",
+                message: ExpressionsMessages.text("lexer.typographicQuotes"),
                 range: start..<(start + width),
-                help: "write straight quotes: \"…\" (a typographic apostrophe ’ is fine inside them)",
+                help: ExpressionsMessages.text("lexer.typographicQuotes.help"),
                 replacement: scalar == "\u{2018}" || scalar == "\u{2019}" ? "'" : "\""
             )
         case "≠": position += width; return Token(kind: .symbol(.notEqual), range: start..<position)
@@ -155,7 +155,7 @@ package struct Lexer {
         default: break
         }
         guard scalar.isASCII else {
-            throw SyntaxProblem(message: "unexpected character `\(scalar)` in an expression", range: start..<(start + width))
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.unexpectedCharacter", ["character": "\(scalar)"]), range: start..<(start + width))
         }
         let next = byte(at: position + 1)
         func symbol(_ symbol: Symbol, length: Int = 1) -> Token {
@@ -178,10 +178,10 @@ package struct Lexer {
             return next == UInt8(ascii: "=") ? symbol(.equalEqual, length: 2) : symbol(.assign)
         case UInt8(ascii: "!"):
             if next == UInt8(ascii: "=") { return symbol(.notEqual, length: 2) }
-            throw SyntaxProblem(message: "`!` is not an operator here", range: start..<(start + 1), help: "write `not` to negate a condition", replacement: "not ")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": "!"]), range: start..<(start + 1), help: ExpressionsMessages.text("lexer.bang.help"), replacement: "not ")
         case UInt8(ascii: "<"):
             if next == UInt8(ascii: ">") {
-                throw SyntaxProblem(message: "`<>` is not an operator here", range: start..<(start + 2), help: "write `!=` for \"different from\"", replacement: "!=")
+                throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": "<>"]), range: start..<(start + 2), help: ExpressionsMessages.text("lexer.different.help"), replacement: "!=")
             }
             return next == UInt8(ascii: "=") ? symbol(.lessOrEqual, length: 2) : symbol(.less)
         case UInt8(ascii: ">"):
@@ -191,23 +191,23 @@ package struct Lexer {
                 position += 2
                 return Token(kind: .placeholderEnd, range: start..<position)
             }
-            var problem = SyntaxProblem(message: "unexpected `}` in an expression", range: start..<(start + 1), help: inPlaceholder ? "a placeholder ends with `}}`" : nil)
+            var problem = SyntaxProblem(message: ExpressionsMessages.text("lexer.closeBrace"), range: start..<(start + 1), help: inPlaceholder ? ExpressionsMessages.text("lexer.closeBrace.help") : nil)
             problem.concernsPlaceholder = inPlaceholder
             throw problem
         case UInt8(ascii: "&"):
             let length = next == UInt8(ascii: "&") ? 2 : 1
-            throw SyntaxProblem(message: "`\(length == 2 ? "&&" : "&")` is not an operator here", range: start..<(start + length), help: "write `and` to combine conditions, or `+` to join texts", replacement: "and")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": length == 2 ? "&&" : "&"]), range: start..<(start + length), help: ExpressionsMessages.text("lexer.and.help"), replacement: "and")
         case UInt8(ascii: "|"):
             let length = next == UInt8(ascii: "|") ? 2 : 1
-            throw SyntaxProblem(message: "`\(length == 2 ? "||" : "|")` is not an operator here", range: start..<(start + length), help: "write `or`", replacement: "or")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": length == 2 ? "||" : "|"]), range: start..<(start + length), help: ExpressionsMessages.text("lexer.or.help"), replacement: "or")
         case UInt8(ascii: "%"):
-            throw SyntaxProblem(message: "`%` is not an operator here", range: start..<(start + 1), help: "for a remainder write `mod(a, b)`; for a percentage multiply by a decimal: `prix * 0.2`")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": "%"]), range: start..<(start + 1), help: ExpressionsMessages.text("lexer.percent.help"))
         case UInt8(ascii: "{"):
-            var problem = SyntaxProblem(message: "unexpected `{` in an expression", range: start..<(start + 1), help: inPlaceholder ? "placeholders cannot be nested; write the expression directly" : "`{{ … }}` is for texts; in `values`, `derived` and `constraints` write the expression alone")
+            var problem = SyntaxProblem(message: ExpressionsMessages.text("lexer.openBrace"), range: start..<(start + 1), help: inPlaceholder ? ExpressionsMessages.text("lexer.openBrace.nested.help") : ExpressionsMessages.text("lexer.openBrace.help"))
             problem.concernsPlaceholder = inPlaceholder
             throw problem
         default:
-            throw SyntaxProblem(message: "unexpected character `\(scalar)` in an expression", range: start..<(start + 1))
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.unexpectedCharacter", ["character": "\(scalar)"]), range: start..<(start + 1))
         }
     }
 
@@ -223,15 +223,15 @@ package struct Lexer {
             var stop = position
             while let (next, width) = self.scalar(at: stop), Self.isIdentifierContinue(next) { stop += width }
             throw SyntaxProblem(
-                message: "a number cannot be followed by letters",
+                message: ExpressionsMessages.text("lexer.numberLetters"),
                 range: start..<stop,
-                help: "put units in the text around the placeholder, not in the expression"
+                help: ExpressionsMessages.text("lexer.numberLetters.help")
             )
         }
         let text = String(decoding: bytes[range], as: UTF8.self)
         guard let value = ExactDecimal(parsing: Substring(text)) else {
-            throw SyntaxProblem(message: "this number has too many digits (at most 18 significant digits, 18 decimals)", range: range,
-                                help: "round it, or count in a larger unit (thousands, millions)")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.tooManyDigits"), range: range,
+                                help: ExpressionsMessages.text("lexer.tooManyDigits.help"))
         }
         return Token(kind: .number(value), range: range)
     }
@@ -253,9 +253,9 @@ package struct Lexer {
         while true {
             guard let byte = byte(at: position) else {
                 throw SyntaxProblem(
-                    message: "this text has no closing quote",
+                    message: ExpressionsMessages.text("lexer.unclosedText"),
                     range: start..<(start + 1),
-                    help: "end the text with \(quote == UInt8(ascii: "\"") ? "\"" : "'")"
+                    help: ExpressionsMessages.text("lexer.unclosedText.help", ["quote": quote == UInt8(ascii: "\"") ? "\"" : "'"])
                 )
             }
             if byte == quote {
@@ -273,9 +273,9 @@ package struct Lexer {
                 case UInt8(ascii: "t"): content.append(0x09)
                 default:
                     throw SyntaxProblem(
-                        message: "unknown escape `\\\(Character(Unicode.Scalar(escaped)))` in a text",
+                        message: ExpressionsMessages.text("lexer.escape", ["character": String(Character(Unicode.Scalar(escaped)))]),
                         range: position..<(position + 2),
-                        help: "write `\\\\` for a backslash; the escapes are \\\", \\', \\\\, \\n and \\t"
+                        help: ExpressionsMessages.text("lexer.escape.help")
                     )
                 }
                 position += 2

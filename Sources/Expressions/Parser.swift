@@ -18,7 +18,7 @@ package struct Parser {
         let tokens = try Lexer.tokenize(bytes, range: range, inPlaceholder: false)
         var parser = Parser(tokens: tokens)
         guard let first = tokens.first, !isEnd(first) else {
-            throw SyntaxProblem(message: "the expression is empty", range: range, help: "write a value or a calculation, for example `integer(1, 10)`")
+            throw SyntaxProblem(message: ExpressionsMessages.text("syntax.empty"), range: range, help: ExpressionsMessages.text("syntax.empty.help"))
         }
         let expression = try parser.expression()
         let next = parser.current
@@ -47,12 +47,12 @@ package struct Parser {
             scan += 1
         }
         guard closes else {
-            throw placeholderProblem("`{{` is not closed by `}}`", (start - 2)..<start, help: "end the placeholder with `}}`; to write `{{` itself, write `{{ \"{{\" }}`")
+            throw placeholderProblem(ExpressionsMessages.text("placeholder.unclosed"), (start - 2)..<start, help: ExpressionsMessages.text("placeholder.unclosed.help"))
         }
         let tokens = try Lexer.tokenize(bytes, range: start..<bytes.count, inPlaceholder: true)
         var parser = Parser(tokens: tokens)
         if let first = tokens.first, case .placeholderEnd = first.kind {
-            throw placeholderProblem("this placeholder is empty", (start - 2)..<first.range.upperBound, help: "write a name between the braces, for example `{{ taille }}`")
+            throw placeholderProblem(ExpressionsMessages.text("placeholder.empty"), (start - 2)..<first.range.upperBound, help: ExpressionsMessages.text("placeholder.empty.help"))
         }
         let expression = try parser.expression()
         let next = parser.current
@@ -60,7 +60,7 @@ package struct Parser {
         case .placeholderEnd:
             return (expression, next.range.upperBound)
         case .end:
-            throw placeholderProblem("`{{` is not closed by `}}`", (start - 2)..<start, help: "end the placeholder with `}}`", labels: [(expression.range, "the expression ends here")])
+            throw placeholderProblem(ExpressionsMessages.text("placeholder.unclosed"), (start - 2)..<start, help: ExpressionsMessages.text("placeholder.end.help"), labels: [(expression.range, ExpressionsMessages.text("placeholder.expressionEnds"))])
         default:
             throw parser.unexpected(next, after: expression)
         }
@@ -93,9 +93,9 @@ package struct Parser {
 
     package static func tooDeep(at range: Range<Int>) -> SyntaxProblem {
         SyntaxProblem(
-            message: "this expression is nested too deeply: more than \(ExpressionLimits.maximumDepth) levels of parentheses, operators, calls or lists",
+            message: ExpressionsMessages.text("syntax.tooDeep", ["depth": "\(ExpressionLimits.maximumDepth)"]),
             range: range,
-            help: "split the calculation: compute a part as a derived value under `values:` and use its name")
+            help: ExpressionsMessages.text("syntax.tooDeep.help"))
     }
 
     /// Opens one more level of nesting at `token`; the caller closes it with `depth -= 1`.
@@ -115,19 +115,19 @@ package struct Parser {
     package func unexpected(_ token: Token, after expression: Expression) -> SyntaxProblem {
         switch token.kind {
         case .symbol(.assign):
-            return SyntaxProblem(message: "`=` does not compare values", range: token.range, help: "write `==` to test equality", replacement: "==")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.assign"), range: token.range, help: ExpressionsMessages.text("syntax.assign.help"), replacement: "==")
         case .symbol(.rightParenthesis):
-            return SyntaxProblem(message: "this `)` closes nothing", range: token.range, help: "remove it, or add the `(` it closes")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.closeParenthesis"), range: token.range, help: ExpressionsMessages.text("syntax.closeParenthesis.help"))
         case .symbol(.rightBracket):
-            return SyntaxProblem(message: "this `]` closes nothing", range: token.range, help: "remove it, or add the `[` it closes")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.closeBracket"), range: token.range, help: ExpressionsMessages.text("syntax.closeBracket.help"))
         case .symbol(.comma):
-            return SyntaxProblem(message: "unexpected `,` after an expression", range: token.range, help: "decimal numbers are written with a point in expressions (`3.5`); a comma separates the arguments of a function")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.comma"), range: token.range, help: ExpressionsMessages.text("syntax.comma.help"))
         case .symbol(.colon):
-            return SyntaxProblem(message: "unexpected `:`", range: token.range, help: "a named argument is written inside a call: `integer(10, 900, step=10)`")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.colon"), range: token.range, help: ExpressionsMessages.text("syntax.colon.help"))
         case .number, .text, .identifier:
-            return SyntaxProblem(message: "expected an operator between two values, found \(token.shown)", range: token.range, help: "join values with an operator (`+`, `*`, `and`…), or separate arguments with commas inside a call")
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.missingOperator", ["found": token.shown]), range: token.range, help: ExpressionsMessages.text("syntax.missingOperator.help"))
         default:
-            return SyntaxProblem(message: "unexpected \(token.shown)", range: token.range)
+            return SyntaxProblem(message: ExpressionsMessages.text("syntax.unexpected", ["found": token.shown]), range: token.range)
         }
     }
 
@@ -137,11 +137,11 @@ package struct Parser {
             defer { depth -= 1 }
             let condition = try expression()
             guard accept(.then) != nil else {
-                throw SyntaxProblem(message: "expected `then` after the condition of `if`, found \(current.shown)", range: current.range, help: "write `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
+                throw SyntaxProblem(message: ExpressionsMessages.text("if.then", ["found": current.shown]), range: current.range, help: ExpressionsMessages.text("if.then.help"), labels: [(ifToken.range, ExpressionsMessages.text("if.here"))])
             }
             let then = try expression()
             guard accept(.else) != nil else {
-                throw SyntaxProblem(message: "expected `else` after the value of `then`, found \(current.shown)", range: current.range, help: "an `if` always has an `else`: `if condition then value else other value`", labels: [(ifToken.range, "the `if` is here")])
+                throw SyntaxProblem(message: ExpressionsMessages.text("if.else", ["found": current.shown]), range: current.range, help: ExpressionsMessages.text("if.else.help"), labels: [(ifToken.range, ExpressionsMessages.text("if.here"))])
             }
             let otherwise = try expression()
             return try node(.conditional(condition, then, otherwise), ifToken.range.lowerBound..<otherwise.range.upperBound, at: ifToken.range)
@@ -192,17 +192,17 @@ package struct Parser {
     package mutating func comparison() throws(SyntaxProblem) -> Expression {
         let lhs = try additive()
         if current.symbol == .assign {
-            throw SyntaxProblem(message: "`=` does not compare values", range: current.range, help: "write `==` to test equality", replacement: "==")
+            throw SyntaxProblem(message: ExpressionsMessages.text("syntax.assign"), range: current.range, help: ExpressionsMessages.text("syntax.assign.help"), replacement: "==")
         }
         guard let op = Self.comparisonOperator(current.symbol) else { return lhs }
         let token = advance()
         let rhs = try operand(after: token) { (parser: inout Parser) throws(SyntaxProblem) in try parser.additive() }
         if let next = Self.comparisonOperator(current.symbol) {
             throw SyntaxProblem(
-                message: "comparisons cannot be chained",
+                message: ExpressionsMessages.text("compare.chained"),
                 range: current.range,
-                help: "write two comparisons joined by `and`: `a \(op.rawValue) b and b \(next.rawValue) c`",
-                labels: [(token.range, "first comparison")]
+                help: ExpressionsMessages.text("compare.chained.help", ["first": op.rawValue, "second": next.rawValue]),
+                labels: [(token.range, ExpressionsMessages.text("compare.first"))]
             )
         }
         return try node(.binary(op, lhs, rhs, operatorRange: token.range), lhs.range.lowerBound..<rhs.range.upperBound, at: token.range)
@@ -248,7 +248,7 @@ package struct Parser {
     package mutating func operand(after token: Token, _ parse: (inout Parser) throws(SyntaxProblem) -> Expression) throws(SyntaxProblem) -> Expression {
         if Self.startsOperand(current) { return try parse(&self) }
         let shown = token.keyword.map { "`\($0.rawValue)`" } ?? "`\(token.symbol?.rawValue ?? "")`"
-        throw SyntaxProblem(message: "expected a value after \(shown), found \(current.shown)", range: current.range.isEmpty ? token.range : current.range, labels: current.range.isEmpty ? [] : [(token.range, "this operator needs a value on its right")])
+        throw SyntaxProblem(message: ExpressionsMessages.text("syntax.operand", ["operator": shown, "found": current.shown]), range: current.range.isEmpty ? token.range : current.range, labels: current.range.isEmpty ? [] : [(token.range, ExpressionsMessages.text("syntax.operand.label"))])
     }
 
     package static func startsOperand(_ token: Token) -> Bool {
@@ -265,7 +265,7 @@ package struct Parser {
         while true {
             if let open = accept(.leftParenthesis) {
                 guard case .name(let name) = base.kind else {
-                    throw SyntaxProblem(message: "only a function can be called with `(…)`", range: open.range, help: "put an operator between the value and the parenthesis, for example `*`")
+                    throw SyntaxProblem(message: ExpressionsMessages.text("call.notFunction"), range: open.range, help: ExpressionsMessages.text("call.notFunction.help"))
                 }
                 let opening = base.range.lowerBound..<open.range.upperBound
                 if depth >= ExpressionLimits.maximumDepth { throw Self.tooDeep(at: opening) }
@@ -275,18 +275,18 @@ package struct Parser {
                 base = try node(.call(name, nameRange: base.range, arguments), base.range.lowerBound..<close.range.upperBound, at: opening)
             } else if let open = accept(.leftBracket) {
                 guard Self.startsOperand(current) else {
-                    throw SyntaxProblem(message: "expected a position between `[` and `]`", range: current.range, help: "positions start at 1: `liste[1]` is the first item")
+                    throw SyntaxProblem(message: ExpressionsMessages.text("position.missing"), range: current.range, help: ExpressionsMessages.text("position.missing.help"))
                 }
                 try enter(at: open)
                 let position = try expression()
                 depth -= 1
                 guard let close = accept(.rightBracket) else {
-                    throw SyntaxProblem(message: "expected `]` to close the position, found \(current.shown)", range: current.range, labels: [(open.range, "opened here")])
+                    throw SyntaxProblem(message: ExpressionsMessages.text("position.unclosed", ["found": current.shown]), range: current.range, labels: [(open.range, ExpressionsMessages.text("openedHere"))])
                 }
                 base = try node(.index(base, position), base.range.lowerBound..<close.range.upperBound, at: open.range)
             } else if let dot = accept(.dot) {
                 guard case .identifier(let field) = current.kind else {
-                    throw SyntaxProblem(message: "expected a field name after `.`, found \(current.shown)", range: current.range.isEmpty ? dot.range : current.range, help: "write the row's name, a point and a field: `organisme.nom`; decimal numbers start with a digit: `0.5`")
+                    throw SyntaxProblem(message: ExpressionsMessages.text("field.missing", ["found": current.shown]), range: current.range.isEmpty ? dot.range : current.range, help: ExpressionsMessages.text("field.missing.help"))
                 }
                 let fieldToken = advance()
                 base = try node(.field(base, field, nameRange: fieldToken.range), base.range.lowerBound..<fieldToken.range.upperBound, at: dot.range)
@@ -310,22 +310,22 @@ package struct Parser {
             }
             guard Self.startsOperand(current) else {
                 if current.symbol == .rightParenthesis || current.symbol == .comma {
-                    throw SyntaxProblem(message: "expected an argument, found \(current.shown)", range: current.range, help: "remove the extra comma")
+                    throw SyntaxProblem(message: ExpressionsMessages.text("call.argument", ["found": current.shown]), range: current.range, help: ExpressionsMessages.text("call.extraComma.help"))
                 }
-                throw SyntaxProblem(message: "expected an argument, found \(current.shown)", range: current.range, labels: [(open.range, "the call starts here")])
+                throw SyntaxProblem(message: ExpressionsMessages.text("call.argument", ["found": current.shown]), range: current.range, labels: [(open.range, ExpressionsMessages.text("call.startsHere"))])
             }
             let value = try expression()
             arguments.append(Argument(label: label, labelRange: labelRange, value: value))
             if accept(.comma) != nil { continue }
             if let close = accept(.rightParenthesis) { return (arguments, close) }
             if current.symbol == .assign {
-                throw SyntaxProblem(message: "`=` does not compare values", range: current.range, help: "write `==` to test equality; a named argument is a name then `=`: `step=10`", replacement: "==")
+                throw SyntaxProblem(message: ExpressionsMessages.text("syntax.assign"), range: current.range, help: ExpressionsMessages.text("syntax.assign.call.help"), replacement: "==")
             }
             throw SyntaxProblem(
-                message: "expected `,` or `)` in the call, found \(current.shown)",
+                message: ExpressionsMessages.text("call.separator", ["found": current.shown]),
                 range: current.range,
-                help: Self.isEnd(current) ? "close the call with `)`" : "separate arguments with commas",
-                labels: [(open.range, "the call opens here")]
+                help: Self.isEnd(current) ? ExpressionsMessages.text("call.close.help") : ExpressionsMessages.text("call.commas.help"),
+                labels: [(open.range, ExpressionsMessages.text("call.opensHere"))]
             )
         }
     }
@@ -348,13 +348,13 @@ package struct Parser {
         case .symbol(.leftParenthesis):
             _ = advance()
             guard Self.startsOperand(current) else {
-                throw SyntaxProblem(message: "expected an expression after `(`, found \(current.shown)", range: current.range.isEmpty ? token.range : current.range)
+                throw SyntaxProblem(message: ExpressionsMessages.text("parenthesis.empty", ["found": current.shown]), range: current.range.isEmpty ? token.range : current.range)
             }
             try enter(at: token)
             defer { depth -= 1 }
             let inner = try expression()
             guard let close = accept(.rightParenthesis) else {
-                throw SyntaxProblem(message: "expected `)`, found \(current.shown)", range: current.range, help: "close the parenthesis", labels: [(token.range, "opened here")])
+                throw SyntaxProblem(message: ExpressionsMessages.text("parenthesis.unclosed", ["found": current.shown]), range: current.range, help: ExpressionsMessages.text("parenthesis.close.help"), labels: [(token.range, ExpressionsMessages.text("openedHere.feminine"))])
             }
             return Expression(kind: inner.kind, range: token.range.lowerBound..<close.range.upperBound)
         case .symbol(.leftBracket):
@@ -367,17 +367,17 @@ package struct Parser {
             }
             while true {
                 guard Self.startsOperand(current) else {
-                    throw SyntaxProblem(message: "expected a list item, found \(current.shown)", range: current.range, labels: [(token.range, "the list starts here")])
+                    throw SyntaxProblem(message: ExpressionsMessages.text("list.item", ["found": current.shown]), range: current.range, labels: [(token.range, ExpressionsMessages.text("list.startsHere"))])
                 }
                 items.append(try expression())
                 if accept(.comma) != nil { continue }
                 if let close = accept(.rightBracket) {
                     return try node(.list(items), token.range.lowerBound..<close.range.upperBound, at: token.range)
                 }
-                throw SyntaxProblem(message: "expected `,` or `]` in the list, found \(current.shown)", range: current.range, labels: [(token.range, "the list starts here")])
+                throw SyntaxProblem(message: ExpressionsMessages.text("list.separator", ["found": current.shown]), range: current.range, labels: [(token.range, ExpressionsMessages.text("list.startsHere"))])
             }
         default:
-            throw SyntaxProblem(message: "expected a value, found \(token.shown)", range: token.range)
+            throw SyntaxProblem(message: ExpressionsMessages.text("syntax.value", ["found": token.shown]), range: token.range)
         }
     }
 }

@@ -25,26 +25,26 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .number: "a number"
-        case .text: "a text"
-        case .boolean: "a yes/no value"
-        case .date: "a date"
-        case .list(.unknown): "a list"
-        case .list(let element): "a list of \(element.pluralName)"
-        case .row: "a row"
-        case .unknown: "a value"
+        case .number: ExpressionsMessages.text("type.number")
+        case .text: ExpressionsMessages.text("type.text")
+        case .boolean: ExpressionsMessages.text("type.boolean")
+        case .date: ExpressionsMessages.text("type.date")
+        case .list(.unknown): ExpressionsMessages.text("type.list")
+        case .list(let element): ExpressionsMessages.text("type.listOf", ["items": element.pluralName])
+        case .row: ExpressionsMessages.text("type.row")
+        case .unknown: ExpressionsMessages.text("type.unknown")
         }
     }
 
     package var pluralName: String {
         switch self {
-        case .number: "numbers"
-        case .text: "texts"
-        case .boolean: "yes/no values"
-        case .date: "dates"
-        case .list: "lists"
-        case .row: "rows"
-        case .unknown: "values"
+        case .number: ExpressionsMessages.text("types.number")
+        case .text: ExpressionsMessages.text("types.text")
+        case .boolean: ExpressionsMessages.text("types.boolean")
+        case .date: ExpressionsMessages.text("types.date")
+        case .list: ExpressionsMessages.text("types.list")
+        case .row: ExpressionsMessages.text("types.row")
+        case .unknown: ExpressionsMessages.text("types.unknown")
         }
     }
 

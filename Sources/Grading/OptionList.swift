@@ -23,7 +23,7 @@ public struct PixSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
         self.reason = reason
     }
 
-    public var description: String { "item \(index + 1): \(reason)" }
+    public var description: String { GradingMessages.text("item", ["number": "\(index + 1)", "reason": reason]) }
 }
 
 /// The QCU/QCM proposals syntax: a Markdown-like list, one option per "- " item.
@@ -87,15 +87,15 @@ public enum OptionList {
         let rendered = options.map { "- " + $0 }.joined(separator: "\n")
         let reread = texts(rendered)
         for index in options.indices where index >= reread.count || !JavaScript.strictlyEqual(reread[index], options[index]) {
-            throw PixSyntaxError(index: index, reason: "the option would not read back unchanged")
+            throw PixSyntaxError(index: index, reason: GradingMessages.text("option.rereads"))
         }
         return rendered
     }
 
     private static func unrepresentableReason(_ option: String, isLast: Bool) -> String? {
         let s = Scalars.of(option)
-        guard let first = s.first else { return "an option cannot be empty" }
-        if JavaScript.isWhitespace(first) { return "an option cannot start with a space or a line break" }
+        guard let first = s.first else { return GradingMessages.text("option.empty") }
+        if JavaScript.isWhitespace(first) { return GradingMessages.text("option.leadingSpace") }
         var i = 0
         while i < s.count {
             guard s[i] == "\n" else {
@@ -104,8 +104,8 @@ public enum OptionList {
             }
             var j = i + 1
             while j < s.count, JavaScript.isWhitespace(s[j]) { j += 1 }
-            if j < s.count, s[j] == "-" { return "a line of an option cannot start with \"-\"" }
-            if j == s.count, !isLast { return "an option cannot end with a line break" }
+            if j < s.count, s[j] == "-" { return GradingMessages.text("option.dashLine") }
+            if j == s.count, !isLast { return GradingMessages.text("option.trailingBreak") }
             // Line breaks among these spaces reach the same character.
             i = j
         }

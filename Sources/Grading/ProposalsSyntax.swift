@@ -305,7 +305,7 @@ public enum ProposalsSyntax {
             switch part {
             case .text(let text):
                 if Scalars.contains(blockOpening, in: Scalars.of(text)) {
-                    throw PixSyntaxError(index: index, reason: "text cannot contain \"${\", which opens an input block")
+                    throw PixSyntaxError(index: index, reason: GradingMessages.text("proposals.blockOpening"))
                 }
                 output += text
             case .block(let block):
@@ -315,7 +315,7 @@ public enum ProposalsSyntax {
         let reread = parse(output).parts.map(\.part)
         if reread != normalized {
             let index = normalized.indices.first { $0 >= reread.count || reread[$0] != normalized[$0] } ?? normalized.count - 1
-            throw PixSyntaxError(index: index, reason: "this part would not read back unchanged")
+            throw PixSyntaxError(index: index, reason: GradingMessages.text("proposals.partRereads"))
         }
         return output
     }
@@ -324,26 +324,26 @@ public enum ProposalsSyntax {
         func check(_ value: String, _ what: String) throws(PixSyntaxError) {
             let s = Scalars.of(value)
             if let bad = s.first(where: { $0 == "#" || $0 == "§" || $0 == "}" || JavaScript.isLineTerminator($0) }) {
-                let shown = JavaScript.isLineTerminator(bad) ? "a line break" : "\"\(bad)\""
-                throw PixSyntaxError(index: index, reason: "the \(what) cannot contain \(shown)")
+                let shown = JavaScript.isLineTerminator(bad) ? GradingMessages.text("block.lineBreak") : GradingMessages.text("block.character", ["character": "\(bad)"])
+                throw PixSyntaxError(index: index, reason: GradingMessages.text("block.contains", ["what": what, "shown": shown]))
             }
             if let first = s.first, let last = s.last, JavaScript.isWhitespace(first) || JavaScript.isWhitespace(last) {
-                throw PixSyntaxError(index: index, reason: "the \(what) cannot start or end with a space")
+                throw PixSyntaxError(index: index, reason: GradingMessages.text("block.spaces", ["what": what]))
             }
             if Scalars.contains(selectMarker, in: s) || Scalars.contains(defaultValueMarker, in: s) {
-                throw PixSyntaxError(index: index, reason: "the \(what) cannot contain \"options=\" or \"value=\"")
+                throw PixSyntaxError(index: index, reason: GradingMessages.text("block.markers", ["what": what]))
             }
         }
-        if block.key.isEmpty { throw PixSyntaxError(index: index, reason: "an input block needs a name") }
-        try check(block.key, "name")
-        if let placeholder = block.placeholder { try check(placeholder, "placeholder") }
-        if let ariaLabel = block.ariaLabel { try check(ariaLabel, "aria label") }
+        if block.key.isEmpty { throw PixSyntaxError(index: index, reason: GradingMessages.text("block.unnamed")) }
+        try check(block.key, GradingMessages.text("block.name"))
+        if let placeholder = block.placeholder { try check(placeholder, GradingMessages.text("block.placeholder")) }
+        if let ariaLabel = block.ariaLabel { try check(ariaLabel, GradingMessages.text("block.ariaLabel")) }
         var output = "${" + block.key
         if let placeholder = block.placeholder { output += "#" + placeholder }
         if let ariaLabel = block.ariaLabel { output += "§" + ariaLabel }
         if let options = block.options {
             if block.defaultValue != nil {
-                throw PixSyntaxError(index: index, reason: "a select list cannot have a default value")
+                throw PixSyntaxError(index: index, reason: GradingMessages.text("block.selectDefault"))
             }
             output += " options=[" + options.map(JSONText.blockSafeLiteral).joined(separator: ",") + "]"
         }
@@ -351,7 +351,7 @@ public enum ProposalsSyntax {
         output += "}"
         let reread = parse(output)
         guard reread.parts.map(\.part) == [.block(block)] else {
-            throw PixSyntaxError(index: index, reason: "this block would not read back unchanged")
+            throw PixSyntaxError(index: index, reason: GradingMessages.text("block.rereads"))
         }
         return output
     }

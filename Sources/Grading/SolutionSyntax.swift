@@ -11,9 +11,9 @@ public enum QROCSolution {
     /// line break, which `lines` would not give back.
     public static func text(_ lines: [String]) throws(PixSyntaxError) -> String {
         for (index, line) in lines.enumerated() {
-            if line.isEmpty { throw PixSyntaxError(index: index, reason: "an accepted answer cannot be empty") }
+            if line.isEmpty { throw PixSyntaxError(index: index, reason: GradingMessages.text("solution.empty")) }
             if line.unicodeScalars.contains("\n") {
-                throw PixSyntaxError(index: index, reason: "an accepted answer cannot contain a line break")
+                throw PixSyntaxError(index: index, reason: GradingMessages.text("solution.lineBreak"))
             }
         }
         return lines.joined(separator: "\n")

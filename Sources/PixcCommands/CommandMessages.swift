@@ -1,9 +1,12 @@
 import CalibrationFiles
 import Compiler
 import Diagnostics
+import Expressions
+import Grading
 import Localization
 import Model
 import Simulation
+import Variants
 import YAML
 
 /// The messages of the command layer (PixcCommands), in French and English.
@@ -73,7 +76,8 @@ public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
          DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue, RuleMessages.catalogue,
-         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue, StatisticsMessages.catalogue]
+         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue, StatisticsMessages.catalogue,
+         ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles

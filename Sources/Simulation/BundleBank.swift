@@ -40,11 +40,11 @@ public struct BundleBank: Sendable {
         for selected in selection.selected {
             let challenge = selected.challenge
             if let only, !only.contains(where: { challenge.id == $0 || challenge.id.hasPrefix($0 + "--") }) {
-                skipped.append((challenge.id, "not asked for"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.notAsked")))
                 continue
             }
             guard let grading = Self.gradingChallenge(challenge) else {
-                skipped.append((challenge.id, "solution not readable"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.solution")))
                 continue
             }
             let skill = selected.skill

@@ -68,7 +68,7 @@ public struct Dataset: Sendable {
         let decoder = DatasetDecoder(sink: sink)
         let description = fields.string("description")?.value
         let rowName = fields.string("row")
-        if let rowName { decoder.checkName(rowName.value, at: rowName.span, what: "the row's name") }
+        if let rowName { decoder.checkName(rowName.value, at: rowName.span, what: VariantsMessages.text("what.rowName")) }
         let declared = fields["columns"].map { decoder.decodeColumns($0) } ?? []
         var columns: [Column] = declared
         var rows: [Row] = []
@@ -76,14 +76,14 @@ public struct Dataset: Sendable {
         if let rowsNode = fields["rows"] {
             if rowName == nil {
                 sink.report(ModelDiagnostics.missingKey(
-                    "rows need a name: `row:`",
+                    VariantsMessages.text("rows.unnamed"),
                     at: fields.keySpan("rows") ?? rowsNode.span,
-                    help: "name what one row is, for example `row: organisme`, then write `{{ organisme.nom }}`"
+                    help: VariantsMessages.text("rows.unnamed.help")
                 ))
             }
             (columns, rows) = decoder.decodeRows(rowsNode, declared: declared, keyColumns: keyColumns)
         } else if let keyNode = fields["key"] {
-            sink.report(ModelDiagnostics.misplacedKey("`key` names columns of the rows, but there are no `rows`", at: keyNode.span, help: "remove `key`, or add `rows`"))
+            sink.report(ModelDiagnostics.misplacedKey(VariantsMessages.text("key.withoutRows"), at: keyNode.span, help: VariantsMessages.text("key.withoutRows.help")))
         }
         let values = fields["values"].map { decoder.decodeDefinitions($0, key: "values") } ?? []
         let derived = fields["derived"].map { decoder.decodeDefinitions($0, key: "derived") } ?? []
@@ -94,13 +94,13 @@ public struct Dataset: Sendable {
             case .sequence(let sequence):
                 for item in sequence.items {
                     guard case .scalar(let scalar) = item else {
-                        sink.report(ModelDiagnostics.wrongKind("a constraint is an expression on one line, found \(item.kindDescription)", at: item.span, help: "write each constraint as `- taille > 100`"))
+                        sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("constraint.notScalar", ["found": item.kindDescription]), at: item.span, help: VariantsMessages.text("constraint.oneLine.help")))
                         continue
                     }
                     constraints.append(scalar)
                 }
             case .mapping:
-                sink.report(ModelDiagnostics.wrongKind("`constraints` must be a list of expressions, found \(node.kindDescription)", at: node.span, help: "write one constraint per line: `- taille > 100`"))
+                sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("constraints.notList", ["found": node.kindDescription]), at: node.span, help: VariantsMessages.text("constraints.notList.help")))
             }
         }
         let rowSettings = ["row", "key", "columns", "rows"].compactMap { fields.keySpan($0) }
@@ -131,10 +131,10 @@ struct DatasetDecoder {
         let tokens = try? Lexer.tokenize(bytes, range: 0..<bytes.count, inPlaceholder: false)
         if let tokens, tokens.count == 2, case .identifier = tokens[0].kind { return }
         if let tokens, tokens.count == 2, case .keyword(let keyword) = tokens[0].kind {
-            sink.report(VariantDiagnostics.duplicateName("`\(keyword.rawValue)` is a word of the expression language and cannot be \(what)", at: span, help: "choose another name, for example `\(keyword.rawValue)_valeur`"))
+            sink.report(VariantDiagnostics.duplicateName(VariantsMessages.text("name.keyword", ["name": keyword.rawValue, "what": what]), at: span, help: VariantsMessages.text("name.keyword.help", ["name": keyword.rawValue])))
             return
         }
-        sink.report(VariantDiagnostics.duplicateName("`\(name)` cannot be \(what): a name is one word (letters, digits, `_`) starting with a letter", at: span, help: "write it as one word, for example `\(Self.suggestedName(name))`"))
+        sink.report(VariantDiagnostics.duplicateName(VariantsMessages.text("name.notOneWord", ["name": name, "what": what]), at: span, help: VariantsMessages.text("name.notOneWord.help", ["suggestion": Self.suggestedName(name)])))
     }
 
     static func suggestedName(_ name: String) -> String {
@@ -149,24 +149,24 @@ struct DatasetDecoder {
 
     func decodeColumns(_ node: YAMLNode) -> [Dataset.Column] {
         guard case .mapping(let mapping) = node else {
-            sink.report(ModelDiagnostics.wrongKind("`columns` must map column names to types, found \(node.kindDescription)", at: node.span, help: "write one line per column: `annee: number`"))
+            sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("columns.notMapping", ["found": node.kindDescription]), at: node.span, help: VariantsMessages.text("columns.notMapping.help")))
             return []
         }
         var columns: [Dataset.Column] = []
         for entry in mapping.entries {
             guard let name = entry.keyText else { continue }
-            checkName(name, at: entry.key.span, what: "a column name")
+            checkName(name, at: entry.key.span, what: VariantsMessages.text("what.columnName"))
             guard case .scalar(let scalar) = entry.value else {
-                sink.report(ModelDiagnostics.wrongKind("the type of a column is one word, found \(entry.value.kindDescription)", at: entry.value.span, help: "write `number`, `text`, `date` or `boolean`"))
+                sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("column.typeNotWord", ["found": entry.value.kindDescription]), at: entry.value.span, help: VariantsMessages.text("column.types.help")))
                 continue
             }
             let word = scalar.text.trimmingWhitespace().lowercased()
             guard let type = Self.typeNames[word] else {
-                var help = Help("the types are `number`, `text`, `date` and `boolean` (a list of values takes the type of its items)")
+                var help = Help(VariantsMessages.text("column.types"))
                 if let suggestion = Suggestion.closest(to: word, among: ["number", "text", "date", "boolean"]) {
                     help = Help.didYouMean(suggestion, replacing: scalar.span)
                 }
-                sink.report(ModelDiagnostics.invalidValue("`\(scalar.text)` is not a column type", at: scalar.span, help: help))
+                sink.report(ModelDiagnostics.invalidValue(VariantsMessages.text("column.unknownType", ["type": scalar.text]), at: scalar.span, help: help))
                 continue
             }
             columns.append(Dataset.Column(name: name, type: type, span: entry.key.span))
@@ -181,13 +181,13 @@ struct DatasetDecoder {
         case .sequence(let sequence):
             return sequence.items.compactMap { item in
                 guard case .scalar(let scalar) = item else {
-                    sink.report(ModelDiagnostics.wrongKind("`key` lists column names, found \(item.kindDescription)", at: item.span))
+                    sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("key.notName", ["found": item.kindDescription]), at: item.span))
                     return nil
                 }
                 return Located(scalar.text.trimmingWhitespace(), span: scalar.span)
             }
         case .mapping:
-            sink.report(ModelDiagnostics.wrongKind("`key` is a column name or a list of column names, found \(node.kindDescription)", at: node.span, help: "write `key: nom`"))
+            sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("key.wrongKind", ["found": node.kindDescription]), at: node.span, help: VariantsMessages.text("key.wrongKind.help")))
             return []
         }
     }
@@ -207,12 +207,12 @@ struct DatasetDecoder {
 
     func decodeRows(_ node: YAMLNode, declared: [Dataset.Column], keyColumns: [Located<String>]) -> ([Dataset.Column], [Dataset.Row]) {
         guard case .sequence(let sequence) = node else {
-            sink.report(ModelDiagnostics.wrongKind("`rows` must be a list of rows, found \(node.kindDescription)", at: node.span, help: "write one row per line: `- { nom: la CNIL, annee: 1978 }`"))
+            sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("rows.notList", ["found": node.kindDescription]), at: node.span, help: VariantsMessages.text("rows.notList.help")))
             return (declared, [])
         }
         let raw = readCells(sequence, declared: declared)
         for column in declared where raw.firstSeen[column.name] == nil && !raw.rows.isEmpty {
-            sink.report(VariantDiagnostics.invalidRow("the column `\(column.name)` is declared but no row has it", at: column.span, help: "remove it from `columns`, or add it to the rows"))
+            sink.report(VariantDiagnostics.invalidRow(VariantsMessages.text("column.unused", ["column": column.name]), at: column.span, help: VariantsMessages.text("column.unused.help")))
         }
         let columns = columnTypes(raw, declared: declared, fallbackSpan: node.span)
         let keyIndices = keyPositions(keyColumns, columnNames: raw.columnNames)
@@ -237,7 +237,7 @@ struct DatasetDecoder {
         raw.rows.reserveCapacity(sequence.items.count)
         for item in sequence.items {
             guard case .mapping(let mapping) = item else {
-                sink.report(ModelDiagnostics.wrongKind("a row is a mapping of field names to values, found \(item.kindDescription)", at: item.span, help: "write the row as `- { nom: la CNIL, annee: 1978 }`"))
+                sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("row.notMapping", ["found": item.kindDescription]), at: item.span, help: VariantsMessages.text("row.notMapping.help")))
                 continue
             }
             var cells = [Cell?](repeating: nil, count: raw.columnNames.count)
@@ -249,7 +249,7 @@ struct DatasetDecoder {
                 } else if let known = raw.columnIndex[name] {
                     index = known
                 } else {
-                    checkName(name, at: entry.key.span, what: "a field name")
+                    checkName(name, at: entry.key.span, what: VariantsMessages.text("what.fieldName"))
                     index = raw.columnNames.count
                     raw.columnNames.append(name)
                     raw.columnIndex[name] = index
@@ -272,14 +272,14 @@ struct DatasetDecoder {
             var scalars: [YAMLScalar] = []
             for element in list.items {
                 guard case .scalar(let scalar) = element else {
-                    sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(element.kindDescription)", at: element.span))
+                    sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("field.nested", ["found": element.kindDescription]), at: element.span))
                     continue
                 }
                 scalars.append(scalar)
             }
             return .list(scalars, list.span)
         case .mapping:
-            sink.report(ModelDiagnostics.wrongKind("a field holds a value or a list of values, not \(value.kindDescription)", at: value.span, help: "give each piece of information its own field"))
+            sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("field.nested", ["found": value.kindDescription]), at: value.span, help: VariantsMessages.text("field.nested.help")))
             return nil
         }
     }
@@ -302,9 +302,9 @@ struct DatasetDecoder {
         var keyIndices: [Int] = []
         for key in keyColumns {
             guard let index = columnNames.firstIndex(of: key.value) else {
-                var help = "the columns are: \(columnNames.map { "`\($0)`" }.joined(separator: ", "))"
-                if let suggestion = Suggestion.closest(to: key.value, among: columnNames) { help = "did you mean `\(suggestion)`?" }
-                sink.report(ModelDiagnostics.invalidValue("`key` names the column `\(key.value)`, which the rows do not have", at: key.span, help: Help(help)))
+                var help = VariantsMessages.text("columns.known", ["columns": columnNames.map { "`\($0)`" }.joined(separator: ", ")])
+                if let suggestion = Suggestion.closest(to: key.value, among: columnNames) { help = VariantsMessages.text("didYouMean", ["suggestion": suggestion]) }
+                sink.report(ModelDiagnostics.invalidValue(VariantsMessages.text("key.unknownColumn", ["column": key.value]), at: key.span, help: Help(help)))
                 continue
             }
             keyIndices.append(index)
@@ -324,10 +324,10 @@ struct DatasetDecoder {
                 guard position < row.cells.count, let cell = row.cells[position] else {
                     complete = false
                     sink.report(VariantDiagnostics.invalidRow(
-                        "this row has no `\(column.name)`",
+                        VariantsMessages.text("row.missingField", ["column": column.name]),
                         at: row.span,
-                        labels: raw.firstSeen[column.name].map { [Label($0, "another row has it")] } ?? [],
-                        help: "every row has the same fields: add `\(column.name): …` (an empty text is written `\(column.name): \"\"`)"
+                        labels: raw.firstSeen[column.name].map { [Label($0, VariantsMessages.text("row.missingField.label"))] } ?? [],
+                        help: VariantsMessages.text("row.missingField.help", ["column": column.name])
                     ))
                     continue
                 }
@@ -341,10 +341,10 @@ struct DatasetDecoder {
             let key = Self.rowKey(cells, columns: columns, keyIndices: keyIndices)
             if let first = keys[key] {
                 sink.report(VariantDiagnostics.duplicateRow(
-                    keyIndices.isEmpty ? "this row is identical to an earlier one" : "this row has the same key (\(keyIndices.map { columns[$0].name }.joined(separator: ", "))) as an earlier one",
+                    keyIndices.isEmpty ? VariantsMessages.text("row.duplicate") : VariantsMessages.text("row.duplicateKey", ["key": keyIndices.map { columns[$0].name }.joined(separator: ", ")]),
                     at: row.span,
-                    labels: [Label(first, "first written here")],
-                    help: keyIndices.isEmpty ? "remove the repeated row" : "remove the repeated row, or give each row a different value of its key"
+                    labels: [Label(first, VariantsMessages.text("row.firstWritten"))],
+                    help: keyIndices.isEmpty ? VariantsMessages.text("row.duplicate.help") : VariantsMessages.text("row.duplicateKey.help")
                 ))
                 continue
             }
@@ -392,7 +392,7 @@ struct DatasetDecoder {
             }
             return .list(values)
         case (.list(_, let span), _):
-            sink.report(VariantDiagnostics.invalidRow("`\(column.name)` holds a list here but a single value in the first row", at: span, help: "write every value of this column the same way: all lists (`[a, b]`) or all single values"))
+            sink.report(VariantDiagnostics.invalidRow(VariantsMessages.text("column.listMismatch", ["column": column.name]), at: span, help: VariantsMessages.text("column.listMismatch.help")))
             return nil
         }
     }
@@ -403,13 +403,13 @@ struct DatasetDecoder {
         case .number:
             let trimmed = text.trimmingWhitespace()
             guard let number = ExactDecimal(parsing: Substring(trimmed), allowComma: true) else {
-                sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a number, found `\(text)`", at: scalar.span, help: "write digits only, with a point or a comma for decimals, no unit and no spaces"))
+                sink.report(VariantDiagnostics.invalidRow(VariantsMessages.text("cell.notNumber", ["column": column, "text": text]), at: scalar.span, help: VariantsMessages.text("cell.notNumber.help")))
                 return nil
             }
             return .number(number)
         case .date:
             guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
-                sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as a date, found `\(text)`", at: scalar.span, help: "write the date as 2024-03-01 or 01/03/2024"))
+                sink.report(VariantDiagnostics.invalidRow(VariantsMessages.text("cell.notDate", ["column": column, "text": text]), at: scalar.span, help: VariantsMessages.text("cell.notDate.help")))
                 return nil
             }
             return .date(date.days)
@@ -417,7 +417,7 @@ struct DatasetDecoder {
             let word = text.trimmingWhitespace().lowercased()
             if ["oui", "true", "yes", "vrai"].contains(word) { return .boolean(true) }
             if ["non", "false", "no", "faux"].contains(word) { return .boolean(false) }
-            sink.report(VariantDiagnostics.invalidRow("`\(column)` is declared as yes/no, found `\(text)`", at: scalar.span, help: "write `oui` or `non`"))
+            sink.report(VariantDiagnostics.invalidRow(VariantsMessages.text("cell.notBoolean", ["column": column, "text": text]), at: scalar.span, help: VariantsMessages.text("cell.notBoolean.help")))
             return nil
         default:
             return .text(text)
@@ -426,18 +426,18 @@ struct DatasetDecoder {
 
     func decodeDefinitions(_ node: YAMLNode, key: String) -> [Dataset.Definition] {
         guard case .mapping(let mapping) = node else {
-            sink.report(ModelDiagnostics.wrongKind("`\(key)` must map names to expressions, found \(node.kindDescription)", at: node.span, help: key == "values" ? "write one line per value: `taille: integer(10, 900, step=10)`" : "write one line per value: `total: prix * quantite`"))
+            sink.report(ModelDiagnostics.wrongKind(VariantsMessages.text("definitions.notMapping", ["key": key, "found": node.kindDescription]), at: node.span, help: key == "values" ? VariantsMessages.text("values.oneLine.help") : VariantsMessages.text("derived.oneLine.help")))
             return []
         }
         var definitions: [Dataset.Definition] = []
         for entry in mapping.entries {
             guard let name = entry.keyText else { continue }
-            checkName(name, at: entry.key.span, what: "the name of a value")
+            checkName(name, at: entry.key.span, what: VariantsMessages.text("what.valueName"))
             guard case .scalar(let scalar) = entry.value, !scalar.isNull else {
                 sink.report(ModelDiagnostics.wrongKind(
-                    "`\(name)` must be an expression on one line, found \(entry.value.kindDescription)",
+                    VariantsMessages.text("definition.notScalar", ["name": name, "found": entry.value.kindDescription]),
                     at: entry.value.span,
-                    help: "write the expression after the name; a list is written in brackets: `pick([\"Ko\", \"Mo\"])`"
+                    help: VariantsMessages.text("definition.notScalar.help")
                 ))
                 continue
             }

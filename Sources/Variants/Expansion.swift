@@ -43,7 +43,7 @@ public struct Variant: Sendable {
     /// "variant 3 (organisme = la CNIL, taille = 12)".
     public var label: String {
         let shown = values.prefix(6).map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-        return "variant \(number)" + (shown.isEmpty ? "" : " (\(shown)\(values.count > 6 ? ", …" : ""))")
+        return VariantsMessages.text("variant.label", ["number": "\(number)"]) + (shown.isEmpty ? "" : " (\(shown)\(values.count > 6 ? ", …" : ""))")
     }
 
     /// The text of `template` for this variant, or the problem met while computing it.
@@ -61,7 +61,7 @@ public struct Variant: Sendable {
 
     func evaluate(_ template: Template) -> Result<String, RenderFailure> {
         guard template.planID == ObjectIdentifier(plan) else {
-            return .failure(RenderFailure(error: EvaluationError(.invalidArgument, "this text was checked for another challenge than the variant's", at: 0..<0), foreign: true))
+            return .failure(RenderFailure(error: EvaluationError(.invalidArgument, VariantsMessages.text("variant.foreign"), at: 0..<0), foreign: true))
         }
         var result = ""
         var evaluator = Evaluator(program: plan.program, row: rowIndex ?? -1, slots: slots)
@@ -84,10 +84,10 @@ public struct Variant: Sendable {
         guard !failure.foreign else {
             return ExpressionDiagnostics.evaluationError(failure.error.message, at: template.source.span)
         }
-        var notes = ["found in \(label)"]
-        if count > 1 { notes.append("the same problem occurs in \(count) variants") }
+        var notes = [VariantsMessages.text("variant.foundIn", ["variant": label])]
+        if count > 1 { notes.append(VariantsMessages.text("variant.sameProblem", ["count": "\(count)"])) }
         return ExpressionDiagnostics.evaluationError(
-            failure.error.message + " in \(label)",
+            VariantsMessages.text("variant.inVariant", ["message": failure.error.message, "variant": label]),
             at: template.source.span(ofTextRange: failure.error.range),
             notes: notes,
             help: failure.error.help.map { Help($0) }
@@ -245,7 +245,7 @@ struct Expander {
         var accepted: [Accepted] = []
         if failures.isEmpty {
             if rowStates.isEmpty {
-                reportUnsatisfiable(examined: statistics.rowsExcluded, unit: "rows")
+                reportUnsatisfiable(examined: statistics.rowsExcluded, unit: VariantsMessages.text("unit.rows"))
             } else {
                 switch request {
                 case .all: accepted = expandAll(rowStates, total: total)
@@ -256,7 +256,7 @@ struct Expander {
         for key in failureOrder {
             guard let entry = failures[key] else { continue }
             var diagnostic = entry.diagnostic
-            if entry.count > 1 { diagnostic.notes.append("the same problem occurs in \(entry.count) candidate variants") }
+            if entry.count > 1 { diagnostic.notes.append(VariantsMessages.text("candidates.sameProblem", ["count": "\(entry.count)"])) }
             diagnostics.append(diagnostic)
         }
         if diagnostics.contains(where: { $0.severity == .error }) { accepted = [] }
@@ -390,11 +390,11 @@ struct Expander {
 
     mutating func expandAll(_ states: [RowState], total: UInt64?) -> [Accepted] {
         guard let total, total <= UInt64(plan.limits.enumeration) else {
-            let count = total.map { FrenchFormat.groupedInteger($0) } ?? "more than 18 446 744 073 709 551 615"
+            let count = total.map { FrenchFormat.groupedInteger($0) } ?? VariantsMessages.text("all.moreThanUInt64")
             diagnostics.append(VariantDiagnostics.spaceTooLarge(
-                "`variants: all` would list \(count) combinations; pixc lists at most \(FrenchFormat.groupedInteger(UInt64(plan.limits.enumeration)))",
+                VariantsMessages.text("all.tooManyToList", ["count": count, "limit": FrenchFormat.groupedInteger(UInt64(plan.limits.enumeration))]),
                 at: requestSpan,
-                help: "ask for a number of variants, for example `variants: 20`: pixc then draws them"
+                help: VariantsMessages.text("all.tooManyToList.help")
             ))
             return []
         }
@@ -407,12 +407,12 @@ struct Expander {
         }
         statistics.available = accepted.count
         if accepted.isEmpty, failures.isEmpty {
-            reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: "combinations")
+            reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: VariantsMessages.text("unit.combinations"))
         } else if accepted.count > plan.limits.maximumVariants {
             diagnostics.append(VariantDiagnostics.spaceTooLarge(
-                "`variants: all` would make \(FrenchFormat.groupedInteger(UInt64(accepted.count))) variants; a challenge has at most \(FrenchFormat.groupedInteger(UInt64(plan.limits.maximumVariants)))",
+                VariantsMessages.text("all.tooMany", ["count": FrenchFormat.groupedInteger(UInt64(accepted.count)), "limit": FrenchFormat.groupedInteger(UInt64(plan.limits.maximumVariants))]),
                 at: requestSpan,
-                help: "ask for a number of variants, for example `variants: 20`"
+                help: VariantsMessages.text("all.tooMany.help")
             ))
             return []
         }
@@ -479,7 +479,7 @@ struct Expander {
         statistics.available = listing.acceptedCombinations.reduce(0) { $0 + $1.count }
         guard failures.isEmpty else { return nil }
         if statistics.available == 0 {
-            reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: "combinations")
+            reportUnsatisfiable(examined: statistics.candidatesExamined + statistics.rowsExcluded, unit: VariantsMessages.text("unit.combinations"))
             return nil
         }
         return listing
@@ -578,7 +578,7 @@ struct Expander {
                 do throws(ExactDecimal.Failure) {
                     generated.append(try state.domains[index].draw(&random))
                 } catch {
-                    record(ExpressionDiagnostics.evaluationError("a value of this range cannot be computed exactly", at: plan.generators[index].source.span))
+                    record(ExpressionDiagnostics.evaluationError(VariantsMessages.text("range.inexact"), at: plan.generators[index].source.span))
                     return .failed
                 }
             }
@@ -630,11 +630,11 @@ struct Expander {
         for generator in plan.generators {
             if let value = slots[generator.slot] { shown.append("\(generator.name) = \(value.display)") }
         }
-        let context = shown.isEmpty ? "" : " (\(shown.prefix(6).joined(separator: ", ")))"
+        let context = shown.prefix(6).joined(separator: ", ")
         let diagnostic = ExpressionDiagnostics.evaluationError(
             error.message,
             at: source.span(ofTextRange: error.range),
-            notes: ["first found with\(context.isEmpty ? " the dataset's fixed values" : context)"],
+            notes: [context.isEmpty ? VariantsMessages.text("evaluation.fixedValues") : VariantsMessages.text("evaluation.firstFoundWith", ["values": "(\(context))"])],
             help: error.help.map { Help($0) }
         )
         record(diagnostic)
@@ -644,45 +644,45 @@ struct Expander {
     func constraintLabels() -> (main: Int, labels: [Label])? {
         guard let main = rejections.indices.max(by: { (rejections[$0], $1) < (rejections[$1], $0) }), rejections[main] > 0 else { return nil }
         let labels = rejections.indices.filter { $0 != main && rejections[$0] > 0 }.map { index in
-            Label(plan.constraints[index].source.span, "rejects \(FrenchFormat.groupedInteger(UInt64(rejections[index])))")
+            Label(plan.constraints[index].source.span, VariantsMessages.text("constraint.rejects", ["count": FrenchFormat.groupedInteger(UInt64(rejections[index]))]))
         }
         return (main, labels)
     }
 
     mutating func reportUnsatisfiable(examined: Int, unit: String) {
         guard let (main, labels) = constraintLabels() else {
-            let message = plan.rowName != nil && plan.rows.isEmpty ? "this dataset has no rows, so it gives no variant" : "this dataset gives no variant"
-            diagnostics.append(VariantDiagnostics.unsatisfiableConstraint(message, at: requestSpan ?? plan.anchor, help: "add rows, or check the ranges of the drawn values"))
+            let message = plan.rowName != nil && plan.rows.isEmpty ? VariantsMessages.text("dataset.noRows") : VariantsMessages.text("dataset.noVariant")
+            diagnostics.append(VariantDiagnostics.unsatisfiableConstraint(message, at: requestSpan ?? plan.anchor, help: VariantsMessages.text("dataset.noVariant.help")))
             return
         }
         let constraint = plan.constraints[main]
         let count = FrenchFormat.groupedInteger(UInt64(rejections[main]))
         let message = rejections[main] == examined
-            ? "the constraint `\(constraint.text)` is never satisfied: it rejects all \(count) \(unit)"
-            : "no combination satisfies all the constraints: `\(constraint.text)` rejects \(count) of the \(FrenchFormat.groupedInteger(UInt64(examined))) \(unit)"
+            ? VariantsMessages.text("constraint.never", ["constraint": constraint.text, "count": count, "unit": unit])
+            : VariantsMessages.text("constraint.none", ["constraint": constraint.text, "count": count, "examined": FrenchFormat.groupedInteger(UInt64(examined)), "unit": unit])
         diagnostics.append(VariantDiagnostics.unsatisfiableConstraint(
             message,
             at: constraint.source.span,
             labels: labels,
-            help: "relax the constraint, or widen the ranges of the values it uses"
+            help: VariantsMessages.text("constraint.relax.help")
         ))
     }
 
     mutating func reportRare(requested: Int, found: Int) {
         let rate = FrenchFormat.percentage(statistics.candidatesAccepted, of: statistics.candidatesExamined)
-        let summary = "\(FrenchFormat.groupedInteger(UInt64(statistics.candidatesAccepted))) of \(FrenchFormat.groupedInteger(UInt64(statistics.candidatesExamined))) draws satisfied the constraints (acceptance rate \(rate))"
-        let notes = ["pixc found \(found) of the \(requested) variants requested; it draws at most \(FrenchFormat.groupedInteger(UInt64(plan.limits.attemptsPerVariant))) candidates for one variant"]
+        let summary = VariantsMessages.text("rare.summary", ["accepted": FrenchFormat.groupedInteger(UInt64(statistics.candidatesAccepted)), "examined": FrenchFormat.groupedInteger(UInt64(statistics.candidatesExamined)), "rate": rate])
+        let notes = [VariantsMessages.text("rare.note", ["found": "\(found)", "requested": "\(requested)", "attempts": FrenchFormat.groupedInteger(UInt64(plan.limits.attemptsPerVariant))])]
         guard let (main, labels) = constraintLabels() else {
-            diagnostics.append(VariantDiagnostics.rareConstraint("the constraints are too rare: \(summary)", at: requestSpan ?? plan.anchor, notes: notes, help: "narrow the ranges of the drawn values"))
+            diagnostics.append(VariantDiagnostics.rareConstraint(VariantsMessages.text("rare.constraints", ["summary": summary]), at: requestSpan ?? plan.anchor, notes: notes, help: VariantsMessages.text("rare.narrow.help")))
             return
         }
         let constraint = plan.constraints[main]
         diagnostics.append(VariantDiagnostics.rareConstraint(
-            "the constraint `\(constraint.text)` is too rare: \(summary); it rejects \(FrenchFormat.groupedInteger(UInt64(rejections[main]))) of them",
+            VariantsMessages.text("rare.constraint", ["constraint": constraint.text, "summary": summary, "count": FrenchFormat.groupedInteger(UInt64(rejections[main]))]),
             at: constraint.source.span,
             labels: labels,
             notes: notes,
-            help: "narrow the ranges of the drawn values, or compute the value (under `derived`) instead of drawing and rejecting it"
+            help: VariantsMessages.text("rare.constraint.help")
         ))
     }
 
@@ -690,16 +690,16 @@ struct Expander {
         let excluded = statistics.rowsExcluded + statistics.candidatesExamined - statistics.candidatesAccepted
         var notes: [String] = []
         if let total = statistics.combinations, !plan.constraints.isEmpty {
-            notes.append("\(FrenchFormat.groupedInteger(total)) combinations, \(FrenchFormat.groupedInteger(UInt64(max(0, excluded)))) of them excluded by the constraints")
+            notes.append(VariantsMessages.text("tooMany.note", ["total": FrenchFormat.groupedInteger(total), "excluded": FrenchFormat.groupedInteger(UInt64(max(0, excluded)))]))
         }
         let replacement = requestSpan.map { Replacement(span: $0, text: String(available)) }
         diagnostics.append(VariantDiagnostics.tooManyVariantsRequested(
             available == 0
-                ? "\(requested) variants requested, but this dataset gives none"
-                : "\(requested) variant\(requested == 1 ? "" : "s") requested, but only \(available) exist\(available == 1 ? "s" : "")",
+                ? VariantsMessages.text("tooMany.none", ["requested": "\(requested)"])
+                : VariantsMessages.text(requested == 1 ? (available == 1 ? "tooMany.one" : "tooMany.oneOfMany") : (available == 1 ? "tooMany.manyOfOne" : "tooMany.many"), ["requested": "\(requested)", "available": "\(available)"]),
             at: requestSpan ?? plan.anchor,
             notes: notes,
-            help: Help(available == 0 ? "check the rows and constraints" : "ask for at most \(available) variants, or write `variants: all`", replacement: available == 0 ? nil : replacement)
+            help: Help(available == 0 ? VariantsMessages.text("tooMany.check.help") : VariantsMessages.text("tooMany.atMost.help", ["available": "\(available)"]), replacement: available == 0 ? nil : replacement)
         ))
     }
 }

@@ -47,9 +47,9 @@ public struct NameLists: Sendable {
                     let code = String(line[line.index(after: separator)...]).trimmingWhitespace().lowercased()
                     guard let parsed = Gender(rawValue: code) else {
                         diagnostics.append(VariantDiagnostics.nameList(
-                            "unknown gender `\(code)` for the first name `\(name)`",
+                            VariantsMessages.text("names.unknownGender", ["code": code, "name": name]),
                             at: span,
-                            help: "write `;f`, `;m`, or `;x` for a name given to both"
+                            help: VariantsMessages.text("names.unknownGender.help")
                         ))
                         continue
                     }
@@ -57,14 +57,14 @@ public struct NameLists: Sendable {
                 }
                 guard !name.isEmpty else { continue }
                 if let earlier = seen[name] {
-                    diagnostics.append(VariantDiagnostics.nameList("the first name `\(name)` is listed twice", at: span, labels: [Label(earlier, "first listed here")], help: "remove one of the two lines (a repeated name would be drawn twice as often)"))
+                    diagnostics.append(VariantDiagnostics.nameList(VariantsMessages.text("names.firstTwice", ["name": name]), at: span, labels: [Label(earlier, VariantsMessages.text("names.firstListed"))], help: VariantsMessages.text("names.twice.help")))
                     continue
                 }
                 seen[name] = span
                 first.append((name, gender))
             }
             if first.isEmpty {
-                diagnostics.append(VariantDiagnostics.nameList("the list of first names is empty", at: Span(file: file, start: 0, end: 0), help: "write one first name per line"))
+                diagnostics.append(VariantDiagnostics.nameList(VariantsMessages.text("names.firstEmpty"), at: Span(file: file, start: 0, end: 0), help: VariantsMessages.text("names.firstEmpty.help")))
             }
         }
         var last: [String] = []
@@ -72,14 +72,14 @@ public struct NameLists: Sendable {
             var seen: [String: Span] = [:]
             for (line, span) in lines(of: file) {
                 if let earlier = seen[line] {
-                    diagnostics.append(VariantDiagnostics.nameList("the last name `\(line)` is listed twice", at: span, labels: [Label(earlier, "first listed here")], help: "remove one of the two lines (a repeated name would be drawn twice as often)"))
+                    diagnostics.append(VariantDiagnostics.nameList(VariantsMessages.text("names.lastTwice", ["name": line]), at: span, labels: [Label(earlier, VariantsMessages.text("names.firstListed"))], help: VariantsMessages.text("names.twice.help")))
                     continue
                 }
                 seen[line] = span
                 last.append(line)
             }
             if last.isEmpty {
-                diagnostics.append(VariantDiagnostics.nameList("the list of last names is empty", at: Span(file: file, start: 0, end: 0), help: "write one last name per line"))
+                diagnostics.append(VariantDiagnostics.nameList(VariantsMessages.text("names.lastEmpty"), at: Span(file: file, start: 0, end: 0), help: VariantsMessages.text("names.lastEmpty.help")))
             }
         }
         return (NameLists(firstNames: first, lastNames: last), diagnostics)

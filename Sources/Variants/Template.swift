@@ -138,9 +138,9 @@ extension VariantPlan {
         var warnings: [Diagnostic] = []
         for (index, name) in slotNames.enumerated() where !used.contains(index) {
             warnings.append(VariantDiagnostics.unusedValue(
-                "`\(name)` is never used",
+                VariantsMessages.text("value.unused", ["name": name]),
                 at: definitionSpans[index],
-                help: "use it in a text (`{{ \(name) }}`), or remove it"
+                help: VariantsMessages.text("value.unused.help", ["name": name])
             ))
         }
         return warnings

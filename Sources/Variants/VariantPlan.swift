@@ -122,13 +122,13 @@ public final class VariantPlan: Sendable {
                 shared = dataset
             } else {
                 sharedMissing = true
-                var help = Help("shared datasets are the files of Challenges/datasets/; the name is the file name without `.yaml`")
+                var help = Help(VariantsMessages.text("dataset.sharedFiles"))
                 if let suggestion = Suggestion.closest(to: id, among: library.ids) {
                     help = Help.didYouMean(suggestion, replacing: reference.span)
                 } else if !library.ids.isEmpty {
-                    help = Help("the shared datasets are: \(library.ids.map { "`\($0)`" }.joined(separator: ", "))")
+                    help = Help(VariantsMessages.text("dataset.sharedKnown", ["names": library.ids.map { "`\($0)`" }.joined(separator: ", ")]))
                 }
-                diagnostics.append(VariantDiagnostics.unknownDataset("no shared dataset is named `\(id)`", at: reference.span, help: help))
+                diagnostics.append(VariantDiagnostics.unknownDataset(VariantsMessages.text("dataset.unknown", ["id": id]), at: reference.span, help: help))
             }
         }
         var inline: Dataset?
@@ -139,9 +139,9 @@ public final class VariantPlan: Sendable {
         }
         if challenge.dataset == nil, challenge.data == nil, let request = challenge.variants {
             diagnostics.append(VariantDiagnostics.conflictingData(
-                "`variants` asks for variants, but this challenge has no dataset",
+                VariantsMessages.text("variants.noData"),
                 at: request.span,
-                help: "declare what varies under `data:` (or name a shared dataset with `dataset:`), or remove `variants`"
+                help: VariantsMessages.text("variants.noData.help")
             ))
         }
         let plan = build(
@@ -233,9 +233,9 @@ struct PlanBuilder {
         guard let shared else { return inline }
         if let inline, let span = inline.rowSettingsSpan {
             diagnostics.append(VariantDiagnostics.conflictingData(
-                "the rows come from the shared dataset `\(shared.id ?? "")`; `data` cannot redefine `row`, `key`, `columns` or `rows`",
+                VariantsMessages.text("data.redefinesRows", ["id": shared.id ?? ""]),
                 at: span,
-                help: "under `data:` keep only `values`, `derived` and `constraints`, or remove `dataset:` and keep the rows here"
+                help: VariantsMessages.text("data.redefinesRows.help")
             ))
         }
         return shared
@@ -255,10 +255,10 @@ struct PlanBuilder {
                 if let earlier = seen[definition.name] {
                     let isRow = rowName?.value == definition.name
                     diagnostics.append(VariantDiagnostics.duplicateName(
-                        isRow ? "`\(definition.name)` is already the name of the row" : "`\(definition.name)` is defined twice",
+                        isRow ? VariantsMessages.text("name.isRow", ["name": definition.name]) : VariantsMessages.text("name.twice", ["name": definition.name]),
                         at: definition.nameSpan,
-                        labels: [Label(earlier, isRow ? "the row is named here" : "first defined here")],
-                        help: "give each value its own name"
+                        labels: [Label(earlier, isRow ? VariantsMessages.text("name.rowNamedHere") : VariantsMessages.text("name.firstDefined"))],
+                        help: VariantsMessages.text("name.twice.help")
                     ))
                     continue
                 }
@@ -343,9 +343,9 @@ struct PlanBuilder {
             readByDefinitions.formUnion(checked.slots)
             if !checked.type.fits(.boolean) {
                 diagnostics.append(ExpressionDiagnostics.typeMismatch(
-                    "a constraint must be a condition (a yes/no value), this is \(checked.type)",
+                    VariantsMessages.text("constraint.notCondition", ["found": "\(checked.type)"]),
                     at: source.span,
-                    help: "compare values: `taille > 100`, `unite != \"Go\"`"
+                    help: VariantsMessages.text("constraint.notCondition.help")
                 ))
                 continue
             }
@@ -408,12 +408,12 @@ struct PlanBuilder {
             let cycle = stack[start...].map(\.index)
             if cycle.allSatisfy({ !cyclic.contains($0) }) {
                 let path = (cycle + [index]).map { "`\(slots[$0].name)`" }.joined(separator: " → ")
-                let labels = cycle.dropFirst().map { Label(slots[$0].nameSpan, "`\(slots[$0].name)` is part of the cycle") }
+                let labels = cycle.dropFirst().map { Label(slots[$0].nameSpan, VariantsMessages.text("cycle.part", ["name": slots[$0].name])) }
                 diagnostics.append(VariantDiagnostics.definitionCycle(
-                    cycle.count == 1 ? "`\(slots[index].name)` is computed from itself" : "these values are computed from each other: \(path)",
+                    cycle.count == 1 ? VariantsMessages.text("cycle.self", ["name": slots[index].name]) : VariantsMessages.text("cycle.path", ["path": path]),
                     at: slots[cycle[0]].nameSpan,
                     labels: Array(labels),
-                    help: "compute one of them from drawn values or row fields only"
+                    help: VariantsMessages.text("cycle.help")
                 ))
             }
             cyclic.formUnion(cycle)
@@ -475,9 +475,9 @@ struct PlanBuilder {
         func expect(_ index: Int, _ wanted: ValueType, _ what: String) -> Bool {
             guard types[index].fits(wanted) else {
                 diagnostics.append(ExpressionDiagnostics.typeMismatch(
-                    "the \(what) of `\(builtin.rawValue)` must be \(wanted), found \(types[index])",
+                    VariantsMessages.text("generator.argumentType", ["what": what, "function": builtin.rawValue, "wanted": "\(wanted)", "found": "\(types[index])"]),
                     at: source.span(ofTextRange: arranged[index].value.range),
-                    help: "write \(builtin.usage)"
+                    help: VariantsMessages.text("write", ["usage": builtin.usage])
                 ))
                 return false
             }
@@ -489,9 +489,9 @@ struct PlanBuilder {
             case .unknown: return .unknown
             default:
                 diagnostics.append(ExpressionDiagnostics.typeMismatch(
-                    "`\(builtin.rawValue)` draws from a list, found \(types[index])",
+                    VariantsMessages.text("generator.notList", ["function": builtin.rawValue, "found": "\(types[index])"]),
                     at: source.span(ofTextRange: arranged[index].value.range),
-                    help: "write the items in brackets: \(builtin.usage)"
+                    help: VariantsMessages.text("generator.notList.help", ["usage": builtin.usage])
                 ))
                 return nil
             }
@@ -501,7 +501,7 @@ struct PlanBuilder {
         let type: ValueType
         switch builtin {
         case .integer, .decimal:
-            guard expect(0, .number, "minimum"), expect(1, .number, "maximum"), arranged.count < 3 || expect(2, .number, "step") else { return nil }
+            guard expect(0, .number, VariantsMessages.text("argument.minimum")), expect(1, .number, VariantsMessages.text("argument.maximum")), arranged.count < 3 || expect(2, .number, VariantsMessages.text("argument.step")) else { return nil }
             spec = .arithmetic(min: codes[0], max: codes[1], step: arranged.count > 2 ? codes[2] : nil, wholeNumbers: builtin == .integer)
             type = .number
         case .pick:
@@ -509,7 +509,7 @@ struct PlanBuilder {
             spec = .pick(codes[0])
             type = element
         case .sample:
-            guard let element = listElement(0), expect(1, .number, "count") else { return nil }
+            guard let element = listElement(0), expect(1, .number, VariantsMessages.text("argument.count")) else { return nil }
             spec = .sample(codes[0], count: codes[1])
             type = .list(element)
         case .shuffle:
@@ -517,7 +517,7 @@ struct PlanBuilder {
             spec = .shuffle(codes[0])
             type = .list(element)
         case .firstName:
-            guard arranged.isEmpty || expect(0, .text, "gender") else { return nil }
+            guard arranged.isEmpty || expect(0, .text, VariantsMessages.text("argument.gender")) else { return nil }
             spec = .firstName(gender: arranged.isEmpty ? nil : codes[0])
             type = .text
         case .lastName:
@@ -526,9 +526,9 @@ struct PlanBuilder {
         case .date:
             for index in 0..<2 where !(types[index].fits(.text) || types[index] == .date) {
                 diagnostics.append(ExpressionDiagnostics.typeMismatch(
-                    "the bounds of `date` are dates, found \(types[index])",
+                    VariantsMessages.text("date.bounds", ["found": "\(types[index])"]),
                     at: source.span(ofTextRange: arranged[index].value.range),
-                    help: "write \(builtin.usage)"
+                    help: VariantsMessages.text("write", ["usage": builtin.usage])
                 ))
                 return nil
             }
@@ -558,7 +558,7 @@ struct PlanBuilder {
         var help: String?
 
         func diagnostic(source: YAMLScalar, rowLabel: String?) -> Diagnostic {
-            descriptor(message, at: source.span(ofTextRange: range), notes: rowLabel.map { ["for the row \($0)"] } ?? [], help: help.map { Help($0) })
+            descriptor(message, at: source.span(ofTextRange: range), notes: rowLabel.map { [VariantsMessages.text("domain.forRow", ["row": $0])] } ?? [], help: help.map { Help($0) })
         }
     }
 
@@ -579,14 +579,14 @@ struct PlanBuilder {
                 let kind = wholeNumbers ? "integer" : "decimal"
                 if wholeNumbers {
                     for (index, value) in [low, high, step].enumerated() where !value.isInteger && (index < 2 || stepCode != nil) {
-                        return problem("`integer` draws whole numbers, but \(["its minimum", "its maximum", "its step"][index]) is \(FrenchFormat.plain(value))", index, help: "write `decimal(\(low), \(high), step=…)` to draw decimal numbers")
+                        return problem(VariantsMessages.text(["integer.notWhole.minimum", "integer.notWhole.maximum", "integer.notWhole.step"][index], ["value": FrenchFormat.plain(value)]), index, help: VariantsMessages.text("integer.notWhole.help", ["low": "\(low)", "high": "\(high)"]))
                     }
                 }
                 guard step > .zero else {
-                    return problem("the step of `\(kind)` must be above zero, found \(FrenchFormat.plain(step))", 2)
+                    return problem(VariantsMessages.text("range.step", ["function": kind, "step": FrenchFormat.plain(step)]), 2)
                 }
                 guard low <= high else {
-                    return problem("the minimum (\(FrenchFormat.plain(low))) is above the maximum (\(FrenchFormat.plain(high))): there is nothing to draw", nil, help: "swap them: `\(kind)(\(high), \(low)\(stepCode == nil ? "" : ", step=\(step)"))`")
+                    return problem(VariantsMessages.text("range.inverted", ["low": FrenchFormat.plain(low), "high": FrenchFormat.plain(high)]), nil, help: VariantsMessages.text("range.inverted.help", ["call": "\(kind)(\(high), \(low)\(stepCode == nil ? "" : ", step=\(step)"))"]))
                 }
                 do throws(ExactDecimal.Failure) {
                     let span = try high.subtracting(low)
@@ -594,41 +594,41 @@ struct PlanBuilder {
                     guard let count = steps.integerValue, count >= 0, count < Int.max else { throw .overflow }
                     return .success(.arithmetic(start: low, step: step, count: UInt64(count) + 1))
                 } catch {
-                    return problem("this range holds too many values to be counted", nil)
+                    return problem(VariantsMessages.text("range.tooLarge"), nil)
                 }
             case .pick(let listCode):
                 let items = try evaluator.list(listCode)
-                guard !items.isEmpty else { return problem("`pick` needs at least one item to draw from", 0) }
+                guard !items.isEmpty else { return problem(VariantsMessages.text("pick.empty"), 0) }
                 return .success(.items(items))
             case .sample(let listCode, let countCode):
                 let items = try evaluator.list(listCode)
                 let count = try evaluator.number(countCode)
                 guard let whole = count.integerValue, whole >= 1, whole <= items.count else {
-                    return problem("`sample` takes from 1 to \(items.count) items of this list, not \(FrenchFormat.plain(count))", 1)
+                    return problem(VariantsMessages.text("sample.count", ["count": "\(items.count)", "found": FrenchFormat.plain(count)]), 1)
                 }
                 return .success(.sample(items, count: whole))
             case .shuffle(let listCode):
                 let items = try evaluator.list(listCode)
-                guard !items.isEmpty else { return problem("`shuffle` needs at least one item", 0) }
+                guard !items.isEmpty else { return problem(VariantsMessages.text("shuffle.empty"), 0) }
                 return .success(.shuffle(items))
             case .firstName(let genderCode):
                 var gender: NameLists.Gender?
                 if let genderCode {
                     let code = try evaluator.text(genderCode).trimmingWhitespace().lowercased()
                     guard let parsed = NameLists.Gender(rawValue: code) else {
-                        return problem("unknown gender `\(code)`", 0, help: "write `first_name(\"f\")`, `first_name(\"m\")`, or `first_name()` for any first name")
+                        return problem(VariantsMessages.text("gender.unknown", ["code": code]), 0, help: VariantsMessages.text("gender.unknown.help"))
                     }
                     gender = parsed
                 }
                 guard names.hasFirstNames else {
-                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: "there is no list of first names to draw from", range: site.range, help: "add the file \(NameLists.firstNamesPath), one first name per line"))
+                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: VariantsMessages.text("names.noFirst"), range: site.range, help: VariantsMessages.text("names.noFirst.help", ["path": NameLists.firstNamesPath])))
                 }
                 let values = names.firstNameValues(gender)
-                guard !values.isEmpty else { return problem("the list of first names has no name of this gender", 0) }
+                guard !values.isEmpty else { return problem(VariantsMessages.text("names.noGender"), 0) }
                 return .success(.items(values))
             case .lastName:
                 guard names.hasLastNames else {
-                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: "there is no list of last names to draw from", range: site.range, help: "add the file \(NameLists.lastNamesPath), one last name per line"))
+                    return .failure(DomainProblem(descriptor: VariantDiagnostics.nameList, message: VariantsMessages.text("names.noLast"), range: site.range, help: VariantsMessages.text("names.noLast.help", ["path": NameLists.lastNamesPath])))
                 }
                 return .success(.items(names.lastNames.map { .text($0) }))
             case .dates(let fromCode, let toCode):
@@ -638,15 +638,15 @@ struct PlanBuilder {
                     case .date(let days): bounds.append(days)
                     case .text(let text):
                         guard let date = CivilDate(parsing: text.trimmingWhitespace()) else {
-                            return problem("`\(text)` is not a date", index, help: "write a date as 2024-03-01 (or 01/03/2024)")
+                            return problem(VariantsMessages.text("date.notDate", ["text": text]), index, help: VariantsMessages.text("date.notDate.help"))
                         }
                         bounds.append(date.days)
                     default:
-                        return problem("expected a date", index)
+                        return problem(VariantsMessages.text("date.expected"), index)
                     }
                 }
                 guard bounds[0] <= bounds[1] else {
-                    return problem("the first date is after the second: there is nothing to draw", nil, help: "write the earliest date first")
+                    return problem(VariantsMessages.text("date.inverted"), nil, help: VariantsMessages.text("date.inverted.help"))
                 }
                 return .success(.dates(start: bounds[0], count: UInt64(Int(bounds[1]) - Int(bounds[0]) + 1)))
             }

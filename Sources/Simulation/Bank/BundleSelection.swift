@@ -36,16 +36,16 @@ enum BundleSelection {
                 continue
             }
             if let locale, !challenge.locales.contains(locale) {
-                skipped.append((challenge.id, "not in locale \(locale)"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.locale", ["locale": "\(locale)"])))
                 continue
             }
             guard let skill = skills[challenge.skillId] else {
-                skipped.append((challenge.id, "unknown skill"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.skill")))
                 continue
             }
             let competence = competences[skill.competenceId]
             if let framework, competence.flatMap({ areas[$0.areaId] })?.frameworkId != framework {
-                skipped.append((challenge.id, "not in framework \(framework)"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.framework", ["framework": "\(framework)"])))
                 continue
             }
             if let alpha = challenge.alpha, let delta = challenge.delta {
@@ -56,7 +56,7 @@ enum BundleSelection {
                                                   discrimination: ProvisionalParameters.discrimination,
                                                   difficulty: ProvisionalParameters.difficulty(level: skill.level), isCalibrated: false))
             } else {
-                skipped.append((challenge.id, "not calibrated"))
+                skipped.append((challenge.id, SimulationInputMessages.text("skipped.uncalibrated")))
             }
         }
         return (selected, skipped)

@@ -166,7 +166,7 @@ public enum SimulationFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .usage(let message), .output(let message): return message
-        case .diagnostics(let diagnostics): return "\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in the input files"
+        case .diagnostics(let diagnostics): return diagnostics.count == 1 ? SimulationInputMessages.text("failure.problems.one") : SimulationInputMessages.text("failure.problems", ["count": "\(diagnostics.count)"])
         }
     }
 }

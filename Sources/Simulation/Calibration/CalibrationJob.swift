@@ -101,8 +101,8 @@ public enum CalibrationJob {
             var seen: [String: CalibrationRecord] = [:]
             for record in records {
                 if let first = seen[record.challengeID] {
-                    diagnostics.append(CalibrationDiagnostics.duplicate("`\(record.challengeID)` is anchored twice", at: record.challengeIDSpan,
-                                                                        labels: [Label(first.challengeIDSpan, "first anchor")], help: Help("keep one line per challenge")))
+                    diagnostics.append(CalibrationDiagnostics.duplicate(SimulationInputMessages.text("anchors.twice", ["id": record.challengeID]), at: record.challengeIDSpan,
+                                                                        labels: [Label(first.challengeIDSpan, SimulationInputMessages.text("anchors.first"))], help: Help(SimulationInputMessages.text("anchors.twice.help"))))
                     continue
                 }
                 seen[record.challengeID] = record

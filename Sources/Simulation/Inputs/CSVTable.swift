@@ -58,19 +58,19 @@ struct CSVTable {
         for (index, cell) in header.enumerated() {
             let name = cell.text.lowercased()
             guard let column = known.first(where: { $0.name.lowercased() == name || $0.aliases.contains(name) }) else {
-                problems.add(descriptor("unknown column `\(cell.text)`", at: cell.span, help: "the columns are \(names)"))
+                problems.add(descriptor(SimulationInputMessages.text("csv.unknownColumn", ["column": cell.text]), at: cell.span, help: SimulationInputMessages.text("csv.columns", ["names": names])))
                 continue
             }
             if let first = positions[column.name] {
-                problems.add(descriptor("the column `\(column.name)` appears twice", at: cell.span,
-                                        labels: [Label(header[first].span, "first here")], help: "keep one of the two columns"))
+                problems.add(descriptor(SimulationInputMessages.text("csv.columnTwice", ["column": column.name]), at: cell.span,
+                                        labels: [Label(header[first].span, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text("csv.columnTwice.help")))
                 continue
             }
             positions[column.name] = index
         }
         for column in known where column.isRequired && positions[column.name] == nil {
-            problems.add(descriptor("the header has no `\(column.name)` column", at: headerLine,
-                                    help: "write a header line such as \(example)"))
+            problems.add(descriptor(SimulationInputMessages.text("csv.missingColumn", ["column": column.name]), at: headerLine,
+                                    help: SimulationInputMessages.text("csv.header.help", ["example": example])))
         }
         return positions
     }
@@ -148,7 +148,7 @@ struct InputProblems {
     /// The diagnostics, the last one noting how many more were left out.
     var reported: [Diagnostic] {
         guard dropped > 0, var last = diagnostics.last else { return diagnostics }
-        last.notes.append("\(dropped) more problem\(dropped == 1 ? "" : "s") not shown")
+        last.notes.append(dropped == 1 ? SimulationInputMessages.text("csv.moreProblems.one") : SimulationInputMessages.text("csv.moreProblems", ["count": "\(dropped)"]))
         return diagnostics.dropLast() + [last]
     }
 }

@@ -11,8 +11,8 @@ enum CapacitiesFile {
     static func read(_ file: SourceFile) -> (population: (ids: [String], capacities: [Double])?, diagnostics: [Diagnostic]) {
         var problems = InputProblems()
         guard let table = CSVTable(file) else {
-            problems.add(SimulationInputDiagnostics.malformed("this capacities file is empty", at: Span(file: file, start: 0, end: 0),
-                                                              help: "write a header line learner,capacity, then one line per learner"))
+            problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("capacities.empty"), at: Span(file: file, start: 0, end: 0),
+                                                              help: SimulationInputMessages.text("capacities.empty.help")))
             return (nil, problems.reported)
         }
         let columns = table.columns(Self.columns, into: &problems, code: SimulationInputDiagnostics.malformed, example: "learner,capacity")
@@ -28,34 +28,34 @@ enum CapacitiesFile {
             let row = table.row(index)
             guard row.cells.count == table.header.count else {
                 problems.add(SimulationInputDiagnostics.malformed(
-                    "this line has \(row.cells.count) value\(row.cells.count == 1 ? "" : "s"), the header has \(table.header.count)", at: row.line,
-                    help: "write one value per column, separated by `\(table.separatorText)`"))
+                    row.cells.count == 1 ? SimulationInputMessages.text("line.width.one", ["header": "\(table.header.count)"]) : SimulationInputMessages.text("line.width", ["count": "\(row.cells.count)", "header": "\(table.header.count)"]), at: row.line,
+                    help: SimulationInputMessages.text("line.width.help", ["separator": table.separatorText])))
                 continue
             }
             let id = row.cells[idColumn]
             let capacity = row.cells[capacityColumn]
             guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue("a learner id is missing", at: id.span, help: "write an id for each learner, such as 1, 2, 3…"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("learner.missing"), at: id.span, help: SimulationInputMessages.text("learner.missing.help")))
                 continue
             }
             if let first = firstLine[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate("the learner `\(id.text)` appears twice", at: id.span,
-                                                                  labels: [Label(table.row(first).cells[idColumn].span, "first here")],
-                                                                  help: "give each learner its own id"))
+                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("learner.twice", ["id": id.text]), at: id.span,
+                                                                  labels: [Label(table.row(first).cells[idColumn].span, SimulationInputMessages.text("firstHere"))],
+                                                                  help: SimulationInputMessages.text("learner.twice.help")))
                 continue
             }
             firstLine[id.text] = index
             guard let value = CSVTable.number(capacity) else {
-                problems.add(SimulationInputDiagnostics.invalidValue("`\(capacity.text)` is not a number (capacity)", at: capacity.span,
-                                                                     help: "write the learner's true capacity, such as 0.35"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("capacity.notNumber", ["text": capacity.text]), at: capacity.span,
+                                                                     help: SimulationInputMessages.text("capacity.notNumber.help")))
                 continue
             }
             ids.append(id.text)
             capacities.append(value)
         }
         if ids.isEmpty, !problems.hasErrors {
-            problems.add(SimulationInputDiagnostics.malformed("this capacities file has no learner", at: table.headerLine,
-                                                              help: "write one line per learner after the header"))
+            problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("capacities.noLearner"), at: table.headerLine,
+                                                              help: SimulationInputMessages.text("capacities.noLearner.help")))
         }
         return (problems.hasErrors ? nil : (ids, capacities), problems.reported)
     }

@@ -31,8 +31,8 @@ enum ItemsFile {
     static func read(_ file: SourceFile) -> (records: [ItemRecord]?, diagnostics: [Diagnostic]) {
         var problems = InputProblems()
         guard let table = CSVTable(file) else {
-            problems.add(SimulationInputDiagnostics.malformed("this items file is empty", at: Span(file: file, start: 0, end: 0),
-                                                              help: "write a header line such as \(example), then one line per challenge"))
+            problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("items.empty"), at: Span(file: file, start: 0, end: 0),
+                                                              help: SimulationInputMessages.text("items.empty.help", ["example": example])))
             return (nil, problems.reported)
         }
         let columns = table.columns(Self.columns, into: &problems, code: SimulationInputDiagnostics.malformed, example: example)
@@ -46,18 +46,18 @@ enum ItemsFile {
             let row = table.row(index)
             guard row.cells.count == table.header.count else {
                 problems.add(SimulationInputDiagnostics.malformed(
-                    "this line has \(row.cells.count) value\(row.cells.count == 1 ? "" : "s"), the header has \(table.header.count)", at: row.line,
-                    help: "write one value per column, separated by `\(table.separatorText)`"))
+                    row.cells.count == 1 ? SimulationInputMessages.text("line.width.one", ["header": "\(table.header.count)"]) : SimulationInputMessages.text("line.width", ["count": "\(row.cells.count)", "header": "\(table.header.count)"]), at: row.line,
+                    help: SimulationInputMessages.text("line.width.help", ["separator": table.separatorText])))
                 continue
             }
             let id = row.cells[idColumn]
             guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue("a challenge id is missing", at: id.span, help: "write the challenge's id"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("challenge.missingId"), at: id.span, help: SimulationInputMessages.text("challenge.missingId.help")))
                 continue
             }
             if let first = firstLine[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate("the challenge `\(id.text)` appears twice", at: id.span,
-                                                                  labels: [Label(first, "first here")], help: "keep one line per challenge"))
+                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("challenge.twice", ["id": id.text]), at: id.span,
+                                                                  labels: [Label(first, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text("challenge.twice.help")))
                 continue
             }
             firstLine[id.text] = id.span
@@ -65,20 +65,20 @@ enum ItemsFile {
             let a = row.cells[aColumn]
             var discrimination = CSVTable.number(a)
             if let value = discrimination, value <= 0 {
-                problems.add(SimulationInputDiagnostics.invalidValue("discrimination must be above 0, found \(a.text)", at: a.span,
-                                                                     help: "write a decimal number above 0, such as 1.2"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("discrimination.notPositive", ["text": a.text]), at: a.span,
+                                                                     help: SimulationInputMessages.text("discrimination.help")))
                 discrimination = nil
                 valid = false
             } else if discrimination == nil {
-                problems.add(SimulationInputDiagnostics.invalidValue("`\(a.text)` is not a number (discrimination)", at: a.span,
-                                                                     help: "write a decimal number above 0, such as 1.2"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("discrimination.notNumber", ["text": a.text]), at: a.span,
+                                                                     help: SimulationInputMessages.text("discrimination.help")))
                 valid = false
             }
             let b = row.cells[bColumn]
             let difficulty = CSVTable.number(b)
             if difficulty == nil {
-                problems.add(SimulationInputDiagnostics.invalidValue("`\(b.text)` is not a number (difficulty)", at: b.span,
-                                                                     help: "write a decimal number such as -0.5"))
+                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("difficulty.notNumber", ["text": b.text]), at: b.span,
+                                                                     help: SimulationInputMessages.text("difficulty.help")))
                 valid = false
             }
             var level: Int?
@@ -87,8 +87,8 @@ enum ItemsFile {
                 if let value = Int(cell.text), (1...8).contains(value) {
                     level = value
                 } else {
-                    problems.add(SimulationInputDiagnostics.invalidValue("`\(cell.text)` is not a level (a whole number from 1 to 8)", at: cell.span,
-                                                                         help: "write the level of the challenge's skill, such as 3"))
+                    problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("level.invalid", ["text": cell.text]), at: cell.span,
+                                                                         help: SimulationInputMessages.text("level.help")))
                     valid = false
                 }
             }
@@ -100,8 +100,8 @@ enum ItemsFile {
                                       competence: text("competence"), tube: text("tube"), skill: text("skill"), level: level, line: row.line))
         }
         if records.isEmpty, !problems.hasErrors {
-            problems.add(SimulationInputDiagnostics.malformed("this items file has no challenge", at: table.headerLine,
-                                                              help: "write one line per challenge after the header"))
+            problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("items.noChallenge"), at: table.headerLine,
+                                                              help: SimulationInputMessages.text("items.noChallenge.help")))
         }
         return (problems.hasErrors ? nil : records, problems.reported)
     }
@@ -116,17 +116,17 @@ enum TruthMatching {
         for record in truth { byId[record.id] = record }
         let known = Set(bankIds)
         for record in truth where !known.contains(record.id) {
-            problems.add(SimulationInputDiagnostics.truthUnused("the bank has no challenge `\(record.id)`; this line is ignored", at: record.line,
-                                                                help: "check the id, or the bank's framework and status options"))
+            problems.add(SimulationInputDiagnostics.truthUnused(SimulationInputMessages.text("truth.unused", ["id": record.id]), at: record.line,
+                                                                help: SimulationInputMessages.text("truth.unused.help")))
         }
         let missing = bankIds.filter { byId[$0] == nil }
         if let first = missing.first {
             let others = missing.count - 1
             let header = Span(file: file, range: file.lineRange(0))
             problems.add(SimulationInputDiagnostics.truthMissing(
-                "the truth has no line for the challenge `\(first)`" + (others > 0 ? " nor for \(others) other\(others == 1 ? "" : "s") of the bank" : ""),
-                at: header, notes: missing.dropFirst().prefix(10).map { "also missing: \($0)" },
-                help: "give the true discrimination and difficulty of every challenge of the bank"))
+                others == 0 ? SimulationInputMessages.text("truth.missing", ["id": first]) : others == 1 ? SimulationInputMessages.text("truth.missing.one", ["id": first]) : SimulationInputMessages.text("truth.missing.many", ["id": first, "count": "\(others)"]),
+                at: header, notes: missing.dropFirst().prefix(10).map { SimulationInputMessages.text("truth.alsoMissing", ["id": $0]) },
+                help: SimulationInputMessages.text("truth.missing.help")))
             return (nil, problems.reported)
         }
         return (bankIds.compactMap { id in byId[id].map { ($0.discrimination, $0.difficulty) } }, problems.reported)

@@ -20,8 +20,8 @@ struct PretestSelection {
             guard let records else { throw .diagnostics(diagnostics) }
             let bankIDs = Set(bank.items.map(\.id))
             let clashes = records.filter { bankIDs.contains($0.id) }.prefix(50).map { record in
-                SimulationInputDiagnostics.duplicate("the pretest challenge `\(record.id)` is also in the bank", at: record.line,
-                                                     help: "a pretest challenge is a new one, outside the live test: rename it, or leave it out of the bank")
+                SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("pretest.alsoInBank", ["id": record.id]), at: record.line,
+                                                     help: SimulationInputMessages.text("pretest.alsoInBank.help"))
             }
             guard clashes.isEmpty else { throw .diagnostics(diagnostics + clashes) }
             guard count <= records.count else {

@@ -88,7 +88,7 @@ public enum Simulator {
         if var pretest = pretestRequest {
             if pretest.sizes.isEmpty, case .listed = population { pretest.sizes = [population.count] }
             let simulated: String
-            if case .listed = population { simulated = "the capacities file has" } else { simulated = "the simulation has" }
+            if case .listed = population { simulated = SimulationInputMessages.text("population.capacitiesFile") } else { simulated = SimulationInputMessages.text("population.simulation") }
             try pretest.validate(learners: population.count, simulated: simulated, sessionLength: request.engine.nominalLength)
             pretestRequest = pretest
         }
