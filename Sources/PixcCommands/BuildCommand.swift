@@ -7,52 +7,44 @@ import Release
 import Vocabulary
 
 struct Build: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Check everything, expand the variants, and write the deployable bundle.",
-        discussion: """
-        Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool \
-        version, digests of the sources, of every entity and of release.json, the variants) and \
-        <out>/attachments/, and records the variants in variants.lock. Nothing is written when \
-        there is an error, and when writing fails the previous bundle and variants.lock stay as they \
-        were: both are replaced together, once everything is written. --out refuses the repository, \
-        its source folders, a file and any folder that does not hold a previous bundle. Two builds of the same sources are \
-        byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("build.abstract"),
+        discussion: CommandHelp.text("build.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the bundle to: a new or empty folder, or one holding a previous bundle (default: dist in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("build.out", valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Fail if the variants would differ from variants.lock (and never write it).")
+    @Flag(name: .long, help: CommandHelp.help("build.locked"))
     var locked = false
 
-    @Option(name: .long, help: ArgumentHelp("Release date written in the bundle (2026-11-23 or an ISO 8601 time). Default: SOURCE_DATE_EPOCH, else none.", valueName: "date"))
+    @Option(name: .long, help: CommandHelp.help("build.releaseDate", valueName: "date"))
     var releaseDate: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only challenges with these statuses (comma-separated: proposé, validé, archivé, périmé).", valueName: "statuses"),
+    @Option(name: .long, help: CommandHelp.help("build.status", valueName: "statuses"),
             transform: { text throws in try ChallengeStatus.list(parsing: text) })
     var status: Set<ChallengeStatus>?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only challenges with this locale (fr, fr-fr, en…).", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("build.locale", valueName: "locale"))
     var locale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only this framework (pix or crcne).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("build.framework", valueName: "id"))
     var framework: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rows of Pix-format calibration files (complementaryCertificationKey) to merge: CORE (the core certification, default), DROIT, CLEA, EDU_1ER_DEGRE…", valueName: "key"))
+    @Option(name: .long, help: CommandHelp.help("build.certificationKey", valueName: "key"))
     var certificationKey: String = "CORE"
 
-    @Option(name: .long, help: "Diagnostics format: human, json or sarif.")
+    @Option(name: .long, help: CommandHelp.help("build.format"))
     var format: DiagnosticFormat = .human
 
-    @Flag(name: .long, help: "Treat warnings as errors: write nothing when there is a warning.")
+    @Flag(name: .long, help: CommandHelp.help("build.denyWarnings"))
     var denyWarnings = false
 
-    @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
+    @Flag(name: .long, help: CommandHelp.help("build.timings"))
     var timings = false
 
     func validate() throws {

@@ -7,75 +7,65 @@ import Release
 import Simulation
 
 struct Calibrate: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Estimate challenges' discrimination and difficulty from an answer log.",
-        discussion: """
-        Reads ANSWERS (CSV, or CSV compressed with gzip: .csv.gz), streamed: a header naming the \
-        learner (learner, or Pix's certificationCourseId, assessmentId, userId), the challenge \
-        (challenge or challengeId) and the result (Pix's statuses, only ok is right; or 1/0). \
-        Fits the 2PL model by marginal maximum likelihood (EM, Bock–Aitkin) with priors, and \
-        writes the calibration CSV that pixc build merges, a JSON report and an HTML report. \
-        With anchors, their parameters are kept and the population's mean and spread estimated, \
-        so the new challenges land on the live scale. Every doubtful estimate is flagged, in \
-        every output. Nothing is written when the answers or anchors have an error. See \
-        docs/calibration.md.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("calibrate.abstract"),
+        discussion: CommandHelp.text("calibrate.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The answer log (.csv or .csv.gz).", valueName: "answers"))
+    @Argument(help: CommandHelp.help("calibrate.answers", valueName: "answers"))
     var answers: String
 
-    @Option(name: .long, help: ArgumentHelp("The calibration CSV to write. Default: Calibration/<answers name>.csv in the repository (the current folder outside one).", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.out", valueName: "file"))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("pixc (what pixc build merges, default) or pix (Pix's import: challengeId, complementaryCertificationKey, alpha, delta, calibrationId).", valueName: "format"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.format", valueName: "format"))
     var format: CalibrationOutputFormat = .pixc
 
-    @Option(name: .long, help: ArgumentHelp("The certification key written in Pix's format and read from Pix-format anchors (default CORE).", valueName: "key"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.certificationKey", valueName: "key"))
     var certificationKey: String = CalibrationReader.coreCertificationKey
 
-    @Option(name: .long, help: ArgumentHelp("The calibration's id: written in every row (Pix's format needs a number).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.calibrationId", valueName: "id"))
     var calibrationId: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the reports: <prefix>.json and <prefix>.html. Default: the answers' path without .csv/.csv.gz, plus .report.", valueName: "prefix"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.report", valueName: "prefix"))
     var report: String?
 
-    @Option(name: .long, help: ArgumentHelp("Statuses to leave out instead of counting them wrong (comma-separated: aband, timedout, focusedOut, partially, unimplemented, ko).", valueName: "statuses"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.drop", valueName: "statuses"))
     var drop: String?
 
-    @Option(name: .long, help: ArgumentHelp("The column naming learners, when the log has several (certificationCourseId, assessmentId, userId).", valueName: "column"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.learnerColumn", valueName: "column"))
     var learnerColumn: String?
 
-    @Option(name: .long, help: ArgumentHelp("Anchored challenges: a calibration file (pixc's or Pix's format) whose parameters are kept.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.anchors", valueName: "file"))
     var anchors: String?
 
-    @Option(name: .long, help: ArgumentHelp("Anchored challenges: the calibrated challenges of a built bundle (also used as content).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.anchorsFromBundle", valueName: "folder"))
     var anchorsFromBundle: String?
 
-    @Option(name: .long, help: ArgumentHelp("The content, for the level-order and variant checks: a content repository or a built bundle.", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.content", valueName: "folder"))
     var content: String?
 
-    @Flag(name: .long, help: "Estimate without priors (plain maximum likelihood; degenerate on adaptive data).")
+    @Flag(name: .long, help: CommandHelp.help("calibrate.noPriors"))
     var noPriors = false
 
-    @Option(name: .long, help: ArgumentHelp("Prior on discrimination: log-normal MEANLOG,SDLOG (default 0,0.5).", valueName: "meanlog,sdlog"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.discriminationPrior", valueName: "meanlog,sdlog"))
     var discriminationPrior: String?
 
-    @Option(name: .long, help: ArgumentHelp("Prior on difficulty: normal MEAN,SD in population units (default 0,2).", valueName: "mean,sd"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.difficultyPrior", valueName: "mean,sd"))
     var difficultyPrior: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stop when no parameter moves by more than this (default 0.0001).", valueName: "value"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.tolerance", valueName: "value"))
     var tolerance: Double = 1e-4
 
-    @Option(name: .long, help: ArgumentHelp("Iteration limit (default 500).", valueName: "count"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.maxIterations", valueName: "count"))
     var maxIterations: Int = 500
 
-    @Option(name: .long, help: ArgumentHelp("Flag challenges with fewer answers (default 100).", valueName: "count"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.minAnswers", valueName: "count"))
     var minAnswers: Int = 100
 
-    @Flag(name: .long, help: "Print the time spent reading, estimating and writing on standard error.")
+    @Flag(name: .long, help: CommandHelp.help("calibrate.timings"))
     var timings = false
 
     func run() throws {

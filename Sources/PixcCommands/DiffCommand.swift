@@ -3,25 +3,20 @@ import Foundation
 import Release
 
 struct Diff: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Show what changed between two releases: challenges, skills, variants, calibration.",
-        discussion: """
-        OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or \
-        release.json files. Lists added, removed and modified entities with the fields that changed, \
-        changed variants, changed calibration, and the calibrated challenges whose content changed \
-        (they need recalibration).
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("diff.abstract"),
+        discussion: CommandHelp.text("diff.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The earlier release (folder or release.json).", valueName: "old"))
+    @Argument(help: CommandHelp.help("diff.old", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The later release (folder or release.json).", valueName: "new"))
+    @Argument(help: CommandHelp.help("diff.new", valueName: "new"))
     var new: String
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: CommandHelp.help("diff.format"))
     var format: DiffFormat = .human
 
     enum DiffFormat: String, ExpressibleByArgument, CaseIterable {

@@ -5,21 +5,21 @@ import Preview
 import Vocabulary
 
 struct Expand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Show the rendered variants of a challenge, one after the other, as learners would see them."
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("expand.abstract")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Argument(help: ArgumentHelp("The challenge's id (or its file, relative to the repository).", valueName: "challenge"))
+    @Argument(help: CommandHelp.help("expand.challenge", valueName: "challenge"))
     var challenge: String
 
-    @Option(name: .long, help: ArgumentHelp("How many variants to show (default: the challenge's own `variants:`).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("expand.variants", valueName: "N"))
     var variants: Int?
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: CommandHelp.help("expand.format"))
     var format: ExpandFormat = .human
 
     enum ExpandFormat: String, ExpressibleByArgument, CaseIterable {

@@ -5,7 +5,7 @@ import Foundation
 
 /// Where the content repository is.
 struct RootOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content repository (the folder holding Referential/ and Challenges/). Default: found from the current folder upwards.", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("options.root", valueName: "folder"))
     var root: String?
 
     /// The repository folder: --root, else the nearest folder (current or above) holding

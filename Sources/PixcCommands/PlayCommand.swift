@@ -8,48 +8,40 @@ import Simulation
 import Vocabulary
 
 struct Play: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Take an adaptive test on a built bundle, in the terminal, to feel the test your challenges make.",
-        discussion: """
-        The flash engine (Pix's v3 certification rules) picks each question among the validé \
-        challenges of the bundle, you answer, Pix's grading decides, and the capacity and its \
-        error rate are shown after each answer. Challenges without calibration get provisional \
-        parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked \
-        as such. QCU/QCM options are shown in the order Pix shuffles them for an assessment whose \
-        id is --seed; answer with the numbers shown (2, or 1,3). QROC and QROCM inputs are asked \
-        one by one, with their labels. An empty answer skips the question; q quits.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("play.abstract"),
+        discussion: CommandHelp.text("play.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(name: .long, help: ArgumentHelp("The bundle folder (default: dist in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("play.bundle", valueName: "folder"))
     var bundle: String?
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only challenges in this locale.", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("play.locale", valueName: "locale"))
     var locale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this framework's challenges (pix, the CRCN, as Pix's certification; or crcne).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("play.framework", valueName: "id"))
     var framework: String = "pix"
 
-    @Option(name: .long, help: "Seed of the engine's random pick among the 5 best challenges.")
+    @Option(name: .long, help: CommandHelp.help("play.seed"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Number of questions (Pix v3 certification: 32).")
+    @Option(name: .long, help: CommandHelp.help("play.length"))
     var length: Int = 32
 
-    @Option(name: .long, help: "Initial capacity (Pix v3 certification: -3).")
+    @Option(name: .long, help: CommandHelp.help("play.initialCapacity"))
     var initialCapacity: Double = -3
 
-    @Flag(name: .long, help: "Use only calibrated challenges (no provisional parameters).")
+    @Flag(name: .long, help: CommandHelp.help("play.calibratedOnly"))
     var calibratedOnly = false
 
-    @Flag(name: .long, help: "Play the proposé challenges too, not only the validé ones.")
+    @Flag(name: .long, help: CommandHelp.help("play.includeProposed"))
     var includeProposed = false
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Play only these challenges (and their variants).", valueName: "id"))
+    @Option(name: .long, parsing: .upToNextOption, help: CommandHelp.help("play.only", valueName: "id"))
     var only: [String] = []
 
     func validate() throws {

@@ -5,34 +5,26 @@ import Preview
 import Server
 
 struct PreviewCommand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "preview",
-        abstract: "Build a static site showing every challenge and variant as Pix shows it; with --serve, answer them and be graded.",
-        discussion: """
-        The site works offline: open index.html in a browser. Each challenge page shows the \
-        file's problems, every variant, the instruction rendered as Pix renders it, the \
-        illustration, attachments, QCU/QCM options in the order Pix shuffles them, the QROC and \
-        QROCM inputs, and behind a toggle the solution and the author tests. With --serve the \
-        site is served on 127.0.0.1, answers are graded with Pix's rules (and the page says \
-        which tolerance accepted them), and the pages are rebuilt when a content file changes. \
-        docs/preview.md tells more.
-        """
-    )
+        abstract: CommandHelp.text("preview.abstract"),
+        discussion: CommandHelp.text("preview.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: dist/preview in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("preview.out", valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Serve the site on 127.0.0.1 and grade answers; stop with Ctrl-C.")
+    @Flag(name: .long, help: CommandHelp.help("preview.serve"))
     var serve = false
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on with --serve (0: any free port).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("preview.port", valueName: "N"))
     var port: Int = 8765
 
-    @Option(name: .long, help: ArgumentHelp("The assessment id Pix shuffles options with (the pages can reshuffle).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("preview.seed", valueName: "N"))
     var seed: Int64 = 1
 
     func run() throws {

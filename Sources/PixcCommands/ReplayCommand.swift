@@ -3,20 +3,14 @@ import Engine
 import Foundation
 
 struct Replay: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Replay answers through Pix's flash engine and print the capacity after each one.",
-        discussion: """
-        Input (docs/replay.md): {"initialCapacity", "variationPercent", "items": [{"id", "discriminant", \
-        "difficulty", "skill", "tube", "competence"}], "answers": [{"challengeId", "result"}]}. \
-        Output: one JSON line per answer {"challengeId", "capacity", "errorRate"}, then {"next": [ids]} \
-        with the top 5 candidates at the final capacity under Pix's v3 certification rules. Use - to \
-        read standard input.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("replay.abstract"),
+        discussion: CommandHelp.text("replay.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The scenario file (JSON), or - for standard input.", valueName: "scenario"))
+    @Argument(help: CommandHelp.help("replay.scenario", valueName: "scenario"))
     var scenario: String
 
     func run() throws {
