@@ -49,7 +49,7 @@ struct Build: ParsableCommand, LanguageSelecting {
 
     func validate() throws {
         if let locale, !ChallengeLocale.known.contains(locale) {
-            throw ValidationError("--locale \(locale): the locales are \(ChallengeLocale.known.joined(separator: ", "))")
+            throw ValidationError(RunMessages.catalogue.text("build.badLocale", ["locale": locale, "locales": ChallengeLocale.known.joined(separator: ", ")]))
         }
     }
 
@@ -73,18 +73,44 @@ struct Build: ParsableCommand, LanguageSelecting {
         } catch let refusal as OutputRefusal {
             throw UsageFailure(message: refusal.message)
         } catch let failure as OutputWriteError {
-            throw UsageFailure(message: "\(failure); nothing was changed: the previous bundle and \(VariantLock.fileName) are as they were")
+            throw UsageFailure(message: RunMessages.catalogue.text("build.writeFailed", ["target": failure.target, "reason": failure.reason, "lock": VariantLock.fileName]))
         } catch {
-            throw UsageFailure(message: "cannot write \(options.output.path): \(error.localizedDescription); nothing was changed")
+            throw UsageFailure(message: RunMessages.catalogue.text("build.cannotWrite", ["path": options.output.path, "reason": error.localizedDescription]))
         }
         DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
-            report(outcome.summary(bundle: bundle, output: options.output, root: root))
+            report(Self.summary(outcome, bundle: bundle, output: options.output, root: root))
         } else {
-            report("nothing written: \(outcome.diagnostics.contains { $0.severity == .error } ? "fix the errors above" : "warnings are denied") (\(options.output.path) is unchanged)\n")
+            let reason = outcome.diagnostics.contains { $0.severity == .error } ? "build.nothingWritten.errors" : "build.nothingWritten.warnings"
+            report(RunMessages.catalogue.text(reason, ["path": options.output.path]) + "\n")
         }
         if let phases { console.err(phases.report) }
         if !outcome.succeeded { throw ExitCode(1) }
+    }
+
+    /// What `pixc build` says when it wrote the bundle: its counts, the variants, the release
+    /// digest, and whether variants.lock changed.
+    static func summary(_ outcome: BuildOutcome, bundle: ReleaseBundle, output: URL, root: URL) -> String {
+        let messages = RunMessages.catalogue
+        let content = bundle.release.content
+        let randomized = outcome.randomized
+        let generated = randomized.reduce(0) { $0 + $1.variantCount }
+        let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
+        var out = messages.text("build.summary", [
+            "place": place, "frameworks": Numbers.integer(content.frameworks.count), "competences": Numbers.integer(content.competences.count),
+            "tubes": Numbers.integer(content.tubes.count), "skills": Numbers.integer(content.skills.count), "challenges": Numbers.integer(content.challenges.count),
+        ]) + "\n"
+        if !randomized.isEmpty {
+            var line = messages.text("build.variants", ["generated": Numbers.integer(generated), "challenges": Numbers.integer(randomized.count)])
+            let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
+            if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
+                line += messages.text("build.lowestAcceptance", ["rate": Numbers.fixed(lowest.1.acceptanceRate * 100, digits: 0), "id": lowest.0])
+            }
+            out += line + "\n"
+        }
+        out += messages.text("build.digest", ["digest": bundle.manifest.release.sha256]) + "\n"
+        if outcome.lockChanged { out += messages.text("build.lockChanged", ["lock": VariantLock.fileName]) + "\n" }
+        return out
     }
 }

@@ -20,7 +20,7 @@ struct Replay: ParsableCommand, LanguageSelecting {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: scenario) else {
-                throw UsageFailure(message: "\(scenario): cannot read the file")
+                throw UsageFailure(message: RunMessages.catalogue.text("replay.unreadable", ["scenario": scenario]))
             }
             data = contents
         }
@@ -28,7 +28,7 @@ struct Replay: ParsableCommand, LanguageSelecting {
             let lines = try Engine.Replay.run(scenarioJSON: data)
             console.out(lines.map { $0 + "\n" }.joined())
         } catch {
-            console.err("error: \(scenario): \(error.description)\n")
+            console.err(RunMessages.catalogue.text("replay.failed", ["scenario": scenario, "reason": error.description]) + "\n")
             throw ExitCode(1)
         }
     }

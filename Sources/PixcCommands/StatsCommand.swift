@@ -30,7 +30,7 @@ struct Stats: ParsableCommand, LanguageSelecting {
         case .json: console.out(statistics.jsonReport + "\n")
         }
         if result.errorCount > 0 {
-            console.err("note: the content has \(result.errorCount) error(s); run `pixc check` to see them\n")
+            console.err(RunMessages.catalogue.text("stats.contentErrors", ["count": Numbers.integer(result.errorCount)]) + "\n")
         }
     }
 }
