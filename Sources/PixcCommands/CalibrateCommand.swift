@@ -81,7 +81,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
             console.err(HumanRenderer(useColor: console.useColor).render(outcome.diagnostics))
         }
         guard let result = outcome.result else {
-            console.err("nothing written: fix the errors above\n")
+            console.err(SimulationCommandMessages.catalogue.text("calibrate.nothingWritten") + "\n")
             throw ExitCode(1)
         }
         let writing = DispatchTime.now().uptimeNanoseconds
@@ -92,14 +92,16 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
                 try OutputWriter.replaceFile(output.url, with: Data(output.text.utf8))
             }
         } catch {
-            throw UsageFailure(message: "cannot write the outputs: \(error.localizedDescription)")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.cannotWrite", ["reason": error.localizedDescription]))
         }
         console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path)))
         if timings {
             let written = Double(DispatchTime.now().uptimeNanoseconds - writing) / 1e9
-            console.err(String(format: "read answers %.3f s (processor %.3f s)\nestimate %.3f s (processor %.3f s, %d iterations)\nwrite outputs %.3f s\n",
-                               outcome.readingSeconds, outcome.readingCPUSeconds, outcome.estimatingSeconds, outcome.estimatingCPUSeconds,
-                               result.iterationCount, written))
+            console.err(SimulationCommandMessages.catalogue.text("calibrate.timings", [
+                "read": Numbers.fixed(outcome.readingSeconds, digits: 3), "readCPU": Numbers.fixed(outcome.readingCPUSeconds, digits: 3),
+                "estimate": Numbers.fixed(outcome.estimatingSeconds, digits: 3), "estimateCPU": Numbers.fixed(outcome.estimatingCPUSeconds, digits: 3),
+                "iterations": "\(result.iterationCount)", "write": Numbers.fixed(written, digits: 3),
+            ]) + "\n")
         }
     }
 
@@ -109,32 +111,32 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         options.tolerance = tolerance
         options.maximumIterations = maxIterations
         options.minimumAnswers = minAnswers
-        guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: "--tolerance and --max-iterations must be above 0") }
+        guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badLimits")) }
         if noPriors {
             options.discriminationPrior = nil
             options.difficultyPrior = nil
         }
         if let text = discriminationPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: "--discrimination-prior \(text): write MEANLOG,SDLOG with SDLOG above 0 (and no --no-priors)") }
+            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDiscriminationPrior", ["value": text])) }
             options.discriminationPrior = .init(meanLog: pair.0, sdLog: pair.1)
         }
         if let text = difficultyPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: "--difficulty-prior \(text): write MEAN,SD with SD above 0 (and no --no-priors)") }
+            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDifficultyPrior", ["value": text])) }
             options.difficultyPrior = .init(mean: pair.0, sd: pair.1)
         }
         var dropped: Set<String> = []
         for word in (drop ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
             guard AnswerLogReader.statuses.contains(word), word != "ok" else {
-                throw UsageFailure(message: "--drop \(word): the statuses that can be left out are \(AnswerLogReader.statuses.dropFirst().joined(separator: ", "))")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDrop", ["status": word, "statuses": AnswerLogReader.statuses.dropFirst().joined(separator: ", ")]))
             }
             dropped.insert(word)
         }
         if format == .pix {
             guard let calibrationId, Int(calibrationId) != nil else {
-                throw UsageFailure(message: "--format pix needs --calibration-id with a number (Pix's import requires a numeric calibrationId)")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.pixNeedsId"))
             }
         }
-        guard anchors == nil || anchorsFromBundle == nil else { throw UsageFailure(message: "give --anchors or --anchors-from-bundle, not both") }
+        guard anchors == nil || anchorsFromBundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.oneAnchorSource")) }
         var contentSource: CalibrationJob.ContentSource?
         if let content { contentSource = try Self.loadContent(content) }
         var anchorSource: CalibrationJob.AnchorSource?
@@ -179,12 +181,12 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw UsageFailure(message: "--content \(path): no such folder")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.noContentFolder", ["path": path]))
         }
         let fileSystem = DiskFileSystem(root: url)
         let checked = Checker.check(fileSystem)
         guard checked.errorCount == 0 else {
-            throw UsageFailure(message: "--content \(path): the content has \(checked.errorCount) error\(checked.errorCount == 1 ? "" : "s"); run pixc check there")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text(checked.errorCount == 1 ? "calibrate.contentErrors.one" : "calibrate.contentErrors.many", ["path": path, "count": Numbers.integer(checked.errorCount)]))
         }
         let built = ReleaseBuilder.build(checked, fileSystem: fileSystem)
         return CalibrationJob.ContentSource(release: built.release, variants: built.variants)

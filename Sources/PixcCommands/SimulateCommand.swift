@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Engine
 import Foundation
+import Localization
 import Simulation
 
 struct Simulate: ParsableCommand, LanguageSelecting {
@@ -113,7 +114,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console.current
         let request = try makeRequest()
-        let progress = ProgressBar(console: console, label: "simulating")
+        let progress = ProgressBar(console: console, label: RunMessages.catalogue.text("progress.simulating"))
         let outcome: SimulationOutcome
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress {
@@ -130,7 +131,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
                 console.err(HumanRenderer(useColor: console.useColor).render(diagnostics))
                 throw ExitCode(1)
             case .output(let message):
-                console.err("error: \(message)\n")
+                console.err(CommandHelp.text("error", ["message": message]) + "\n")
                 throw ExitCode(2)
             }
         }
@@ -142,26 +143,26 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         let root = try? rootOptions.resolveRoot()
         let bank: SimulationRequest.BankSource
         if let items {
-            guard bundle == nil else { throw UsageFailure(message: "--items and --bundle: give one bank") }
+            guard bundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.oneBank")) }
             bank = .items(path: items)
         } else {
             let folder = try bundle ?? (root ?? rootOptions.resolveRoot()).appendingPathComponent("dist").path
             let statuses = status.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !statuses.isEmpty else { throw UsageFailure(message: "--status: give at least one status, such as validé") }
+            guard !statuses.isEmpty else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.noStatus")) }
             bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
         }
         if pretest == nil {
             for (option, given) in [("--pretest-items", pretestItems != nil), ("--pretest-per-session", pretestPerSession != nil), ("--target-rmse", targetRmse != nil)] where given {
-                throw UsageFailure(message: "\(option) applies to pretest planning: give --pretest K too")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.pretestOnly", ["option": option]))
             }
         }
         let sizes = try learners.map { text in try Self.simulation { () throws(SimulationFailure) in try PretestRequest.sizes(parsing: text) } }
         if pretest == nil, let sizes, sizes.count != 1, let learners {
-            throw UsageFailure(message: "--learners \(learners): several numbers of learners are for pretest planning (--pretest K); give one number")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.severalSizes", ["learners": learners]))
         }
         let population: SimulationRequest.PopulationSource
         if let capacities {
-            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: "--capacities gives the learners: leave out --learners and --capacity") }
+            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.capacitiesGiveLearners")) }
             population = .file(path: capacities)
         } else {
             let law = capacity ?? "normal:0,1"
@@ -175,9 +176,9 @@ struct Simulate: ParsableCommand, LanguageSelecting {
             ("--initial-capacity", initialCapacity != nil), ("--pick-probability", pickProbability != nil),
         ]
         if engine != .flash, let option = flashOptions.first(where: \.1) {
-            throw UsageFailure(message: "\(option.0) applies to the flash engine, not \(engine.rawValue)")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.flashOnly", ["option": option.0, "engine": engine.rawValue]))
         }
-        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: "--stop-error applies to the max-info engine, not \(engine.rawValue)") }
+        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.maxInfoOnly", ["engine": engine.rawValue])) }
         switch engine {
         case .flash:
             var configuration = FlashConfiguration.v3Certification
@@ -207,6 +208,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         request.writesTrace = trace
         request.writesAnswers = answers
         request.standardErrorThreshold = seThreshold
+        request.reportText = SimulationText.reportText
         if let pretest {
             // With a capacities file and no --learners, the one size is the whole file (checked once it is read).
             request.pretest = PretestRequest(count: pretest, itemsPath: pretestItems, perSession: pretestPerSession,
@@ -228,28 +230,41 @@ struct Simulate: ParsableCommand, LanguageSelecting {
 
 /// What `pixc simulate` prints when it is done.
 enum SimulationText {
+    /// The report's texts and numbers in the current language.
+    static var reportText: ReportText {
+        Localization.current == .fr ? .french : .english
+    }
+
     static func summary(_ outcome: SimulationOutcome, output: String) -> String {
+        let messages = SimulationCommandMessages.catalogue
         let s = outcome.summary
-        let text = ReportText.english
+        let text = reportText
         let provisional = s.provisionalIds.count
-        var out = "pixc simulate: \(text.integer(s.learners)) learners, engine \(s.request.engine.name), \(text.integer(s.challenges)) challenges"
-        out += provisional > 0 ? " (\(text.integer(provisional)) with provisional parameters)\n" : "\n"
+        var out = messages.text("simulate.summary", ["learners": text.integer(s.learners), "engine": s.request.engine.name, "challenges": text.integer(s.challenges)])
+        out += provisional > 0 ? messages.text("simulate.summaryProvisional", ["provisional": text.integer(provisional)]) + "\n" : "\n"
         let o = s.overall
-        out += "  RMSE \(text.decimal(o.rmse, digits: 3)), bias \(text.decimal(o.bias, digits: 3)), mean error rate \(text.decimal(o.meanErrorRate, digits: 3)), "
-        out += "95 % coverage \(text.percent(o.coverage)), mean length \(text.decimal(o.meanLength, digits: 1))\n"
+        out += messages.text("simulate.precision", [
+            "rmse": text.decimal(o.rmse, digits: 3), "bias": text.decimal(o.bias, digits: 3), "errorRate": text.decimal(o.meanErrorRate, digits: 3),
+            "coverage": text.percent(o.coverage), "length": text.decimal(o.meanLength, digits: 1),
+        ]) + "\n"
         if let scores = s.scores {
             let median = scores.percentiles.first { $0.rank == 50 }?.score ?? 0
-            out += "  v3 score: mean \(text.decimal(scores.mean, digits: 0)), median \(median)\n"
+            out += messages.text("simulate.scores", ["mean": text.decimal(scores.mean, digits: 0), "median": text.integer(median)]) + "\n"
         }
-        out += "  exposure: most exposed \(text.percent(s.exposure.maximumRate)), \(text.integer(s.exposure.neverUsed)) never used, overlap \(text.percent(s.exposure.overlapRate))\n"
-        let ranges = s.diagnostics.weakRanges.map { "[\(text.decimal($0.from, digits: 1)), \(text.decimal($0.to, digits: 1))]" }
-        out += ranges.isEmpty ? "  no capacity between -5 and 5 with an expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2))\n"
-                              : "  expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2)) for capacities in \(ranges.joined(separator: ", "))\n"
+        out += messages.text("simulate.exposure", [
+            "maximum": text.percent(s.exposure.maximumRate), "neverUsed": text.integer(s.exposure.neverUsed), "overlap": text.percent(s.exposure.overlapRate),
+        ]) + "\n"
+        let ranges = s.diagnostics.weakRanges.map { messages.text("simulate.range", ["from": text.decimal($0.from, digits: 1), "to": text.decimal($0.to, digits: 1)]) }
+        let threshold = text.decimal(s.diagnostics.threshold, digits: 2)
+        out += ranges.isEmpty ? messages.text("simulate.noWeakRange", ["threshold": threshold]) + "\n"
+                              : messages.text("simulate.weakRanges", ["threshold": threshold, "ranges": ranges.joined(separator: ", ")]) + "\n"
         if let gap = s.diagnostics.gaps.first {
-            out += "  most needed: a challenge of \(gap.competence.isEmpty ? text.noCompetence : gap.competence) with a difficulty in \(Report.bandName(gap.from, gap.to, text))\n"
+            out += messages.text("simulate.mostNeeded", [
+                "competence": gap.competence.isEmpty ? text.noCompetence : gap.competence, "band": Report.bandName(gap.from, gap.to, text),
+            ]) + "\n"
         }
         if let pretest = s.pretest { out += Self.pretest(pretest, text) }
-        out += "wrote \(output)/: \(outcome.files.joined(separator: ", "))\n"
+        out += messages.text("simulate.wrote", ["folder": output, "files": outcome.files.joined(separator: ", ")]) + "\n"
         return out
     }
 

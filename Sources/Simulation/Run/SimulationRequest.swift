@@ -56,6 +56,8 @@ public struct SimulationRequest: Sendable {
     public var bands = CapacityBands.standard
     /// The standard error above which a capacity range is reported as poorly measured.
     public var standardErrorThreshold = 0.5
+    /// The language of report.html (summary.json and the CSV files never change with it).
+    public var reportText = ReportText.english
     /// Pretest planning: challenges slipped into the sessions without counting, calibrated for
     /// several numbers of learners.
     public var pretest: PretestRequest?

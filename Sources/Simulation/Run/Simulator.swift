@@ -155,7 +155,7 @@ public enum Simulator {
                                              totals: totals, pretest: pretestSummary)
                 try write(ItemsTable.csv(bank: bank, tables: tables, totals: totals, learners: population.count), to: staging.appendingPathComponent(itemsFile))
                 try write(Array(made.json.utf8), to: staging.appendingPathComponent(summaryFile))
-                try write(Array(Report.html(made, text: .english).utf8), to: staging.appendingPathComponent(reportFile))
+                try write(Array(Report.html(made, text: request.reportText).utf8), to: staging.appendingPathComponent(reportFile))
                 summary = made
             }
         } catch let failure as SimulationFailure {
