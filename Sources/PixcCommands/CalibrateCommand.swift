@@ -3,6 +3,7 @@ import CalibrationFiles
 import Compiler
 import Diagnostics
 import Foundation
+import Localization
 import Release
 import Simulation
 
@@ -94,7 +95,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         } catch {
             throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.cannotWrite", ["reason": error.localizedDescription]))
         }
-        console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path)))
+        console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path), language: Localization.current))
         if timings {
             let written = Double(DispatchTime.now().uptimeNanoseconds - writing) / 1e9
             console.err(SimulationCommandMessages.catalogue.text("calibrate.timings", [
@@ -149,9 +150,11 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         let stem = Self.stem(of: input)
         let outURL = try out.map { URL(fileURLWithPath: $0) } ?? Self.defaultFolder().appendingPathComponent(CalibrationReader.folder).appendingPathComponent(stem.lastPathComponent + ".csv")
         let reportPrefix = report.map { URL(fileURLWithPath: $0) } ?? stem.deletingLastPathComponent().appendingPathComponent(stem.lastPathComponent + ".report")
-        return CalibrationJob.Request(input: input.path, options: options, dropped: dropped, learnerColumn: learnerColumn, anchors: anchorSource,
+        var request = CalibrationJob.Request(input: input.path, options: options, dropped: dropped, learnerColumn: learnerColumn, anchors: anchorSource,
                                       content: contentSource, format: format == .pix ? .pix : .pixc, certificationKey: certificationKey,
                                       calibrationID: calibrationId, csvURL: outURL, reportPrefix: reportPrefix)
+        request.language = Localization.current
+        return request
     }
 
     static func pair(_ text: String) -> (Double, Double)? {
