@@ -112,6 +112,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         options.tolerance = tolerance
         options.maximumIterations = maxIterations
         options.minimumAnswers = minAnswers
+        options.language = Localization.current
         guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badLimits")) }
         if noPriors {
             options.discriminationPrior = nil

@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import Foundation
 import Grading
+import Localization
 import Preview
 import Release
 import Simulation
@@ -129,7 +130,7 @@ struct Play: ParsableCommand, LanguageSelecting {
                 out += "  \(shown + 1). \(options[position])\n"
             }
         case .qroc, .qrocmInd, .qrocmDep:
-            out += "\n" + ProposalsLayout.prompts(challenge.proposals).text.trimmingWhitespace() + "\n"
+            out += "\n" + ProposalsLayout.prompts(challenge.proposals, strings: Localization.current == .fr ? .french : .english).text.trimmingWhitespace() + "\n"
         }
         return out
     }
@@ -152,7 +153,7 @@ struct Play: ParsableCommand, LanguageSelecting {
             return line.isEmpty ? .abandoned : .text(authoredNumbers(line, order: order))
         case .qroc, .qrocmInd, .qrocmDep:
             var fields: [AnswerField] = []
-            let inputs = ProposalsLayout.prompts(item.challenge.proposals).inputs
+            let inputs = ProposalsLayout.prompts(item.challenge.proposals, strings: Localization.current == .fr ? .french : .english).inputs
             if inputs.isEmpty {
                 // An answer sent by a simulator (autoReply): typed here instead.
                 console.out(RunMessages.catalogue.text("play.ask.answer"))

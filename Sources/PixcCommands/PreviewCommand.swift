@@ -33,7 +33,7 @@ struct PreviewCommand: ParsableCommand, LanguageSelecting {
         let root = try rootOptions.resolveRoot()
         guard (0...65535).contains(port) else { throw UsageFailure(message: RunMessages.catalogue.text("preview.badPort")) }
         let folder = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("dist/preview")
-        let options = PreviewSite.Options(shuffleSeed: seed)
+        let options = PreviewSite.Options(strings: Localization.current == .fr ? .french : .english, shuffleSeed: seed)
         let site = PreviewBuilder.build(root: root, options: options)
         do {
             try PreviewBuilder.write(site, to: folder)

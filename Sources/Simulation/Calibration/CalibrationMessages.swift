@@ -1,6 +1,6 @@
 import Localization
 
-/// The texts of `pixc calibrate`'s summary and HTML report, in French and English.
+/// The texts of `pixc calibrate`: summary, HTML report, flags and content findings, in French and English.
 public enum CalibrationMessages {
     public static let catalogue = Catalogue(
         domain: "Simulation.calibration",
@@ -67,6 +67,23 @@ public enum CalibrationMessages {
             "summary.flaggedItem": "  {id}\u{A0}: {codes}",
             "summary.more": "  … et {count} de plus (voir les rapports)",
             "summary.wrote": "écrit\u{A0}: {path}",
+            "flag.fewAnswers": "{answers} réponses, moins de {minimum}",
+            "flag.discriminationNearZero": "discrimination {a} sous {limit}\u{A0}: l’épreuve ne distingue presque pas les candidats",
+            "flag.discriminationVeryLarge": "discrimination {a} au-dessus de {limit}\u{A0}: trop tranchée pour être plausible",
+            "flag.difficultyOutsidePopulation": "difficulté {b} à plus de {range} écarts-types de la moyenne de la population ({mean})",
+            "flag.narrowCapacities": "les capacités de ceux qui ont répondu ne s’étalent que de {sd} (moins de {limit})\u{A0}: la discrimination n’est pas identifiable",
+            "flag.noStandardError": "les réponses ne déterminent pas les deux paramètres (information non définie positive)",
+            "flag.itemNotConverged": "l’estimation s’est arrêtée après {iterations} itérations sans converger",
+            "flag.anchorDrift": "estimée librement\u{A0}: discrimination {a}, difficulté {b}, contre {storedA} et {storedB} enregistrées (p corrigée de Holm = {p})",
+            "flag.runNotConverged": "pas de convergence après {iterations} itérations (dernier plus grand changement {change}, tolérance {tolerance})",
+            "flag.fewAnchors.one": "une seule épreuve d’ancrage a reçu des réponses\u{A0}: la moyenne et la dispersion de la population reposent sur peu d’épreuves",
+            "flag.fewAnchors.many": "seulement {count} épreuves d’ancrage ont reçu des réponses\u{A0}: la moyenne et la dispersion de la population reposent sur peu d’épreuves",
+            "flag.join": "{first}\u{A0}; {second}",
+            "finding.levelOrder": "{low} (niveau {lowLevel}, difficulté {lowDifficulty}) est plus difficile que {high} (niveau {highLevel}, difficulté {highDifficulty})",
+            "finding.levelName": "niveau {level}",
+            "finding.variants": "les {count} déclinaisons de {prototype} n’ont pas la même difficulté (de {easiest} pour {easiestId} à {hardest} pour {hardestId}\u{A0}; Q de Cochran = {q}, {df} degrés de liberté)",
+            "finding.holm": " (p corrigée de Holm = {p})",
+            "finding.smallP": "< 0,0001",
         ],
         english: [
             "html.title": "Calibration report — {input}",
@@ -131,6 +148,23 @@ public enum CalibrationMessages {
             "summary.flaggedItem": "  {id}: {codes}",
             "summary.more": "  … and {count} more (see the reports)",
             "summary.wrote": "wrote {path}",
+            "flag.fewAnswers": "{answers} answers, fewer than {minimum}",
+            "flag.discriminationNearZero": "discrimination {a} is below {limit}: the challenge hardly separates learners",
+            "flag.discriminationVeryLarge": "discrimination {a} is above {limit}: implausibly sharp",
+            "flag.difficultyOutsidePopulation": "difficulty {b} is more than {range} standard deviations from the population's mean {mean}",
+            "flag.narrowCapacities": "the capacities of those who answered spread by {sd} only (below {limit}): the discrimination is not identified",
+            "flag.noStandardError": "the answers do not determine both parameters (information not positive definite)",
+            "flag.itemNotConverged": "the estimation stopped after {iterations} iterations without converging",
+            "flag.anchorDrift": "estimated freely: discrimination {a}, difficulty {b} against the stored {storedA}, {storedB} (Holm-adjusted p = {p})",
+            "flag.runNotConverged": "no convergence after {iterations} iterations (largest last change {change}, tolerance {tolerance})",
+            "flag.fewAnchors.one": "only 1 anchored challenge answered: the population's mean and spread rest on few challenges",
+            "flag.fewAnchors.many": "only {count} anchored challenges answered: the population's mean and spread rest on few challenges",
+            "flag.join": "{first}; {second}",
+            "finding.levelOrder": "{low} (level {lowLevel}, difficulty {lowDifficulty}) is harder than {high} (level {highLevel}, difficulty {highDifficulty})",
+            "finding.levelName": "level {level}",
+            "finding.variants": "the {count} variants of {prototype} differ in difficulty (from {easiest} for {easiestId} to {hardest} for {hardestId}; Cochran's Q = {q}, {df} df)",
+            "finding.holm": " (Holm-adjusted p = {p})",
+            "finding.smallP": "< 0.0001",
         ]
     )
 }
