@@ -53,7 +53,7 @@ let package = Package(
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles", "Localization"]),
-        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary"]),
+        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary", "Localization"]),
         .target(name: "Server", dependencies: [
             "Preview", "Compiler", "Grading",
             .product(name: "Hummingbird", package: "hummingbird"),

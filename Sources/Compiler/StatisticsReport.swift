@@ -1,4 +1,5 @@
 import JSON
+import Localization
 
 /// The `pixc stats` report, as text for a person and as JSON for tools.
 extension Statistics {
@@ -7,22 +8,30 @@ extension Statistics {
         return "\(counts.total)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
-    /// Counts by framework, domain, competence, tube and level, then the gaps.
-    public var report: String {
+    /// Counts by framework, domain, competence, tube and level, then the gaps, in the current
+    /// language.
+    public var report: String { report(in: Localization.current) }
+
+    public func report(in language: Language) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            StatisticsMessages.catalogue.text(key, arguments, in: language)
+        }
         var out = ""
         for framework in frameworks {
-            out += "\(framework.title) [\(framework.id)]: skills \(Self.countsText(framework.skills)), challenges \(Self.countsText(framework.challenges))\n"
+            out += text("framework", ["title": framework.title, "id": framework.id, "skills": Self.countsText(framework.skills), "challenges": Self.countsText(framework.challenges)]) + "\n"
             for domain in framework.domains {
-                out += "\n\(domain.code). \(domain.title): skills \(Self.countsText(domain.skills)), challenges \(Self.countsText(domain.challenges))\n"
+                out += "\n" + text("domain", ["code": domain.code, "title": domain.title, "skills": Self.countsText(domain.skills), "challenges": Self.countsText(domain.challenges)]) + "\n"
                 for competence in domain.competences {
                     out += "  \(competence.index) \(competence.name)\n"
-                    out += "      \(competence.tubes.count) tube\(competence.tubes.count == 1 ? "" : "s"), skills \(Self.countsText(competence.skills)), challenges \(Self.countsText(competence.challenges))\n"
+                    out += "      " + text(competence.tubes.count == 1 ? "competence.one" : "competence.many", [
+                        "count": "\(competence.tubes.count)", "skills": Self.countsText(competence.skills), "challenges": Self.countsText(competence.challenges),
+                    ]) + "\n"
                     for tube in competence.tubes {
                         out += "      \(tube.name) (\(tube.title))\n"
                         for level in tube.levels {
                             let name = level.skillName.padding(toLength: max(18, level.skillName.count + 1), withPad: " ", startingAt: 0)
                             let status = level.skillStatus.padding(toLength: 16, withPad: " ", startingAt: 0)
-                            out += "        \(name)\(status)challenges \(Self.countsText(level.challenges))\n"
+                            out += "        \(name)\(status)" + text("level", ["challenges": Self.countsText(level.challenges)]) + "\n"
                         }
                     }
                 }
@@ -30,23 +39,26 @@ extension Statistics {
             out += "\n"
         }
         let gaps = self.gaps
-        out += "Gaps\n"
-        out += Self.section("competences with no validé challenge", gaps.competencesWithoutValidatedChallenge)
-        out += Self.section("skills with no challenge", gaps.skillsWithoutChallenge)
-        out += Self.section("levels with no skill", gaps.levelsWithoutSkill, compact: true)
+        out += text("gaps") + "\n"
+        out += Self.section(text("gaps.competences"), gaps.competencesWithoutValidatedChallenge, language: language)
+        out += Self.section(text("gaps.skills"), gaps.skillsWithoutChallenge, language: language)
+        // The gaps' level names are data (the JSON report has them as they are); in French, read as French.
+        let levels = language == .fr ? gaps.levelsWithoutSkill.map { $0.replacingOccurrences(of: " level ", with: " niveau ") } : gaps.levelsWithoutSkill
+        out += Self.section(text("gaps.levels"), levels, compact: true, language: language)
         out += "\n"
         for framework in frameworks {
             let competences = framework.domains.flatMap(\.competences)
             let covered = competences.filter { $0.challenges.count("validé") > 0 }.count
-            out += "\(framework.id): \(covered) of \(competences.count) competences have a validé challenge.\n"
+            out += text("coverage", ["id": framework.id, "covered": "\(covered)", "total": "\(competences.count)"]) + "\n"
         }
         return out
     }
 
-    private static func section(_ title: String, _ items: [String], compact: Bool = false) -> String {
-        guard !items.isEmpty else { return "  \(title): none\n" }
-        if compact { return "  \(title) (\(items.count)): " + items.joined(separator: ", ") + "\n" }
-        return "  \(title) (\(items.count)):\n" + items.map { "    \($0)\n" }.joined()
+    private static func section(_ title: String, _ items: [String], compact: Bool = false, language: Language) -> String {
+        let catalogue = StatisticsMessages.catalogue
+        guard !items.isEmpty else { return catalogue.text("section.none", ["title": title], in: language) + "\n" }
+        if compact { return catalogue.text("section.compact", ["title": title, "count": "\(items.count)"], in: language) + items.joined(separator: ", ") + "\n" }
+        return catalogue.text("section.list", ["title": title, "count": "\(items.count)"], in: language) + "\n" + items.map { "    \($0)\n" }.joined()
     }
 
     /// The same counts and gaps as one compact JSON object, keys in a fixed order.

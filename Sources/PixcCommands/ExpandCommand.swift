@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Localization
 import Preview
 import Vocabulary
 
@@ -61,7 +62,7 @@ struct Expand: ParsableCommand, LanguageSelecting {
         }
         switch format {
         case .human:
-            console.out(ExpansionReport.text(compiled))
+            console.out(ExpansionReport.text(compiled, language: Localization.current))
             if !diagnostics.isEmpty { console.out("\n" + HumanRenderer(useColor: console.useColor).render(diagnostics)) }
         case .json:
             console.out(ExpansionReport.json(compiled) + "\n")
