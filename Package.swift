@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Authoring", dependencies: ["Model", "Variants", "YAML", "Diagnostics", "Vocabulary"]),
-        .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Release", dependencies: ["JSON", "Vocabulary", "Localization", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
             "Model", "Variants", "Expressions", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary", "CalibrationFiles", "Localization",
             .product(name: "Crypto", package: "swift-crypto"),

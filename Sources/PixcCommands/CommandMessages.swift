@@ -2,6 +2,7 @@ import Compiler
 import Localization
 import Model
 import Preview
+import Release
 import Simulation
 
 /// The messages of the command layer (PixcCommands), in French and English.
@@ -69,6 +70,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue, StatisticsMessages.catalogue, ExpansionMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue, StatisticsMessages.catalogue, ExpansionMessages.catalogue, DiffMessages.catalogue]
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Release
 
 struct Diff: ParsableCommand, LanguageSelecting {
@@ -30,7 +31,7 @@ struct Diff: ParsableCommand, LanguageSelecting {
         let (newRelease, newManifest) = try BundleReader.readForCommand(new)
         let diff = ReleaseDiff.compute(old: oldRelease, new: newRelease, oldVariants: oldManifest?.variants ?? [], newVariants: newManifest?.variants ?? [])
         switch format {
-        case .human: console.out(diff.renderText())
+        case .human: console.out(diff.renderText(language: Localization.current))
         case .json: console.out(String(decoding: diff.renderJSON(), as: UTF8.self))
         }
     }
