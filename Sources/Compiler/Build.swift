@@ -1,6 +1,7 @@
 import CalibrationFiles
 import Diagnostics
 import Foundation
+import Localization
 import Release
 import Variants
 #if canImport(Glibc)
@@ -266,9 +267,9 @@ public enum BuildError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidReleaseDate(let text):
-            "--release-date \(text): write a real date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear), as 2026-11-23 or 2026-11-23T09:00:00Z"
+            BuildOutputMessages.catalogue.text("invalidReleaseDate", ["text": text, "earliest": "\(ReleaseDate.earliestYear)", "latest": "\(ReleaseDate.latestYear)"])
         case .invalidSourceDateEpoch(let text):
-            "SOURCE_DATE_EPOCH=\(text) is not a whole number of seconds since 1970 giving a date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear)"
+            BuildOutputMessages.catalogue.text("invalidSourceDateEpoch", ["text": text, "earliest": "\(ReleaseDate.earliestYear)", "latest": "\(ReleaseDate.latestYear)"])
         }
     }
 }

@@ -1,9 +1,9 @@
 import Localization
 
-/// The text of `pixc diff`, in French and English.
+/// The text of `pixc diff` and of the errors reading a bundle, in French and English.
 public enum DiffMessages {
     public static let catalogue = Catalogue(
-        domain: "Release.diff",
+        domain: "Release",
         french: [
             "none": "Aucun changement entre les deux versions.",
             "head": "Différences entre versions — ajoutés\u{A0}: {added}, retirés\u{A0}: {removed}, modifiés\u{A0}: {modified}",
@@ -26,6 +26,8 @@ public enum DiffMessages {
             "was": "valait {old}",
             "recalibrate": "à recalibrer (contenu modifié, calibrage inchangé)",
             "recalibrateFields": "{id}\u{A0}: {fields}",
+            "bundle.notFound": "{path}\u{A0}: ce fichier ou ce dossier n’existe pas",
+            "bundle.unreadable": "{path}\u{A0}: impossible de lire la version",
         ],
         english: [
             "none": "No changes between the two releases.",
@@ -49,6 +51,8 @@ public enum DiffMessages {
             "was": "was {old}",
             "recalibrate": "to recalibrate (content changed, calibration unchanged)",
             "recalibrateFields": "{id}: {fields}",
+            "bundle.notFound": "{path}: no such file or folder",
+            "bundle.unreadable": "{path}: cannot read the release",
         ]
     )
 }
