@@ -70,6 +70,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue, StatisticsMessages.catalogue, ExpansionMessages.catalogue, DiffMessages.catalogue, BuildOutputMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue, StatisticsMessages.catalogue, ExpansionMessages.catalogue, DiffMessages.catalogue, BuildOutputMessages.catalogue, SimulationMessages.catalogue]
     }
 }
