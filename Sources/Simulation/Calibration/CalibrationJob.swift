@@ -111,14 +111,14 @@ public enum CalibrationJob {
                 seen[record.challengeID] = record
                 options.anchors[record.challengeID] = AnchorParameters(discrimination: record.discrimination, difficulty: record.difficulty)
             }
-            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: "--anchors \(path): no anchored challenge in this file") }
+            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: CalibrationMessages.catalogue.text("failure.noAnchor", ["path": path])) }
         case .bundle(let release)?:
             for challenge in release.content.challenges {
                 if let alpha = challenge.alpha, let delta = challenge.delta, alpha > 0 {
                     options.anchors[challenge.id] = AnchorParameters(discrimination: alpha, difficulty: delta)
                 }
             }
-            if options.anchors.isEmpty { throw Failure(description: "--anchors-from-bundle: the bundle has no calibrated challenge (alpha and delta)") }
+            if options.anchors.isEmpty { throw Failure(description: CalibrationMessages.catalogue.text("failure.bundleNoCalibration")) }
         case nil:
             break
         }
@@ -129,11 +129,11 @@ public enum CalibrationJob {
         let (log, problems) = AnswerLogReader.read(source, path: request.input, options: AnswerLogReader.Options(dropped: request.dropped, learnerColumn: request.learnerColumn))
         diagnostics.append(contentsOf: problems)
         guard let log, !diagnostics.contains(where: { $0.severity == .error }) else { return Outcome(result: nil, diagnostics: diagnostics) }
-        guard log.answerCount > 0 else { throw Failure(description: "\(request.input): no answer to calibrate from") }
+        guard log.answerCount > 0 else { throw Failure(description: CalibrationMessages.catalogue.text("failure.noAnswer", ["path": request.input])) }
         if !options.anchors.isEmpty {
             let answered = Set(log.challengeIDs)
             if !options.anchors.keys.contains(where: answered.contains) {
-                throw Failure(description: "none of the \(options.anchors.count) anchored challenges appears in the answers: anchoring needs answers to anchored challenges")
+                throw Failure(description: CalibrationMessages.catalogue.text("failure.anchorsUnanswered", ["count": "\(options.anchors.count)"]))
             }
         }
         let read = DispatchTime.now().uptimeNanoseconds

@@ -1,6 +1,6 @@
 import Localization
 
-/// The texts of `pixc calibrate`: summary, HTML report, flags and content findings, in French and English.
+/// The texts of `pixc calibrate`: summary, HTML report, flags, content findings and failures, in French and English.
 public enum CalibrationMessages {
     public static let catalogue = Catalogue(
         domain: "Simulation.calibration",
@@ -84,6 +84,10 @@ public enum CalibrationMessages {
             "finding.variants": "les {count} déclinaisons de {prototype} n’ont pas la même difficulté (de {easiest} pour {easiestId} à {hardest} pour {hardestId}\u{A0}; Q de Cochran = {q}, {df} degrés de liberté)",
             "finding.holm": " (p corrigée de Holm = {p})",
             "finding.smallP": "< 0,0001",
+            "failure.noAnchor": "--anchors {path}\u{A0}: aucune épreuve d’ancrage dans ce fichier",
+            "failure.bundleNoCalibration": "--anchors-from-bundle\u{A0}: le paquet n’a aucune épreuve calibrée (alpha et delta)",
+            "failure.noAnswer": "{path}\u{A0}: aucune réponse à partir de laquelle calibrer",
+            "failure.anchorsUnanswered": "aucune des {count} épreuves d’ancrage n’apparaît dans les réponses\u{A0}: l’ancrage demande des réponses aux épreuves d’ancrage",
         ],
         english: [
             "html.title": "Calibration report — {input}",
@@ -165,6 +169,10 @@ public enum CalibrationMessages {
             "finding.variants": "the {count} variants of {prototype} differ in difficulty (from {easiest} for {easiestId} to {hardest} for {hardestId}; Cochran's Q = {q}, {df} df)",
             "finding.holm": " (Holm-adjusted p = {p})",
             "finding.smallP": "< 0.0001",
+            "failure.noAnchor": "--anchors {path}: no anchored challenge in this file",
+            "failure.bundleNoCalibration": "--anchors-from-bundle: the bundle has no calibrated challenge (alpha and delta)",
+            "failure.noAnswer": "{path}: no answer to calibrate from",
+            "failure.anchorsUnanswered": "none of the {count} anchored challenges appears in the answers: anchoring needs answers to anchored challenges",
         ]
     )
 }
