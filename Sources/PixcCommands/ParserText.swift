@@ -69,7 +69,8 @@ enum ParserText {
                 hanging = false
             }
         }
-        return lines.joined(separator: "\n")
+        // The usage's placeholder for a subcommand, once the phrases that hold it are translated.
+        return lines.joined(separator: "\n").replacingOccurrences(of: "<subcommand>", with: "<sous-commande>")
     }
 
     /// "(values: a, b; default: a)" after an option's help, which argument-parser may wrap
