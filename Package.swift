@@ -46,14 +46,14 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary", "Localization"]),
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary", "Localization"]),
         .target(name: "Authoring", dependencies: ["Model", "Variants", "YAML", "Diagnostics", "Vocabulary"]),
-        .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Release", dependencies: ["JSON", "Vocabulary", "Localization", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
             "Model", "Variants", "Expressions", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary", "CalibrationFiles", "Localization",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Engine", dependencies: ["JSON", "Vocabulary"]),
         .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles", "Localization"]),
-        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary"]),
+        .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary", "Localization"]),
         .target(name: "Server", dependencies: [
             "Preview", "Compiler", "Grading",
             .product(name: "Hummingbird", package: "hummingbird"),

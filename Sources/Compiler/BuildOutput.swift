@@ -1,6 +1,7 @@
 import CalibrationFiles
 import Foundation
 import JSON
+import Localization
 import Release
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +18,7 @@ public struct OutputRefusal: Error, CustomStringConvertible, Sendable, Equatable
 public struct OutputWriteError: Error, CustomStringConvertible, Sendable {
     public let target: String
     public let reason: String
-    public var description: String { CompilerDiagnosticMessages.text("BuildOutput.1", ["target": "\(target)", "reason": "\(reason)"]) }
+    public var description: String { "cannot write \(target): \(reason)" }
 }
 
 /// Where `pixc build` may write its bundle: an empty or missing folder, or a folder holding only
@@ -34,53 +35,52 @@ public enum OutputFolder {
         let given = output.standardizedFileURL.path
         var info = stat()
         if lstat(given, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, realpath(given, nil).map({ free($0) }) == nil {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.2", ["given": "\(given)"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("danglingLink", ["given": given]))
         }
         let resolved = resolvedPath(given)
         let repository = resolvedPath(root.standardizedFileURL.path)
         if resolved == repository {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.3", ["given": "\(given)"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("isRepository", ["given": given]))
         }
         if repository.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.4", ["given": "\(given)", "repository": "\(repository)"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("containsRepository", ["given": given, "repository": repository]))
         }
         for folder in sourceFolders {
             let source = repository + "/" + folder
             if resolved == source || resolved.hasPrefix(source + "/") {
-                throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.5", ["given": "\(given)", "folder": "\(folder)"]))
+                throw OutputRefusal(message: BuildOutputMessages.catalogue.text("insideSources", ["given": given, "folder": folder]))
             }
         }
         guard lstat(resolved, &info) == 0 else {
             if errno == ENOENT { return URL(fileURLWithPath: resolved) }
             if errno == ENOTDIR {
-                throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.6", ["given": "\(given)"]))
+                throw OutputRefusal(message: BuildOutputMessages.catalogue.text("partIsFile", ["given": given]))
             }
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.7", ["given": "\(given)", "errno": "\(String(cString: strerror(errno)))"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("system", ["given": given, "reason": String(cString: strerror(errno))]))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.8", ["given": "\(given)"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("isFile", ["given": given]))
         }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: resolved).sorted()
         } catch {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.9", ["given": "\(given)", "localizedDescription": "\(error.localizedDescription)"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("cannotList", ["given": given, "reason": error.localizedDescription]))
         }
         if entries.isEmpty { return URL(fileURLWithPath: resolved) }
         guard entries.contains(ReleaseBundle.manifestFileName), isPixcManifest(resolved + "/" + ReleaseBundle.manifestFileName) else {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.10", ["given": "\(given)", "entries": "\(describe(entries))"]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text("notABundle", ["given": given, "entries": describe(entries)]))
         }
         let foreign = entries.filter { !bundleEntries.contains($0) }
         guard foreign.isEmpty else {
-            throw OutputRefusal(message: CompilerDiagnosticMessages.text(foreign.count == 1 ? "BuildOutput.foreign.one" : "BuildOutput.foreign.other",
-                                                                          ["given": given, "foreign": describe(foreign)]))
+            throw OutputRefusal(message: BuildOutputMessages.catalogue.text(foreign.count == 1 ? "foreign.one" : "foreign.many", ["given": given, "entries": describe(foreign)]))
         }
         return URL(fileURLWithPath: resolved)
     }
 
     private static func describe(_ entries: [String]) -> String {
         let shown = entries.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
-        return entries.count > 3 ? CompilerDiagnosticMessages.text("BuildOutput.11", ["shown": "\(shown)", "entries": "\(entries.count - 3)"]) : shown
+        return entries.count > 3 ? BuildOutputMessages.catalogue.text("more", ["shown": shown, "count": "\(entries.count - 3)"]) : shown
     }
 
     /// A manifest pixc wrote: a JSON object whose `tool` is pixc and which has a `formatVersion`.

@@ -116,7 +116,7 @@ public struct Statistics: Sendable {
                     }
                     let levelsWithSkills = Set(tubes.flatMap { $0.skills.map(\.level.value) })
                     for level in referential.levelRange where !levelsWithSkills.contains(level) {
-                        gaps.levelsWithoutSkill.append("\(frameworkID) \(competence.index.value) " + StatisticsMessages.text("gaps.level", ["level": String(level)]))
+                        gaps.levelsWithoutSkill.append("\(frameworkID) \(competence.index.value) level \(level)")
                     }
                     competenceRows.append(row)
                 }

@@ -8,24 +8,30 @@ extension Statistics {
         return "\(counts.total)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
-    /// Counts by framework, domain, competence, tube and level, then the gaps.
-    public var report: String {
+    /// Counts by framework, domain, competence, tube and level, then the gaps, in the current
+    /// language.
+    public var report: String { report(in: Localization.current) }
+
+    public func report(in language: Language) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            StatisticsMessages.catalogue.text(key, arguments, in: language)
+        }
         var out = ""
         for framework in frameworks {
-            out += StatisticsMessages.text("framework", ["title": framework.title, "id": framework.id, "skills": Self.countsText(framework.skills), "challenges": Self.countsText(framework.challenges)]) + "\n"
+            out += text("framework", ["title": framework.title, "id": framework.id, "skills": Self.countsText(framework.skills), "challenges": Self.countsText(framework.challenges)]) + "\n"
             for domain in framework.domains {
-                out += "\n" + StatisticsMessages.text("domain", ["code": domain.code, "title": domain.title, "skills": Self.countsText(domain.skills), "challenges": Self.countsText(domain.challenges)]) + "\n"
+                out += "\n" + text("domain", ["code": domain.code, "title": domain.title, "skills": Self.countsText(domain.skills), "challenges": Self.countsText(domain.challenges)]) + "\n"
                 for competence in domain.competences {
                     out += "  \(competence.index) \(competence.name)\n"
-                    out += "      " + StatisticsMessages.catalogue.text(Self.isSingular(competence.tubes.count) ? "competence.one" : "competence.other", values: [
-                        "tubes": String(competence.tubes.count), "skills": Self.countsText(competence.skills), "challenges": Self.countsText(competence.challenges),
+                    out += "      " + text(competence.tubes.count == 1 ? "competence.one" : "competence.many", [
+                        "count": "\(competence.tubes.count)", "skills": Self.countsText(competence.skills), "challenges": Self.countsText(competence.challenges),
                     ]) + "\n"
                     for tube in competence.tubes {
                         out += "      \(tube.name) (\(tube.title))\n"
                         for level in tube.levels {
                             let name = level.skillName.padding(toLength: max(18, level.skillName.count + 1), withPad: " ", startingAt: 0)
                             let status = level.skillStatus.padding(toLength: 16, withPad: " ", startingAt: 0)
-                            out += "        \(name)\(status)" + StatisticsMessages.text("level", ["challenges": Self.countsText(level.challenges)]) + "\n"
+                            out += "        \(name)\(status)" + text("level", ["challenges": Self.countsText(level.challenges)]) + "\n"
                         }
                     }
                 }
@@ -33,29 +39,26 @@ extension Statistics {
             out += "\n"
         }
         let gaps = self.gaps
-        out += StatisticsMessages.text("gaps") + "\n"
-        out += Self.section(StatisticsMessages.text("gaps.competences"), gaps.competencesWithoutValidatedChallenge)
-        out += Self.section(StatisticsMessages.text("gaps.skills"), gaps.skillsWithoutChallenge)
-        out += Self.section(StatisticsMessages.text("gaps.levels"), gaps.levelsWithoutSkill, compact: true)
+        out += text("gaps") + "\n"
+        out += Self.section(text("gaps.competences"), gaps.competencesWithoutValidatedChallenge, language: language)
+        out += Self.section(text("gaps.skills"), gaps.skillsWithoutChallenge, language: language)
+        // The gaps' level names are data (the JSON report has them as they are); in French, read as French.
+        let levels = language == .fr ? gaps.levelsWithoutSkill.map { $0.replacingOccurrences(of: " level ", with: " niveau ") } : gaps.levelsWithoutSkill
+        out += Self.section(text("gaps.levels"), levels, compact: true, language: language)
         out += "\n"
         for framework in frameworks {
             let competences = framework.domains.flatMap(\.competences)
             let covered = competences.filter { $0.challenges.count("validé") > 0 }.count
-            out += StatisticsMessages.text("covered", ["id": framework.id, "covered": String(covered), "competences": String(competences.count)]) + "\n"
+            out += text("coverage", ["id": framework.id, "covered": "\(covered)", "total": "\(competences.count)"]) + "\n"
         }
         return out
     }
 
-    /// French takes the singular for 0 and 1, English for 1 only.
-    static func isSingular(_ count: Int) -> Bool {
-        Localization.current == .fr ? count <= 1 : count == 1
-    }
-
-    private static func section(_ title: String, _ items: [String], compact: Bool = false) -> String {
-        guard !items.isEmpty else { return "  " + StatisticsMessages.text("section.none", ["title": title]) + "\n" }
-        let heading = StatisticsMessages.text("section", ["title": title, "count": String(items.count)])
-        if compact { return "  \(heading) " + items.joined(separator: ", ") + "\n" }
-        return "  \(heading)\n" + items.map { "    \($0)\n" }.joined()
+    private static func section(_ title: String, _ items: [String], compact: Bool = false, language: Language) -> String {
+        let catalogue = StatisticsMessages.catalogue
+        guard !items.isEmpty else { return catalogue.text("section.none", ["title": title], in: language) + "\n" }
+        if compact { return catalogue.text("section.compact", ["title": title, "count": "\(items.count)"], in: language) + items.joined(separator: ", ") + "\n" }
+        return catalogue.text("section.list", ["title": title, "count": "\(items.count)"], in: language) + "\n" + items.map { "    \($0)\n" }.joined()
     }
 
     /// The same counts and gaps as one compact JSON object, keys in a fixed order.
@@ -102,47 +105,5 @@ extension Statistics {
         root.raw("gaps", gaps.result)
         root.int("competencesWithValidatedChallenge", competencesCovered)
         return root.result
-    }
-}
-
-/// The words of `pixc stats`' report, in French and English. Statuses (`validé`, `actif`) are
-/// Pix's words and stay as they are.
-public enum StatisticsMessages {
-    public static let catalogue = Catalogue(
-        domain: "Compiler.stats",
-        french: [
-            "framework": "{title} [{id}]\u{A0}: acquis {skills}, épreuves {challenges}",
-            "domain": "{code}. {title}\u{A0}: acquis {skills}, épreuves {challenges}",
-            "competence.one": "{tubes}\u{A0}sujet, acquis {skills}, épreuves {challenges}",
-            "competence.other": "{tubes}\u{A0}sujets, acquis {skills}, épreuves {challenges}",
-            "level": "épreuves {challenges}",
-            "gaps": "Manques",
-            "gaps.competences": "compétences sans épreuve au statut validé",
-            "gaps.skills": "acquis sans épreuve",
-            "gaps.levels": "niveaux sans acquis",
-            "gaps.level": "niveau {level}",
-            "section.none": "{title}\u{A0}: aucun",
-            "section": "{title} ({count})\u{A0}:",
-            "covered": "{id}\u{A0}: {covered} compétences sur {competences} ont une épreuve au statut validé.",
-        ],
-        english: [
-            "framework": "{title} [{id}]: skills {skills}, challenges {challenges}",
-            "domain": "{code}. {title}: skills {skills}, challenges {challenges}",
-            "competence.one": "{tubes} tube, skills {skills}, challenges {challenges}",
-            "competence.other": "{tubes} tubes, skills {skills}, challenges {challenges}",
-            "level": "challenges {challenges}",
-            "gaps": "Gaps",
-            "gaps.competences": "competences with no validé challenge",
-            "gaps.skills": "skills with no challenge",
-            "gaps.levels": "levels with no skill",
-            "gaps.level": "level {level}",
-            "section.none": "{title}: none",
-            "section": "{title} ({count}):",
-            "covered": "{id}: {covered} of {competences} competences have a validé challenge.",
-        ]
-    )
-
-    static func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        catalogue.text(key, arguments)
     }
 }

@@ -7,57 +7,49 @@ import Release
 import Vocabulary
 
 struct Build: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Check everything, expand the variants, and write the deployable bundle.",
-        discussion: """
-        Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool \
-        version, digests of the sources, of every entity and of release.json, the variants) and \
-        <out>/attachments/, and records the variants in variants.lock. Nothing is written when \
-        there is an error, and when writing fails the previous bundle and variants.lock stay as they \
-        were: both are replaced together, once everything is written. --out refuses the repository, \
-        its source folders, a file and any folder that does not hold a previous bundle. Two builds of the same sources are \
-        byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("build.abstract"),
+        discussion: CommandHelp.text("build.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the bundle to: a new or empty folder, or one holding a previous bundle (default: dist in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("build.out", valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Fail if the variants would differ from variants.lock (and never write it).")
+    @Flag(name: .long, help: CommandHelp.help("build.locked"))
     var locked = false
 
-    @Option(name: .long, help: ArgumentHelp("Release date written in the bundle (2026-11-23 or an ISO 8601 time). Default: SOURCE_DATE_EPOCH, else none.", valueName: "date"))
+    @Option(name: .long, help: CommandHelp.help("build.releaseDate", valueName: "date"))
     var releaseDate: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only challenges with these statuses (comma-separated: proposé, validé, archivé, périmé).", valueName: "statuses"),
+    @Option(name: .long, help: CommandHelp.help("build.status", valueName: "statuses"),
             transform: { text throws in try ChallengeStatus.list(parsing: text) })
     var status: Set<ChallengeStatus>?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only challenges with this locale (fr, fr-fr, en…).", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("build.locale", valueName: "locale"))
     var locale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep only this framework (pix or crcne).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("build.framework", valueName: "id"))
     var framework: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rows of Pix-format calibration files (complementaryCertificationKey) to merge: CORE (the core certification, default), DROIT, CLEA, EDU_1ER_DEGRE…", valueName: "key"))
+    @Option(name: .long, help: CommandHelp.help("build.certificationKey", valueName: "key"))
     var certificationKey: String = "CORE"
 
-    @Option(name: .long, help: "Diagnostics format: human, json or sarif.")
+    @Option(name: .long, help: CommandHelp.help("build.format"))
     var format: DiagnosticFormat = .human
 
-    @Flag(name: .long, help: "Treat warnings as errors: write nothing when there is a warning.")
+    @Flag(name: .long, help: CommandHelp.help("build.denyWarnings"))
     var denyWarnings = false
 
-    @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
+    @Flag(name: .long, help: CommandHelp.help("build.timings"))
     var timings = false
 
     func validate() throws {
         if let locale, !ChallengeLocale.known.contains(locale) {
-            throw ValidationError("--locale \(locale): the locales are \(ChallengeLocale.known.joined(separator: ", "))")
+            throw ValidationError(RunMessages.catalogue.text("build.badLocale", ["locale": locale, "locales": ChallengeLocale.known.joined(separator: ", ")]))
         }
     }
 
@@ -81,18 +73,44 @@ struct Build: ParsableCommand, LanguageSelecting {
         } catch let refusal as OutputRefusal {
             throw UsageFailure(message: refusal.message)
         } catch let failure as OutputWriteError {
-            throw UsageFailure(message: "\(failure); nothing was changed: the previous bundle and \(VariantLock.fileName) are as they were")
+            throw UsageFailure(message: RunMessages.catalogue.text("build.writeFailed", ["target": failure.target, "reason": failure.reason, "lock": VariantLock.fileName]))
         } catch {
-            throw UsageFailure(message: "cannot write \(options.output.path): \(error.localizedDescription); nothing was changed")
+            throw UsageFailure(message: RunMessages.catalogue.text("build.cannotWrite", ["path": options.output.path, "reason": error.localizedDescription]))
         }
         DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
-            report(outcome.summary(bundle: bundle, output: options.output, root: root))
+            report(Self.summary(outcome, bundle: bundle, output: options.output, root: root))
         } else {
-            report("nothing written: \(outcome.diagnostics.contains { $0.severity == .error } ? "fix the errors above" : "warnings are denied") (\(options.output.path) is unchanged)\n")
+            let reason = outcome.diagnostics.contains { $0.severity == .error } ? "build.nothingWritten.errors" : "build.nothingWritten.warnings"
+            report(RunMessages.catalogue.text(reason, ["path": options.output.path]) + "\n")
         }
         if let phases { console.err(phases.report) }
         if !outcome.succeeded { throw ExitCode(1) }
+    }
+
+    /// What `pixc build` says when it wrote the bundle: its counts, the variants, the release
+    /// digest, and whether variants.lock changed.
+    static func summary(_ outcome: BuildOutcome, bundle: ReleaseBundle, output: URL, root: URL) -> String {
+        let messages = RunMessages.catalogue
+        let content = bundle.release.content
+        let randomized = outcome.randomized
+        let generated = randomized.reduce(0) { $0 + $1.variantCount }
+        let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
+        var out = messages.text("build.summary", [
+            "place": place, "frameworks": Numbers.integer(content.frameworks.count), "competences": Numbers.integer(content.competences.count),
+            "tubes": Numbers.integer(content.tubes.count), "skills": Numbers.integer(content.skills.count), "challenges": Numbers.integer(content.challenges.count),
+        ]) + "\n"
+        if !randomized.isEmpty {
+            var line = messages.text("build.variants", ["generated": Numbers.integer(generated), "challenges": Numbers.integer(randomized.count)])
+            let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
+            if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
+                line += messages.text("build.lowestAcceptance", ["rate": Numbers.fixed(lowest.1.acceptanceRate * 100, digits: 0), "id": lowest.0])
+            }
+            out += line + "\n"
+        }
+        out += messages.text("build.digest", ["digest": bundle.manifest.release.sha256]) + "\n"
+        if outcome.lockChanged { out += messages.text("build.lockChanged", ["lock": VariantLock.fileName]) + "\n" }
+        return out
     }
 }

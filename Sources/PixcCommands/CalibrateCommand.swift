@@ -3,79 +3,70 @@ import CalibrationFiles
 import Compiler
 import Diagnostics
 import Foundation
+import Localization
 import Release
 import Simulation
 
 struct Calibrate: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Estimate challenges' discrimination and difficulty from an answer log.",
-        discussion: """
-        Reads ANSWERS (CSV, or CSV compressed with gzip: .csv.gz), streamed: a header naming the \
-        learner (learner, or Pix's certificationCourseId, assessmentId, userId), the challenge \
-        (challenge or challengeId) and the result (Pix's statuses, only ok is right; or 1/0). \
-        Fits the 2PL model by marginal maximum likelihood (EM, Bock–Aitkin) with priors, and \
-        writes the calibration CSV that pixc build merges, a JSON report and an HTML report. \
-        With anchors, their parameters are kept and the population's mean and spread estimated, \
-        so the new challenges land on the live scale. Every doubtful estimate is flagged, in \
-        every output. Nothing is written when the answers or anchors have an error. See \
-        docs/calibration.md.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("calibrate.abstract"),
+        discussion: CommandHelp.text("calibrate.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The answer log (.csv or .csv.gz).", valueName: "answers"))
+    @Argument(help: CommandHelp.help("calibrate.answers", valueName: "answers"))
     var answers: String
 
-    @Option(name: .long, help: ArgumentHelp("The calibration CSV to write. Default: Calibration/<answers name>.csv in the repository (the current folder outside one).", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.out", valueName: "file"))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("pixc (what pixc build merges, default) or pix (Pix's import: challengeId, complementaryCertificationKey, alpha, delta, calibrationId).", valueName: "format"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.format", valueName: "format"))
     var format: CalibrationOutputFormat = .pixc
 
-    @Option(name: .long, help: ArgumentHelp("The certification key written in Pix's format and read from Pix-format anchors (default CORE).", valueName: "key"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.certificationKey", valueName: "key"))
     var certificationKey: String = CalibrationReader.coreCertificationKey
 
-    @Option(name: .long, help: ArgumentHelp("The calibration's id: written in every row (Pix's format needs a number).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.calibrationId", valueName: "id"))
     var calibrationId: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the reports: <prefix>.json and <prefix>.html. Default: the answers' path without .csv/.csv.gz, plus .report.", valueName: "prefix"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.report", valueName: "prefix"))
     var report: String?
 
-    @Option(name: .long, help: ArgumentHelp("Statuses to leave out instead of counting them wrong (comma-separated: aband, timedout, focusedOut, partially, unimplemented, ko).", valueName: "statuses"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.drop", valueName: "statuses"))
     var drop: String?
 
-    @Option(name: .long, help: ArgumentHelp("The column naming learners, when the log has several (certificationCourseId, assessmentId, userId).", valueName: "column"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.learnerColumn", valueName: "column"))
     var learnerColumn: String?
 
-    @Option(name: .long, help: ArgumentHelp("Anchored challenges: a calibration file (pixc's or Pix's format) whose parameters are kept.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.anchors", valueName: "file"))
     var anchors: String?
 
-    @Option(name: .long, help: ArgumentHelp("Anchored challenges: the calibrated challenges of a built bundle (also used as content).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.anchorsFromBundle", valueName: "folder"))
     var anchorsFromBundle: String?
 
-    @Option(name: .long, help: ArgumentHelp("The content, for the level-order and variant checks: a content repository or a built bundle.", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.content", valueName: "folder"))
     var content: String?
 
-    @Flag(name: .long, help: "Estimate without priors (plain maximum likelihood; degenerate on adaptive data).")
+    @Flag(name: .long, help: CommandHelp.help("calibrate.noPriors"))
     var noPriors = false
 
-    @Option(name: .long, help: ArgumentHelp("Prior on discrimination: log-normal MEANLOG,SDLOG (default 0,0.5).", valueName: "meanlog,sdlog"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.discriminationPrior", valueName: "meanlog,sdlog"))
     var discriminationPrior: String?
 
-    @Option(name: .long, help: ArgumentHelp("Prior on difficulty: normal MEAN,SD in population units (default 0,2).", valueName: "mean,sd"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.difficultyPrior", valueName: "mean,sd"))
     var difficultyPrior: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stop when no parameter moves by more than this (default 0.0001).", valueName: "value"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.tolerance", valueName: "value"))
     var tolerance: Double = 1e-4
 
-    @Option(name: .long, help: ArgumentHelp("Iteration limit (default 500).", valueName: "count"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.maxIterations", valueName: "count"))
     var maxIterations: Int = 500
 
-    @Option(name: .long, help: ArgumentHelp("Flag challenges with fewer answers (default 100).", valueName: "count"))
+    @Option(name: .long, help: CommandHelp.help("calibrate.minAnswers", valueName: "count"))
     var minAnswers: Int = 100
 
-    @Flag(name: .long, help: "Print the time spent reading, estimating and writing on standard error.")
+    @Flag(name: .long, help: CommandHelp.help("calibrate.timings"))
     var timings = false
 
     func run() throws {
@@ -91,7 +82,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
             console.err(HumanRenderer(useColor: console.useColor).render(outcome.diagnostics))
         }
         guard let result = outcome.result else {
-            console.err("nothing written: fix the errors above\n")
+            console.err(SimulationCommandMessages.catalogue.text("calibrate.nothingWritten") + "\n")
             throw ExitCode(1)
         }
         let writing = DispatchTime.now().uptimeNanoseconds
@@ -102,14 +93,16 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
                 try OutputWriter.replaceFile(output.url, with: Data(output.text.utf8))
             }
         } catch {
-            throw UsageFailure(message: "cannot write the outputs: \(error.localizedDescription)")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.cannotWrite", ["reason": error.localizedDescription]))
         }
-        console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path)))
+        console.out(CalibrationJob.summary(result, outputs: outputs.map(\.url.path), language: Localization.current))
         if timings {
             let written = Double(DispatchTime.now().uptimeNanoseconds - writing) / 1e9
-            console.err(String(format: "read answers %.3f s (processor %.3f s)\nestimate %.3f s (processor %.3f s, %d iterations)\nwrite outputs %.3f s\n",
-                               outcome.readingSeconds, outcome.readingCPUSeconds, outcome.estimatingSeconds, outcome.estimatingCPUSeconds,
-                               result.iterationCount, written))
+            console.err(SimulationCommandMessages.catalogue.text("calibrate.timings", [
+                "read": Numbers.fixed(outcome.readingSeconds, digits: 3), "readCPU": Numbers.fixed(outcome.readingCPUSeconds, digits: 3),
+                "estimate": Numbers.fixed(outcome.estimatingSeconds, digits: 3), "estimateCPU": Numbers.fixed(outcome.estimatingCPUSeconds, digits: 3),
+                "iterations": "\(result.iterationCount)", "write": Numbers.fixed(written, digits: 3),
+            ]) + "\n")
         }
     }
 
@@ -119,32 +112,33 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         options.tolerance = tolerance
         options.maximumIterations = maxIterations
         options.minimumAnswers = minAnswers
-        guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: "--tolerance and --max-iterations must be above 0") }
+        options.language = Localization.current
+        guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badLimits")) }
         if noPriors {
             options.discriminationPrior = nil
             options.difficultyPrior = nil
         }
         if let text = discriminationPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: "--discrimination-prior \(text): write MEANLOG,SDLOG with SDLOG above 0 (and no --no-priors)") }
+            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDiscriminationPrior", ["value": text])) }
             options.discriminationPrior = .init(meanLog: pair.0, sdLog: pair.1)
         }
         if let text = difficultyPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: "--difficulty-prior \(text): write MEAN,SD with SD above 0 (and no --no-priors)") }
+            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDifficultyPrior", ["value": text])) }
             options.difficultyPrior = .init(mean: pair.0, sd: pair.1)
         }
         var dropped: Set<String> = []
         for word in (drop ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
             guard AnswerLogReader.statuses.contains(word), word != "ok" else {
-                throw UsageFailure(message: "--drop \(word): the statuses that can be left out are \(AnswerLogReader.statuses.dropFirst().joined(separator: ", "))")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDrop", ["status": word, "statuses": AnswerLogReader.statuses.dropFirst().joined(separator: ", ")]))
             }
             dropped.insert(word)
         }
         if format == .pix {
             guard let calibrationId, Int(calibrationId) != nil else {
-                throw UsageFailure(message: "--format pix needs --calibration-id with a number (Pix's import requires a numeric calibrationId)")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.pixNeedsId"))
             }
         }
-        guard anchors == nil || anchorsFromBundle == nil else { throw UsageFailure(message: "give --anchors or --anchors-from-bundle, not both") }
+        guard anchors == nil || anchorsFromBundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.oneAnchorSource")) }
         var contentSource: CalibrationJob.ContentSource?
         if let content { contentSource = try Self.loadContent(content) }
         var anchorSource: CalibrationJob.AnchorSource?
@@ -157,9 +151,11 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         let stem = Self.stem(of: input)
         let outURL = try out.map { URL(fileURLWithPath: $0) } ?? Self.defaultFolder().appendingPathComponent(CalibrationReader.folder).appendingPathComponent(stem.lastPathComponent + ".csv")
         let reportPrefix = report.map { URL(fileURLWithPath: $0) } ?? stem.deletingLastPathComponent().appendingPathComponent(stem.lastPathComponent + ".report")
-        return CalibrationJob.Request(input: input.path, options: options, dropped: dropped, learnerColumn: learnerColumn, anchors: anchorSource,
+        var request = CalibrationJob.Request(input: input.path, options: options, dropped: dropped, learnerColumn: learnerColumn, anchors: anchorSource,
                                       content: contentSource, format: format == .pix ? .pix : .pixc, certificationKey: certificationKey,
                                       calibrationID: calibrationId, csvURL: outURL, reportPrefix: reportPrefix)
+        request.language = Localization.current
+        return request
     }
 
     static func pair(_ text: String) -> (Double, Double)? {
@@ -189,12 +185,12 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw UsageFailure(message: "--content \(path): no such folder")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.noContentFolder", ["path": path]))
         }
         let fileSystem = DiskFileSystem(root: url)
         let checked = Checker.check(fileSystem)
         guard checked.errorCount == 0 else {
-            throw UsageFailure(message: "--content \(path): the content has \(checked.errorCount) error\(checked.errorCount == 1 ? "" : "s"); run pixc check there")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text(checked.errorCount == 1 ? "calibrate.contentErrors.one" : "calibrate.contentErrors.many", ["path": path, "count": Numbers.integer(checked.errorCount)]))
         }
         let built = ReleaseBuilder.build(checked, fileSystem: fileSystem)
         return CalibrationJob.ContentSource(release: built.release, variants: built.variants)

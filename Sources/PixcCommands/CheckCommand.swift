@@ -4,36 +4,31 @@ import Diagnostics
 import Foundation
 
 struct Check: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the referentials and challenges and report every problem with its place.",
-        discussion: """
-        Reads every file of Referential/ and Challenges/ (so references between files are checked), \
-        then reports the problems found in PATHs (default: all). Exit code 0 when there is no error \
-        (warnings allowed unless --deny-warnings), 1 when there are content errors, 2 on usage or \
-        I/O errors.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("check.abstract"),
+        discussion: CommandHelp.text("check.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Argument(help: ArgumentHelp("Files or folders to report on (default: the whole repository).", valueName: "path"))
+    @Argument(help: CommandHelp.help("check.paths", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .long, help: "Output format: human, json (one object per line) or sarif.")
+    @Option(name: .long, help: CommandHelp.help("check.format"))
     var format: DiagnosticFormat = .human
 
-    @Flag(name: .long, help: "Treat warnings as errors (exit code 1 when there is a warning).")
+    @Flag(name: .long, help: CommandHelp.help("check.denyWarnings"))
     var denyWarnings = false
 
-    @Flag(name: .long, help: "Also fail if the variants differ from variants.lock.")
+    @Flag(name: .long, help: CommandHelp.help("check.locked"))
     var locked = false
 
-    @Flag(name: .long, help: "Print the time spent in each phase on standard error.")
+    @Flag(name: .long, help: CommandHelp.help("check.timings"))
     var timings = false
 
-    @Flag(name: .long, help: "Keep watching Referential/, Challenges/ and Calibration/: after each save, print the problems that appeared and those fixed (Ctrl-C to stop).")
+    @Flag(name: .long, help: CommandHelp.help("check.watch"))
     var watch = false
 
 

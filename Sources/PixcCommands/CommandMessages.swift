@@ -5,6 +5,8 @@ import Expressions
 import Grading
 import Localization
 import Model
+import Preview
+import Release
 import Simulation
 import Variants
 import YAML
@@ -77,7 +79,9 @@ public enum PixcCatalogues {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
          DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue, RuleMessages.catalogue,
          CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue, StatisticsMessages.catalogue,
-         ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue]
+         ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue,
+         CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue,
+         ExpansionMessages.catalogue, DiffMessages.catalogue, BuildOutputMessages.catalogue, SimulationMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles

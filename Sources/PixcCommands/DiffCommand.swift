@@ -1,27 +1,23 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Release
 
 struct Diff: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Show what changed between two releases: challenges, skills, variants, calibration.",
-        discussion: """
-        OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or \
-        release.json files. Lists added, removed and modified entities with the fields that changed, \
-        changed variants, changed calibration, and the calibrated challenges whose content changed \
-        (they need recalibration).
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("diff.abstract"),
+        discussion: CommandHelp.text("diff.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The earlier release (folder or release.json).", valueName: "old"))
+    @Argument(help: CommandHelp.help("diff.old", valueName: "old"))
     var old: String
 
-    @Argument(help: ArgumentHelp("The later release (folder or release.json).", valueName: "new"))
+    @Argument(help: CommandHelp.help("diff.new", valueName: "new"))
     var new: String
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: CommandHelp.help("diff.format"))
     var format: DiffFormat = .human
 
     enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,7 +31,7 @@ struct Diff: ParsableCommand, LanguageSelecting {
         let (newRelease, newManifest) = try BundleReader.readForCommand(new)
         let diff = ReleaseDiff.compute(old: oldRelease, new: newRelease, oldVariants: oldManifest?.variants ?? [], newVariants: newManifest?.variants ?? [])
         switch format {
-        case .human: console.out(diff.renderText())
+        case .human: console.out(diff.renderText(language: Localization.current))
         case .json: console.out(String(decoding: diff.renderJSON(), as: UTF8.self))
         }
     }

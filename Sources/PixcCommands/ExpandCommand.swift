@@ -1,25 +1,26 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Localization
 import Preview
 import Vocabulary
 
 struct Expand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Show the rendered variants of a challenge, one after the other, as learners would see them."
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("expand.abstract")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Argument(help: ArgumentHelp("The challenge's id (or its file, relative to the repository).", valueName: "challenge"))
+    @Argument(help: CommandHelp.help("expand.challenge", valueName: "challenge"))
     var challenge: String
 
-    @Option(name: .long, help: ArgumentHelp("How many variants to show (default: the challenge's own `variants:`).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("expand.variants", valueName: "N"))
     var variants: Int?
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: CommandHelp.help("expand.format"))
     var format: ExpandFormat = .human
 
     enum ExpandFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,7 +29,7 @@ struct Expand: ParsableCommand, LanguageSelecting {
     }
 
     func validate() throws {
-        if let variants, variants < 1 { throw ValidationError("--variants must be at least 1") }
+        if let variants, variants < 1 { throw ValidationError(RunMessages.catalogue.text("expand.variantsTooSmall")) }
     }
 
     func run() throws {
@@ -42,21 +43,26 @@ struct Expand: ParsableCommand, LanguageSelecting {
             (compiled, diagnostics) = (found, own)
         case .unreadable(let path, let own):
             let errors = own.errorCount
-            let place = path == challenge ? path : "`\(challenge)` is in \(path), which"
-            console.err("\(place) has \(errors == 1 ? "an error" : "\(errors) errors") that keep\(errors == 1 ? "s" : "") the challenge from being read; fix \(errors == 1 ? "it" : "them") to see its variants:\n\n")
+            let messages = RunMessages.catalogue
+            let place = path == challenge ? path : messages.text("expand.unreadable.place", ["challenge": challenge, "path": path])
+            console.err(messages.text(errors == 1 ? "expand.unreadable.one" : "expand.unreadable.many", ["place": place, "count": Numbers.integer(errors)]) + "\n\n")
             print(own, console: console)
             throw ExitCode(1)
         case .notFound:
             let near = Suggestion.closest(to: challenge, among: Checker.challengeIDs(in: fileSystem))
-            throw UsageFailure(message: "no challenge has the id `\(challenge)`" + (near.map { "; did you mean `\($0)`?" } ?? ""))
+            let messages = RunMessages.catalogue
+            throw UsageFailure(message: messages.text("expand.notFound", ["challenge": challenge])
+                + (near.map { messages.text("expand.didYouMean", ["suggestion": $0]) } ?? ""))
         }
         let errors = diagnostics.errorCount
         if errors > 0 {
-            console.err("\(compiled.view.challenge.file.path) has \(errors == 1 ? "an error" : "\(errors) errors") (shown after the variants): what follows may be incomplete or wrong\n\n")
+            console.err(RunMessages.catalogue.text(errors == 1 ? "expand.hasErrors.one" : "expand.hasErrors.many", [
+                "path": compiled.view.challenge.file.path, "count": Numbers.integer(errors),
+            ]) + "\n\n")
         }
         switch format {
         case .human:
-            console.out(ExpansionReport.text(compiled))
+            console.out(ExpansionReport.text(compiled, language: Localization.current))
             if !diagnostics.isEmpty { console.out("\n" + HumanRenderer(useColor: console.useColor).render(diagnostics)) }
         case .json:
             console.out(ExpansionReport.json(compiled) + "\n")

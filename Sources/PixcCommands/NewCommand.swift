@@ -7,15 +7,11 @@ import Vocabulary
 extension ChallengeType: ExpressibleByArgument {}
 
 struct New: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Write a new tube, challenge or dataset file, ready to fill in, that passes pixc check as it is.",
-        discussion: """
-        The file has short French comments that guide the author and the line that gives editors \
-        its JSON Schema. On a terminal, pixc asks for what the options do not give; otherwise a \
-        missing option is an error. pixc never replaces an existing file.
-        """,
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("new.abstract"),
+        discussion: CommandHelp.text("new.discussion"),
         subcommands: [NewTube.self, NewChallenge.self, NewDataset.self]
-    )
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 }
@@ -76,27 +72,27 @@ private func slugProblem(_ value: String, what: String) -> String? {
 }
 
 struct NewChallenge: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(commandName: "challenge", abstract: "Write a new challenge in its tube's folder.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "challenge", abstract: CommandHelp.text("new.challenge.abstract")) }
 
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("QCU, QCM, QROC, QROCM-ind or QROCM-dep.", valueName: "type"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.type", valueName: "type"))
     var type: ChallengeType?
 
-    @Option(name: .long, help: ArgumentHelp("The skill assessed, for example @recherche2 (its tube gives the folder).", valueName: "skill"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.skill", valueName: "skill"))
     var skill: String?
 
-    @Option(name: .long, help: ArgumentHelp("The challenge's id (lowercase letters, digits, -), also its file name.", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.id", valueName: "id"))
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp("The challenge's locale (default fr).", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.locale", valueName: "locale"))
     var locale: String = "fr"
 
-    @Option(name: .long, help: ArgumentHelp("A shared dataset (Challenges/datasets/<id>.yaml): one variant per row.", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.dataset", valueName: "id"))
     var dataset: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the file. Default: <tube folder>/<id>.yaml.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("new.challenge.out", valueName: "file"))
     var out: String?
 
     func run() throws {
@@ -139,30 +135,30 @@ struct NewChallenge: ParsableCommand, LanguageSelecting {
 }
 
 struct NewTube: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(commandName: "tube", abstract: "Write a new tube (sujet) with its first skill.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "tube", abstract: CommandHelp.text("new.tube.abstract")) }
 
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("The tube's name: @ and a word, for example @recherche.", valueName: "name"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.name", valueName: "name"))
     var name: String?
 
-    @Option(name: .long, help: ArgumentHelp("The competence index, for example 1.1.", valueName: "index"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.competence", valueName: "index"))
     var competence: String?
 
-    @Option(name: .long, help: ArgumentHelp("The key of one of the competence's thematics (Referential/).", valueName: "key"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.thematic", valueName: "key"))
     var thematic: String?
 
-    @Option(name: .long, help: ArgumentHelp("pix (CRCN, default) or crcne (CRCNÉ).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.framework", valueName: "id"))
     var framework: String?
 
-    @Option(name: .long, help: ArgumentHelp("The tube's practical title, as learners read it.", valueName: "text"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.title", valueName: "text"))
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp("What the tube assesses, in one sentence.", valueName: "text"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.description", valueName: "text"))
     var description: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the file. Default: Challenges/<competence>/<name>/tube.yaml.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("new.tube.out", valueName: "file"))
     var out: String?
 
     func run() throws {
@@ -186,18 +182,18 @@ struct NewTube: ParsableCommand, LanguageSelecting {
 }
 
 struct NewDataset: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(commandName: "dataset", abstract: "Write a new shared dataset in Challenges/datasets/.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "dataset", abstract: CommandHelp.text("new.dataset.abstract")) }
 
     @OptionGroup var languageOptions: LanguageOptions
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("The dataset's id (lowercase letters, digits, -), also its file name.", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("new.dataset.id", valueName: "id"))
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp("How templates name one row (default ligne): {{ ligne.nom }}.", valueName: "name"))
+    @Option(name: .long, help: CommandHelp.help("new.dataset.row", valueName: "name"))
     var row: String = "ligne"
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the file. Default: Challenges/datasets/<id>.yaml.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("new.dataset.out", valueName: "file"))
     var out: String?
 
     func run() throws {

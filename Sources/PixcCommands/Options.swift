@@ -5,7 +5,7 @@ import Foundation
 
 /// Where the content repository is.
 struct RootOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content repository (the folder holding Referential/ and Challenges/). Default: found from the current folder upwards.", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("options.root", valueName: "folder"))
     var root: String?
 
     /// The repository folder: --root, else the nearest folder (current or above) holding
@@ -16,7 +16,7 @@ struct RootOptions: ParsableArguments {
             let url = URL(fileURLWithPath: root).standardizedFileURL
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw UsageFailure(message: "--root \(root): no such folder")
+                throw UsageFailure(message: RunMessages.catalogue.text("root.noSuchFolder", ["root": root]))
             }
             return url
         }
@@ -32,7 +32,7 @@ struct RootOptions: ParsableArguments {
             if parent.path == folder.path { break }
             folder = parent
         }
-        throw UsageFailure(message: "no content repository here: run pixc from a folder holding Referential/ and Challenges/, or pass --root")
+        throw UsageFailure(message: RunMessages.catalogue.text("root.notFound"))
     }
 }
 
@@ -65,12 +65,12 @@ enum PathFilter {
         return try paths.map { path in
             let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)).standardizedFileURL
             guard manager.fileExists(atPath: url.path) else {
-                throw UsageFailure(message: "\(path): no such file or folder")
+                throw UsageFailure(message: RunMessages.catalogue.text("path.notFound", ["path": path]))
             }
             let resolved = url.resolvingSymlinksInPath().path
             if resolved == rootPath { return "" }
             guard resolved.hasPrefix(rootPath + "/") else {
-                throw UsageFailure(message: "\(path) is outside the content repository \(rootPath); pass --root to check another repository")
+                throw UsageFailure(message: RunMessages.catalogue.text("path.outside", ["path": path, "root": rootPath]))
             }
             return String(resolved.dropFirst(rootPath.count + 1))
         }

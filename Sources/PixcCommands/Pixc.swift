@@ -15,15 +15,10 @@ public enum PixcMain {
         selectsProcessLanguage: Bool = false
     ) -> Int32 {
         let console = Console.current
-        let command: ParsableCommand
-        do {
-            command = try Pixc.parseAsRoot(arguments)
-        } catch {
-            return report(error, console: console)
-        }
-        let flag = (command as? LanguageSelecting)?.languageOptions.lang
+        // The language is chosen before parsing: argument-parser builds the help and its error
+        // messages while it parses, from texts that depend on the language.
         let language: Language
-        switch Language.resolve(flag: flag, environment: environment) {
+        switch Language.resolve(flag: LanguageOptions.scan(arguments), environment: environment) {
         case .success(let chosen):
             language = chosen
         case .failure(let error):
@@ -32,24 +27,32 @@ public enum PixcMain {
         }
         if selectsProcessLanguage { Localization.select(language) }
         return Localization.withLanguage(language) {
-            var command = command
+            var command: ParsableCommand
             do {
+                command = try Pixc.parseAsRoot(arguments)
                 try command.run()
                 return 0
             } catch {
-                return report(error, console: console)
+                return report(error, console: console, language: language)
             }
         }
     }
 
-    private static func report(_ error: any Error, console: Console) -> Int32 {
+    private static func report(_ error: any Error, console: Console, language: Language) -> Int32 {
         if let exit = error as? ExitCode { return exit.rawValue }
         if let failure = error as? UsageFailure {
-            console.err("error: \(failure.message)\n")
+            console.err(CommandHelp.text("error", ["message": failure.message]) + "\n")
             return 2
         }
         let code = Pixc.exitCode(for: error)
-        let message = Pixc.fullMessage(for: error)
+        var message: String
+        if language == .fr {
+            // French texts are a little longer than argument-parser's English ones, which it wraps:
+            // a narrower width keeps the lines within the terminal's.
+            message = ParserText.french(Pixc.fullMessage(for: error, columns: HelpWidth.columns - 4))
+        } else {
+            message = Pixc.fullMessage(for: error)
+        }
         if code == .success {
             console.out(message + "\n")
             return 0
@@ -65,16 +68,13 @@ struct UsageFailure: Error {
 }
 
 public struct Pixc: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "pixc",
-        abstract: "Check, build and simulate Pix-style challenges written in YAML.",
-        discussion: """
-        Run the commands from the content repository (the folder with Referential/ and Challenges/), \
-        or give it with --root. Exit codes: 0 clean, 1 content errors, 2 usage or I/O errors.
-        """,
+        abstract: CommandHelp.text("pixc.abstract"),
+        discussion: CommandHelp.text("pixc.discussion"),
         version: "pixc \(PixcVersion.current)",
         subcommands: [Check.self, Build.self, Expand.self, PreviewCommand.self, Stats.self, Diff.self, Replay.self, Play.self, Simulate.self, Calibrate.self, Explain.self, New.self, SchemaCommand.self]
-    )
+    ) }
 
     public init() {}
 }

@@ -2,100 +2,102 @@ import ArgumentParser
 import Engine
 import Foundation
 import Grading
+import Localization
 import Preview
 import Release
 import Simulation
 import Vocabulary
 
 struct Play: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Take an adaptive test on a built bundle, in the terminal, to feel the test your challenges make.",
-        discussion: """
-        The flash engine (Pix's v3 certification rules) picks each question among the validé \
-        challenges of the bundle, you answer, Pix's grading decides, and the capacity and its \
-        error rate are shown after each answer. Challenges without calibration get provisional \
-        parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked \
-        as such. QCU/QCM options are shown in the order Pix shuffles them for an assessment whose \
-        id is --seed; answer with the numbers shown (2, or 1,3). QROC and QROCM inputs are asked \
-        one by one, with their labels. An empty answer skips the question; q quits.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("play.abstract"),
+        discussion: CommandHelp.text("play.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(name: .long, help: ArgumentHelp("The bundle folder (default: dist in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("play.bundle", valueName: "folder"))
     var bundle: String?
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only challenges in this locale.", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("play.locale", valueName: "locale"))
     var locale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this framework's challenges (pix, the CRCN, as Pix's certification; or crcne).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("play.framework", valueName: "id"))
     var framework: String = "pix"
 
-    @Option(name: .long, help: "Seed of the engine's random pick among the 5 best challenges.")
+    @Option(name: .long, help: CommandHelp.help("play.seed"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Number of questions (Pix v3 certification: 32).")
+    @Option(name: .long, help: CommandHelp.help("play.length"))
     var length: Int = 32
 
-    @Option(name: .long, help: "Initial capacity (Pix v3 certification: -3).")
+    @Option(name: .long, help: CommandHelp.help("play.initialCapacity"))
     var initialCapacity: Double = -3
 
-    @Flag(name: .long, help: "Use only calibrated challenges (no provisional parameters).")
+    @Flag(name: .long, help: CommandHelp.help("play.calibratedOnly"))
     var calibratedOnly = false
 
-    @Flag(name: .long, help: "Play the proposé challenges too, not only the validé ones.")
+    @Flag(name: .long, help: CommandHelp.help("play.includeProposed"))
     var includeProposed = false
 
-    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Play only these challenges (and their variants).", valueName: "id"))
+    @Option(name: .long, parsing: .upToNextOption, help: CommandHelp.help("play.only", valueName: "id"))
     var only: [String] = []
 
     func validate() throws {
-        guard length >= 1 else { throw ValidationError("--length must be at least 1") }
+        guard length >= 1 else { throw ValidationError(RunMessages.catalogue.text("play.lengthTooSmall")) }
     }
 
     func run() throws {
         let console = Console.current
+        let messages = RunMessages.catalogue
         let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
         let (release, _) = try BundleReader.readForCommand(folder)
         let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly,
                               includeProposed: includeProposed, only: only.isEmpty ? nil : only)
         guard !bank.items.isEmpty else {
-            let what = includeProposed ? "validé or proposé" : "validé"
-            throw UsageFailure(message: "\(folder): no \(what) challenge to play\(only.isEmpty ? "" : " among \(only.joined(separator: ", "))")\(calibratedOnly ? " (none is calibrated)" : "")")
+            let what = messages.text(includeProposed ? "play.nothingToPlay.validatedOrProposed" : "play.nothingToPlay.validated")
+            let among = only.isEmpty ? "" : messages.text("play.nothingToPlay.among", ["ids": only.joined(separator: ", ")])
+            let calibrated = calibratedOnly ? messages.text("play.nothingToPlay.uncalibrated") : ""
+            throw UsageFailure(message: messages.text("play.nothingToPlay", ["folder": folder, "what": what, "among": among, "calibrated": calibrated]))
         }
         var configuration = FlashConfiguration.v3Certification
         configuration.maximumAssessmentLength = length
         var session = PlaySession(bank: bank, configuration: configuration, initialCapacity: initialCapacity, seed: seed)
         let provisional = bank.items.filter { !$0.isCalibrated }.count
-        console.out("pixc play: \(bank.items.count) challenges\(provisional > 0 ? " (\(provisional) with provisional parameters)" : ""), \(length) questions. Empty answer: skip; q: quit.\n")
+        console.out(messages.text(provisional > 0 ? "play.startProvisional" : "play.start", [
+            "challenges": Numbers.integer(bank.items.count), "provisional": Numbers.integer(provisional), "length": Numbers.integer(length),
+        ]) + "\n")
         questions: for number in 1...length {
             let item: BundleBank.Item
             switch try session.next() {
             case .success(let next): item = next
             case .failure(let reason):
-                console.out("\nThe test ends: \(reason == .maximumLengthReached ? "all questions asked" : "no eligible challenge left").\n")
+                console.out("\n" + messages.text(reason == .maximumLengthReached ? "play.end.allAsked" : "play.end.noChallenge") + "\n")
                 break questions
             }
             let order = Self.optionOrder(item, seed: seed)
             console.out(Self.question(item, number: number, length: length, order: order))
             guard let answer = Self.ask(item, order: order, console: console) else {
-                console.out("\nStopped.\n")
+                console.out("\n" + messages.text("play.stopped") + "\n")
                 break
             }
             let turn = try session.answer(answer, to: item)
-            console.out(String(format: "→ %@ · capacity %.2f (± %.2f)", turn.status.rawValue, turn.estimate.capacity, turn.estimate.errorRate)
-                        + (session.score.map { " · v3 score \($0)" } ?? "") + "\n")
+            console.out(messages.text("play.turn", [
+                "status": messages.text("play.status.\(turn.status.rawValue)"),
+                "capacity": Numbers.fixed(turn.estimate.capacity, digits: 2), "error": Numbers.fixed(turn.estimate.errorRate, digits: 2),
+            ]) + (session.score.map { messages.text("play.turnScore", ["score": Numbers.integer($0)]) } ?? "") + "\n")
         }
         if !session.turns.isEmpty {
             let right = session.turns.filter { $0.status == .ok }.count
-            console.out("\n\(right)/\(session.turns.count) right")
+            console.out("\n" + messages.text("play.right", ["right": Numbers.integer(right), "total": Numbers.integer(session.turns.count)]))
             if let last = session.turns.last {
-                console.out(String(format: ", final capacity %.2f (± %.2f)", last.estimate.capacity, last.estimate.errorRate))
+                console.out(messages.text("play.finalCapacity", [
+                    "capacity": Numbers.fixed(last.estimate.capacity, digits: 2), "error": Numbers.fixed(last.estimate.errorRate, digits: 2),
+                ]))
             }
-            console.out(session.score.map { ", v3 score \($0)/895\n" } ?? "\n")
+            console.out(session.score.map { messages.text("play.finalScore", ["score": Numbers.integer($0)]) + "\n" } ?? "\n")
         }
     }
 
@@ -109,14 +111,18 @@ struct Play: ParsableCommand, LanguageSelecting {
 
     static func question(_ item: BundleBank.Item, number: Int, length: Int, order: [Int]) -> String {
         let challenge = item.challenge
+        let messages = RunMessages.catalogue
         var out = "\n[\(number)/\(length)] \(challenge.id) · \(item.skillName) (\(item.competenceIndex)) · "
-        out += item.isCalibrated ? String(format: "a %.2f, b %.2f", item.calibrated.discriminant, item.calibrated.difficulty)
-                                 : String(format: "provisional b %.1f", item.calibrated.difficulty)
-        out += challenge.timer.map { " · timer \($0) s" } ?? ""
+        out += item.isCalibrated
+            ? messages.text("play.calibrated", ["a": Numbers.fixed(item.calibrated.discriminant, digits: 2), "b": Numbers.fixed(item.calibrated.difficulty, digits: 2)])
+            : messages.text("play.provisional", ["b": Numbers.fixed(item.calibrated.difficulty, digits: 1)])
+        out += challenge.timer.map { messages.text("play.timer", ["seconds": "\($0)"]) } ?? ""
         out += "\n\n" + challenge.instruction.trimmingWhitespace() + "\n"
-        if !challenge.attachments.isEmpty { out += "attachments: " + challenge.attachments.joined(separator: ", ") + "\n" }
-        if let url = challenge.illustrationUrl { out += "illustration: \(url)" + (challenge.illustrationAlt.map { " (\($0))" } ?? "") + "\n" }
-        if let embed = challenge.embedUrl { out += "simulator: \(embed)\n" }
+        if !challenge.attachments.isEmpty { out += messages.text("play.attachments", ["files": challenge.attachments.joined(separator: ", ")]) + "\n" }
+        if let url = challenge.illustrationUrl {
+            out += messages.text("play.illustration", ["url": url]) + (challenge.illustrationAlt.map { " (\($0))" } ?? "") + "\n"
+        }
+        if let embed = challenge.embedUrl { out += messages.text("play.simulator", ["url": embed]) + "\n" }
         switch item.grading.type {
         case .qcu, .qcm:
             let options = OptionList.texts(challenge.proposals)
@@ -124,7 +130,7 @@ struct Play: ParsableCommand, LanguageSelecting {
                 out += "  \(shown + 1). \(options[position])\n"
             }
         case .qroc, .qrocmInd, .qrocmDep:
-            out += "\n" + ProposalsLayout.prompts(challenge.proposals).text.trimmingWhitespace() + "\n"
+            out += "\n" + ProposalsLayout.prompts(challenge.proposals, strings: Localization.current == .fr ? .french : .english).text.trimmingWhitespace() + "\n"
         }
         return out
     }
@@ -142,15 +148,15 @@ struct Play: ParsableCommand, LanguageSelecting {
     static func ask(_ item: BundleBank.Item, order: [Int], console: Console) -> Answer? {
         switch item.grading.type {
         case .qcu, .qcm:
-            console.out(item.grading.type == .qcu ? "option number> " : "option numbers (1,3)> ")
+            console.out(RunMessages.catalogue.text(item.grading.type == .qcu ? "play.ask.option" : "play.ask.options"))
             guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
             return line.isEmpty ? .abandoned : .text(authoredNumbers(line, order: order))
         case .qroc, .qrocmInd, .qrocmDep:
             var fields: [AnswerField] = []
-            let inputs = ProposalsLayout.prompts(item.challenge.proposals).inputs
+            let inputs = ProposalsLayout.prompts(item.challenge.proposals, strings: Localization.current == .fr ? .french : .english).inputs
             if inputs.isEmpty {
                 // An answer sent by a simulator (autoReply): typed here instead.
-                console.out("answer> ")
+                console.out(RunMessages.catalogue.text("play.ask.answer"))
                 guard let line = console.readLine(), line.trimmingWhitespace().lowercased() != "q" else { return nil }
                 return line.isEmpty ? .abandoned : .text(line)
             }

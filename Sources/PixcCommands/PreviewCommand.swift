@@ -1,68 +1,69 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Localization
 import Preview
 import Server
 
 struct PreviewCommand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "preview",
-        abstract: "Build a static site showing every challenge and variant as Pix shows it; with --serve, answer them and be graded.",
-        discussion: """
-        The site works offline: open index.html in a browser. Each challenge page shows the \
-        file's problems, every variant, the instruction rendered as Pix renders it, the \
-        illustration, attachments, QCU/QCM options in the order Pix shuffles them, the QROC and \
-        QROCM inputs, and behind a toggle the solution and the author tests. With --serve the \
-        site is served on 127.0.0.1, answers are graded with Pix's rules (and the page says \
-        which tolerance accepted them), and the pages are rebuilt when a content file changes. \
-        docs/preview.md tells more.
-        """
-    )
+        abstract: CommandHelp.text("preview.abstract"),
+        discussion: CommandHelp.text("preview.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: dist/preview in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("preview.out", valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Serve the site on 127.0.0.1 and grade answers; stop with Ctrl-C.")
+    @Flag(name: .long, help: CommandHelp.help("preview.serve"))
     var serve = false
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on with --serve (0: any free port).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("preview.port", valueName: "N"))
     var port: Int = 8765
 
-    @Option(name: .long, help: ArgumentHelp("The assessment id Pix shuffles options with (the pages can reshuffle).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("preview.seed", valueName: "N"))
     var seed: Int64 = 1
 
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
-        guard (0...65535).contains(port) else { throw UsageFailure(message: "--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else { throw UsageFailure(message: RunMessages.catalogue.text("preview.badPort")) }
         let folder = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("dist/preview")
-        let options = PreviewSite.Options(shuffleSeed: seed)
+        let options = PreviewSite.Options(strings: Localization.current == .fr ? .french : .english, shuffleSeed: seed)
         let site = PreviewBuilder.build(root: root, options: options)
         do {
             try PreviewBuilder.write(site, to: folder)
         } catch {
-            throw UsageFailure(message: "\(folder.path): cannot write the preview: \(error.localizedDescription)")
+            throw UsageFailure(message: RunMessages.catalogue.text("preview.cannotWrite", ["folder": folder.path, "reason": error.localizedDescription]))
         }
-        console.out("pixc preview: \(site.check.challenges.count) challenges, \(site.pages.count) pages written to \(Self.shown(folder, root: root))"
-                    + " (check: \(site.check.errorCount) errors, \(site.check.warningCount) warnings)\n")
+        let messages = RunMessages.catalogue
+        console.out(messages.text("preview.written", [
+            "challenges": Numbers.integer(site.check.challenges.count), "pages": Numbers.integer(site.pages.count), "folder": Self.shown(folder, root: root),
+            "errors": Numbers.integer(site.check.errorCount), "warnings": Numbers.integer(site.check.warningCount),
+        ]) + "\n")
         guard serve else {
-            console.out("open \(Self.shown(folder.appendingPathComponent("index.html"), root: root)) in a browser; pixc preview --serve grades answers\n")
+            console.out(messages.text("preview.open", ["file": Self.shown(folder.appendingPathComponent("index.html"), root: root)]) + "\n")
             return
         }
         let server = PreviewServer(root: root, options: options, port: port)
         let outcome = Outcome()
+        // The server's callbacks may run outside this task: they are given the language.
+        let language = Localization.current
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
                 try await server.run(initial: site, handleSignals: true, onRunning: { port in
-                    console.out("serving http://\(LoopbackServer.host):\(port)/ — pages rebuilt when a file under Referential/, Challenges/ or Calibration/ changes; Ctrl-C stops\n")
+                    console.out(messages.text("preview.serving", ["host": LoopbackServer.host, "port": "\(port)"], in: language) + "\n")
                 }, onRebuild: { rebuilt in
                     try? PreviewBuilder.write(rebuilt, to: folder)
-                    console.out("rebuilt: \(rebuilt.pages.count) pages (check: \(rebuilt.check.errorCount) errors, \(rebuilt.check.warningCount) warnings)\n")
+                    console.out(messages.text("preview.rebuilt", [
+                        "pages": Numbers.integer(rebuilt.pages.count, in: language), "errors": Numbers.integer(rebuilt.check.errorCount, in: language),
+                        "warnings": Numbers.integer(rebuilt.check.warningCount, in: language),
+                    ], in: language) + "\n")
                 })
             } catch {
                 outcome.set(error)
@@ -71,7 +72,7 @@ struct PreviewCommand: ParsableCommand, LanguageSelecting {
         }
         done.wait()
         if let error = outcome.error {
-            throw UsageFailure(message: "the preview server stopped: \(error)")
+            throw UsageFailure(message: messages.text("preview.stopped", ["reason": "\(error)"]))
         }
     }
 

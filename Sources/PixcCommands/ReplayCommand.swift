@@ -3,20 +3,14 @@ import Engine
 import Foundation
 
 struct Replay: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Replay answers through Pix's flash engine and print the capacity after each one.",
-        discussion: """
-        Input (docs/replay.md): {"initialCapacity", "variationPercent", "items": [{"id", "discriminant", \
-        "difficulty", "skill", "tube", "competence"}], "answers": [{"challengeId", "result"}]}. \
-        Output: one JSON line per answer {"challengeId", "capacity", "errorRate"}, then {"next": [ids]} \
-        with the top 5 candidates at the final capacity under Pix's v3 certification rules. Use - to \
-        read standard input.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("replay.abstract"),
+        discussion: CommandHelp.text("replay.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("The scenario file (JSON), or - for standard input.", valueName: "scenario"))
+    @Argument(help: CommandHelp.help("replay.scenario", valueName: "scenario"))
     var scenario: String
 
     func run() throws {
@@ -26,7 +20,7 @@ struct Replay: ParsableCommand, LanguageSelecting {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: scenario) else {
-                throw UsageFailure(message: "\(scenario): cannot read the file")
+                throw UsageFailure(message: RunMessages.catalogue.text("replay.unreadable", ["scenario": scenario]))
             }
             data = contents
         }
@@ -34,7 +28,7 @@ struct Replay: ParsableCommand, LanguageSelecting {
             let lines = try Engine.Replay.run(scenarioJSON: data)
             console.out(lines.map { $0 + "\n" }.joined())
         } catch {
-            console.err("error: \(scenario): \(error.description)\n")
+            console.err(RunMessages.catalogue.text("replay.failed", ["scenario": scenario, "reason": error.description]) + "\n")
             throw ExitCode(1)
         }
     }

@@ -5,20 +5,15 @@ import Release
 import Schemas
 
 struct SchemaCommand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "schema",
-        abstract: "Write the JSON Schemas of referentials, tubes, challenges and datasets, for editors.",
-        discussion: """
-        Writes referential.schema.json, tube.schema.json, challenge.schema.json and \
-        dataset.schema.json, generated from the keys pixc reads. Editors that speak \
-        yaml-language-server use them through the first line of each file: \
-        `# yaml-language-server: $schema=<relative path>`.
-        """
-    )
+        abstract: CommandHelp.text("schema.abstract"),
+        discussion: CommandHelp.text("schema.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the schemas to. Default: schemas in the content repository (the current folder outside one).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("schema.out", valueName: "folder"))
     var out: String?
 
     func run() throws {

@@ -2,22 +2,14 @@ import ArgumentParser
 import Diagnostics
 import Engine
 import Foundation
+import Localization
 import Simulation
 
 struct Simulate: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Simulate learners taking the adaptive test on a bank, and report how well it measures them and where challenges are missing.",
-        discussion: """
-        The bank is a built bundle (the validé challenges of the pix framework, with their \
-        calibration or provisional parameters from their skill level) or an items CSV \
-        (id,discrimination,difficulty and optionally competence,tube,skill,level). Learners' true \
-        capacities are drawn (--capacity) or read (--capacities); their answers follow the 2PL with \
-        the bank's parameters, or those of --truth. Writes learners.csv, items.csv, summary.json and \
-        report.html (and trace.jsonl, answers.csv on request) into --out, replaced as a whole only \
-        when the simulation succeeds. The same seed gives the same bytes whatever --threads. See \
-        docs/simulation.md.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("simulate.abstract"),
+        discussion: CommandHelp.text("simulate.discussion")
+    ) }
 
     enum EngineName: String, ExpressibleByArgument, CaseIterable {
         case flash
@@ -29,100 +21,100 @@ struct Simulate: ParsableCommand, LanguageSelecting {
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("The bundle: a folder (default: dist in the repository) or a release.json.", valueName: "path"))
+    @Option(name: .long, help: CommandHelp.help("simulate.bundle", valueName: "path"))
     var bundle: String?
 
-    @Option(name: .long, help: ArgumentHelp("The bundle's framework to simulate (pix, the CRCN, as Pix's certification; crcne; or all).", valueName: "id"))
+    @Option(name: .long, help: CommandHelp.help("simulate.framework", valueName: "id"))
     var framework: String = "pix"
 
-    @Option(name: .long, help: ArgumentHelp("The challenge statuses in the bank, separated by commas.", valueName: "statuses"))
+    @Option(name: .long, help: CommandHelp.help("simulate.status", valueName: "statuses"))
     var status: String = "validé"
 
-    @Option(name: .long, help: ArgumentHelp("Only the challenges in this locale (smart random: the learners' locale, default fr-fr).", valueName: "locale"))
+    @Option(name: .long, help: CommandHelp.help("simulate.locale", valueName: "locale"))
     var locale: String?
 
-    @Flag(name: .long, help: "Only calibrated challenges (no provisional parameters).")
+    @Flag(name: .long, help: CommandHelp.help("simulate.calibratedOnly"))
     var calibratedOnly = false
 
-    @Option(name: .long, help: ArgumentHelp("A synthetic bank instead of the bundle: CSV id,discrimination,difficulty[,competence,tube,skill,level].", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("simulate.items", valueName: "file"))
     var items: String?
 
-    @Option(name: .long, help: ArgumentHelp("The true parameters answers are drawn from (same columns as --items), to study a miscalibrated bank.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("simulate.truth", valueName: "file"))
     var truth: String?
 
-    @Option(name: .long, help: ArgumentHelp("How many learners (default 1000). With --pretest, increasing numbers separated by commas: the calibrations to compare.", valueName: "n"))
+    @Option(name: .long, help: CommandHelp.help("simulate.learners", valueName: "n"))
     var learners: String?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Their true capacities: normal:MEAN,SD (default normal:0,1), uniform:LO,HI or fixed:X.", valueName: "law"))
+    @Option(name: .long, parsing: .unconditional, help: CommandHelp.help("simulate.capacity", valueName: "law"))
     var capacity: String?
 
-    @Option(name: .long, help: ArgumentHelp("The learners and their true capacities from a CSV learner,capacity, instead of --learners and --capacity.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("simulate.capacities", valueName: "file"))
     var capacities: String?
 
-    @Option(name: .long, help: "flash (Pix's v3 certification), max-info (textbook EAP, maximum information) or smart-random (Pix's campaigns).")
+    @Option(name: .long, help: CommandHelp.help("simulate.engine"))
     var engine: EngineName = .flash
 
-    @Option(name: .long, help: ArgumentHelp("Questions per test (flash, max-info: 32; smart-random: no limit). With --stop-error, the maximum.", valueName: "n"))
+    @Option(name: .long, help: CommandHelp.help("simulate.length", valueName: "n"))
     var length: Int?
 
-    @Option(name: .long, help: ArgumentHelp("flash: the capacity moves at most this fraction of itself per answer (Pix: 0.5; 0: no limit).", valueName: "fraction"))
+    @Option(name: .long, help: CommandHelp.help("simulate.variationPercent", valueName: "fraction"))
     var variationPercent: Double?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "flash: at most one question per tube (Pix: yes); --no-one-question-per-tube: one per skill.")
+    @Flag(name: .long, inversion: .prefixedNo, help: CommandHelp.help("simulate.oneQuestionPerTube"))
     var oneQuestionPerTube: Bool?
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "flash: a question of every competence before a second one of any (Pix: yes).")
+    @Flag(name: .long, inversion: .prefixedNo, help: CommandHelp.help("simulate.passageByAllCompetences"))
     var passageByAllCompetences: Bool?
 
-    @Option(name: .long, help: ArgumentHelp("flash: questions between two of the same competence (Pix: 2; 0: no rule).", valueName: "n"))
+    @Option(name: .long, help: CommandHelp.help("simulate.challengesBetweenSameCompetence", valueName: "n"))
     var challengesBetweenSameCompetence: Int?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("flash: the capacity the test starts from (Pix: -3).", valueName: "capacity"))
+    @Option(name: .long, parsing: .unconditional, help: CommandHelp.help("simulate.initialCapacity", valueName: "capacity"))
     var initialCapacity: Double?
 
-    @Option(name: .long, help: ArgumentHelp("flash: the chance (in %) of taking the most informative of the 5 best challenges, then the next… (Pix: 51).", valueName: "percent"))
+    @Option(name: .long, help: CommandHelp.help("simulate.pickProbability", valueName: "percent"))
     var pickProbability: Double?
 
-    @Option(name: .long, help: ArgumentHelp("max-info: stop when the standard error reaches this value.", valueName: "error"))
+    @Option(name: .long, help: CommandHelp.help("simulate.stopError", valueName: "error"))
     var stopError: Double?
 
-    @Option(name: .long, help: "Seed of every random draw: the same seed gives the same outputs.")
+    @Option(name: .long, help: CommandHelp.help("simulate.seed"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("Threads (default: every core). Never changes the outputs.", valueName: "n"))
+    @Option(name: .long, help: CommandHelp.help("simulate.threads", valueName: "n"))
     var threads: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The output folder (default: dist/simulation in the repository).", valueName: "folder"))
+    @Option(name: .long, help: CommandHelp.help("simulate.out", valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Also write trace.jsonl: one line per question, with the fields of Pix's scenario simulator.")
+    @Flag(name: .long, help: CommandHelp.help("simulate.trace"))
     var trace = false
 
-    @Flag(name: .long, help: "Also write answers.csv: every answer (learner,challenge,result), the input of pixc calibrate.")
+    @Flag(name: .long, help: CommandHelp.help("simulate.answers"))
     var answers = false
 
-    @Option(name: .long, help: ArgumentHelp("Pretest planning: slip K new challenges (the bank's provisional ones, or --pretest-items) into every session without counting them, and calibrate them for each number of learners of --learners.", valueName: "K"))
+    @Option(name: .long, help: CommandHelp.help("simulate.pretest", valueName: "K"))
     var pretest: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The challenges to pretest and their true parameters (same columns as --items), instead of the bank's provisional ones.", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("simulate.pretestItems", valueName: "file"))
     var pretestItems: String?
 
-    @Option(name: .long, help: ArgumentHelp("How many of the K pretest challenges each session gets (default: all of them).", valueName: "n"))
+    @Option(name: .long, help: CommandHelp.help("simulate.pretestPerSession", valueName: "n"))
     var pretestPerSession: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The difficulty RMSE whose number of learners pretest planning reports (default 0.3).", valueName: "rmse"))
+    @Option(name: .long, help: CommandHelp.help("simulate.targetRmse", valueName: "rmse"))
     var targetRmse: Double?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Capacity bands of the report: LO,HI,WIDTH (default -3,3,1), plus one below and one above.", valueName: "bands"))
+    @Option(name: .long, parsing: .unconditional, help: CommandHelp.help("simulate.bands", valueName: "bands"))
     var bands: String?
 
-    @Option(name: .long, help: ArgumentHelp("The standard error above which capacities count as poorly measured (default 0.5).", valueName: "error"))
+    @Option(name: .long, help: CommandHelp.help("simulate.seThreshold", valueName: "error"))
     var seThreshold: Double = 0.5
 
     func run() throws {
         let console = Console.current
         let request = try makeRequest()
-        let progress = ProgressBar(console: console, label: "simulating")
+        let progress = ProgressBar(console: console, label: RunMessages.catalogue.text("progress.simulating"))
         let outcome: SimulationOutcome
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress {
@@ -139,7 +131,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
                 console.err(HumanRenderer(useColor: console.useColor).render(diagnostics))
                 throw ExitCode(1)
             case .output(let message):
-                console.err("error: \(message)\n")
+                console.err(CommandHelp.text("error", ["message": message]) + "\n")
                 throw ExitCode(2)
             }
         }
@@ -151,26 +143,26 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         let root = try? rootOptions.resolveRoot()
         let bank: SimulationRequest.BankSource
         if let items {
-            guard bundle == nil else { throw UsageFailure(message: "--items and --bundle: give one bank") }
+            guard bundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.oneBank")) }
             bank = .items(path: items)
         } else {
             let folder = try bundle ?? (root ?? rootOptions.resolveRoot()).appendingPathComponent("dist").path
             let statuses = status.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !statuses.isEmpty else { throw UsageFailure(message: "--status: give at least one status, such as validé") }
+            guard !statuses.isEmpty else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.noStatus")) }
             bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
         }
         if pretest == nil {
             for (option, given) in [("--pretest-items", pretestItems != nil), ("--pretest-per-session", pretestPerSession != nil), ("--target-rmse", targetRmse != nil)] where given {
-                throw UsageFailure(message: "\(option) applies to pretest planning: give --pretest K too")
+                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.pretestOnly", ["option": option]))
             }
         }
         let sizes = try learners.map { text in try Self.simulation { () throws(SimulationFailure) in try PretestRequest.sizes(parsing: text) } }
         if pretest == nil, let sizes, sizes.count != 1, let learners {
-            throw UsageFailure(message: "--learners \(learners): several numbers of learners are for pretest planning (--pretest K); give one number")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.severalSizes", ["learners": learners]))
         }
         let population: SimulationRequest.PopulationSource
         if let capacities {
-            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: "--capacities gives the learners: leave out --learners and --capacity") }
+            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.capacitiesGiveLearners")) }
             population = .file(path: capacities)
         } else {
             let law = capacity ?? "normal:0,1"
@@ -184,9 +176,9 @@ struct Simulate: ParsableCommand, LanguageSelecting {
             ("--initial-capacity", initialCapacity != nil), ("--pick-probability", pickProbability != nil),
         ]
         if engine != .flash, let option = flashOptions.first(where: \.1) {
-            throw UsageFailure(message: "\(option.0) applies to the flash engine, not \(engine.rawValue)")
+            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.flashOnly", ["option": option.0, "engine": engine.rawValue]))
         }
-        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: "--stop-error applies to the max-info engine, not \(engine.rawValue)") }
+        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.maxInfoOnly", ["engine": engine.rawValue])) }
         switch engine {
         case .flash:
             var configuration = FlashConfiguration.v3Certification
@@ -216,6 +208,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         request.writesTrace = trace
         request.writesAnswers = answers
         request.standardErrorThreshold = seThreshold
+        request.reportText = SimulationText.reportText
         if let pretest {
             // With a capacities file and no --learners, the one size is the whole file (checked once it is read).
             request.pretest = PretestRequest(count: pretest, itemsPath: pretestItems, perSession: pretestPerSession,
@@ -237,28 +230,41 @@ struct Simulate: ParsableCommand, LanguageSelecting {
 
 /// What `pixc simulate` prints when it is done.
 enum SimulationText {
+    /// The report's texts and numbers in the current language.
+    static var reportText: ReportText {
+        Localization.current == .fr ? .french : .english
+    }
+
     static func summary(_ outcome: SimulationOutcome, output: String) -> String {
+        let messages = SimulationCommandMessages.catalogue
         let s = outcome.summary
-        let text = ReportText.english
+        let text = reportText
         let provisional = s.provisionalIds.count
-        var out = "pixc simulate: \(text.integer(s.learners)) learners, engine \(s.request.engine.name), \(text.integer(s.challenges)) challenges"
-        out += provisional > 0 ? " (\(text.integer(provisional)) with provisional parameters)\n" : "\n"
+        var out = messages.text("simulate.summary", ["learners": text.integer(s.learners), "engine": s.request.engine.name, "challenges": text.integer(s.challenges)])
+        out += provisional > 0 ? messages.text("simulate.summaryProvisional", ["provisional": text.integer(provisional)]) + "\n" : "\n"
         let o = s.overall
-        out += "  RMSE \(text.decimal(o.rmse, digits: 3)), bias \(text.decimal(o.bias, digits: 3)), mean error rate \(text.decimal(o.meanErrorRate, digits: 3)), "
-        out += "95 % coverage \(text.percent(o.coverage)), mean length \(text.decimal(o.meanLength, digits: 1))\n"
+        out += messages.text("simulate.precision", [
+            "rmse": text.decimal(o.rmse, digits: 3), "bias": text.decimal(o.bias, digits: 3), "errorRate": text.decimal(o.meanErrorRate, digits: 3),
+            "coverage": text.percent(o.coverage), "length": text.decimal(o.meanLength, digits: 1),
+        ]) + "\n"
         if let scores = s.scores {
             let median = scores.percentiles.first { $0.rank == 50 }?.score ?? 0
-            out += "  v3 score: mean \(text.decimal(scores.mean, digits: 0)), median \(median)\n"
+            out += messages.text("simulate.scores", ["mean": text.decimal(scores.mean, digits: 0), "median": text.integer(median)]) + "\n"
         }
-        out += "  exposure: most exposed \(text.percent(s.exposure.maximumRate)), \(text.integer(s.exposure.neverUsed)) never used, overlap \(text.percent(s.exposure.overlapRate))\n"
-        let ranges = s.diagnostics.weakRanges.map { "[\(text.decimal($0.from, digits: 1)), \(text.decimal($0.to, digits: 1))]" }
-        out += ranges.isEmpty ? "  no capacity between -5 and 5 with an expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2))\n"
-                              : "  expected standard error above \(text.decimal(s.diagnostics.threshold, digits: 2)) for capacities in \(ranges.joined(separator: ", "))\n"
+        out += messages.text("simulate.exposure", [
+            "maximum": text.percent(s.exposure.maximumRate), "neverUsed": text.integer(s.exposure.neverUsed), "overlap": text.percent(s.exposure.overlapRate),
+        ]) + "\n"
+        let ranges = s.diagnostics.weakRanges.map { messages.text("simulate.range", ["from": text.decimal($0.from, digits: 1), "to": text.decimal($0.to, digits: 1)]) }
+        let threshold = text.decimal(s.diagnostics.threshold, digits: 2)
+        out += ranges.isEmpty ? messages.text("simulate.noWeakRange", ["threshold": threshold]) + "\n"
+                              : messages.text("simulate.weakRanges", ["threshold": threshold, "ranges": ranges.joined(separator: ", ")]) + "\n"
         if let gap = s.diagnostics.gaps.first {
-            out += "  most needed: a challenge of \(gap.competence.isEmpty ? text.noCompetence : gap.competence) with a difficulty in \(Report.bandName(gap.from, gap.to, text))\n"
+            out += messages.text("simulate.mostNeeded", [
+                "competence": gap.competence.isEmpty ? text.noCompetence : gap.competence, "band": Report.bandName(gap.from, gap.to, text),
+            ]) + "\n"
         }
         if let pretest = s.pretest { out += Self.pretest(pretest, text) }
-        out += "wrote \(output)/: \(outcome.files.joined(separator: ", "))\n"
+        out += messages.text("simulate.wrote", ["folder": output, "files": outcome.files.joined(separator: ", ")]) + "\n"
         return out
     }
 

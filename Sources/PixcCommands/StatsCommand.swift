@@ -3,16 +3,16 @@ import Compiler
 import Diagnostics
 
 struct Stats: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Count skills and challenges by status, per domain, competence, tube and level, and list the gaps.",
-        discussion: "Gaps: competences with no validé challenge, skills with no challenge, levels with no skill."
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("stats.abstract"),
+        discussion: CommandHelp.text("stats.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: CommandHelp.help("stats.format"))
     var format: StatsFormat = .human
 
     enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +30,7 @@ struct Stats: ParsableCommand, LanguageSelecting {
         case .json: console.out(statistics.jsonReport + "\n")
         }
         if result.errorCount > 0 {
-            console.err("note: the content has \(result.errorCount) error(s); run `pixc check` to see them\n")
+            console.err(RunMessages.catalogue.text("stats.contentErrors", ["count": Numbers.integer(result.errorCount)]) + "\n")
         }
     }
 }

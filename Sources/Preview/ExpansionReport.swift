@@ -1,5 +1,6 @@
 import Compiler
 import JSON
+import Localization
 import Model
 
 /// The `pixc expand` report: a challenge's rendered variants, as a learner sees them (text), or
@@ -20,62 +21,76 @@ public enum ExpansionReport {
         return [Shown(number: 1, id: compiled.id, values: [], challenge: compiled.view.challenge, form: compiled.view.form)]
     }
 
-    public static func text(_ compiled: CompiledChallenge) -> String {
+    public static func text(_ compiled: CompiledChallenge, language: Language = .en) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            ExpansionMessages.catalogue.text(key, arguments, in: language)
+        }
+        func field(_ key: String, _ value: String) -> String {
+            Self.field(key.isEmpty ? "" : text("field.\(key)"), value)
+        }
         let variants = shown(compiled)
-        var out = "\(compiled.id): "
+        var out = ""
         if !compiled.isRandomized {
-            out += "no dataset, one version\n"
+            out += text("noDataset", ["id": compiled.id]) + "\n"
         } else {
-            out += "\(variants.count) variant\(variants.count == 1 ? "" : "s")"
+            out += text(variants.count == 1 ? "variants.one" : "variants.many", ["id": compiled.id, "count": "\(variants.count)"])
             if let statistics = compiled.statistics {
                 var details: [String] = []
                 if statistics.method == .sampled {
-                    details.append("drawn, acceptance rate \(Int((statistics.acceptanceRate * 100).rounded())) %")
+                    details.append(text("drawn", ["rate": "\(Int((statistics.acceptanceRate * 100).rounded()))"]))
                 }
                 if let available = statistics.available {
-                    details.append(available == variants.count ? "every possible variant" : "\(available) possible")
+                    details.append(available == variants.count ? text("everyPossible") : text("possible", ["count": "\(available)"]))
                 }
                 if !details.isEmpty { out += " (" + details.joined(separator: ", ") + ")" }
             }
             out += "\n"
         }
         for variant in variants {
-            out += "\n── variant \(variant.number) · \(variant.id)\n"
+            out += "\n" + text("variant", ["number": "\(variant.number)", "id": variant.id]) + "\n"
             if !variant.values.isEmpty {
                 out += field("values", variant.values.map { "\($0.name) = \($0.value)" }.joined(separator: ", "))
             }
             out += field("instruction", variant.challenge.instruction.value.trimmingTrailingNewlines)
-            out += media(variant.challenge)
+            out += media(variant.challenge, language: language)
             if variant.form.type.isChoice {
                 for (index, option) in variant.form.options.enumerated() {
                     out += field(index == 0 ? "options" : "", "\(index + 1). \(option.text.value)\(option.isCorrect ? "  ✓" : "")")
                 }
             } else {
-                let layout = ProposalsLayout.prompts(variant.form.proposals)
+                let layout = ProposalsLayout.prompts(variant.form.proposals, strings: language == .fr ? .french : .english)
                 out += field("proposals", layout.text.trimmingTrailingNewlines)
                 for (index, input) in layout.inputs.enumerated() {
                     var line = "[\(input.number)] \(input.label)"
-                    if let placeholder = input.placeholder, !placeholder.isEmpty { line += " (placeholder: \(placeholder))" }
+                    if let placeholder = input.placeholder, !placeholder.isEmpty { line += text("placeholder", ["text": placeholder]) }
                     if let options = input.options { line += " [\(options.joined(separator: " | "))]" }
-                    if let value = input.defaultValue { line += " (prefilled: \(value))" }
+                    if let value = input.defaultValue { line += text("prefilled", ["value": value]) }
                     out += field(index == 0 ? "inputs" : "", line)
                 }
                 out += field("solution", variant.form.solution)
             }
-            if let display = variant.challenge.solutionToDisplay { out += field("shown after", display.value) }
+            if let display = variant.challenge.solutionToDisplay { out += field("shownAfter", display.value) }
             if let tests = variant.challenge.tests {
-                out += field("tests", "accept " + tests.accept.map(describe).joined(separator: " · ") + " | reject " + tests.reject.map(describe).joined(separator: " · "))
+                out += field("tests", text("tests", [
+                    "accepted": tests.accept.map(describe).joined(separator: " · "), "rejected": tests.reject.map(describe).joined(separator: " · "),
+                ]))
             }
         }
         return out
     }
 
     /// Illustration, attachments and simulator, as the learner gets them.
-    static func media(_ challenge: Challenge) -> String {
+    static func media(_ challenge: Challenge, language: Language = .en) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            ExpansionMessages.catalogue.text(key, arguments, in: language)
+        }
+        func field(_ key: String, _ value: String) -> String {
+            Self.field(key.isEmpty ? "" : text("field.\(key)"), value)
+        }
         var out = ""
         if let illustration = challenge.illustration {
             let source = illustration.file?.value ?? illustration.url?.value ?? "?"
-            out += field("illustration", source + (illustration.alt.map { " — alt: \($0.value)" } ?? " — no alt text"))
+            out += field("illustration", source + (illustration.alt.map { text("alt", ["alt": $0.value]) } ?? text("noAlt")))
         }
         for (index, attachment) in challenge.attachments.enumerated() {
             out += field(index == 0 ? "attachments" : "", attachment.value)
@@ -84,7 +99,7 @@ public enum ExpansionReport {
             out += field("simulator", embed.url.value + (embed.title.map { " — \($0.value)" } ?? "") + (embed.height.map { ", \($0.value) px" } ?? ""))
         }
         if let timer = challenge.timer?.value { out += field("timer", "\(timer) s") }
-        if challenge.focus?.value == true { out += field("focus", "the learner must stay on the page") }
+        if challenge.focus?.value == true { out += field("focus", text("focusValue")) }
         return out
     }
 

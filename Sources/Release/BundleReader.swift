@@ -9,8 +9,8 @@ public enum BundleReadError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notFound(let path): return "\(path): no such file or folder"
-        case .unreadable(let path): return "\(path): cannot read the release"
+        case .notFound(let path): return DiffMessages.catalogue.text("bundle.notFound", ["path": path])
+        case .unreadable(let path): return DiffMessages.catalogue.text("bundle.unreadable", ["path": path])
         case .invalidRelease(let path, let error): return "\(path): \(error)"
         case .invalidManifest(let path, let error): return "\(path): \(error)"
         }

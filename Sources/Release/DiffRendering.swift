@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import Localization
 
 extension ReleaseDiff {
     public struct Summary: Sendable, Hashable {
@@ -21,66 +22,70 @@ extension ReleaseDiff {
 
     /// A report for a reviewer: one section per kind that changed, then déclinaisons,
     /// calibration and the challenges to recalibrate. Long values are shortened to one line.
-    public func renderText() -> String {
-        guard !isEmpty else { return "No changes between the two releases.\n" }
+    public func renderText(language: Language = .en) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            DiffMessages.catalogue.text(key, arguments, in: language)
+        }
+        func count(_ key: String, _ value: Int) -> String { text(key, ["count": "\(value)"]) }
+        func plural(_ key: String, _ value: Int) -> String { count(key + (value == 1 ? ".one" : ".many"), value) }
+        guard !isEmpty else { return text("none") + "\n" }
         let summary = self.summary
-        var head = "Release diff: \(summary.added) added, \(summary.removed) removed, \(summary.modified) modified"
-        if summary.calibrationChanges > 0 { head += "; \(plural(summary.calibrationChanges, "calibration change"))" }
-        if summary.needsRecalibration > 0 { head += "; \(plural(summary.needsRecalibration, "challenge")) to recalibrate" }
+        var head = text("head", ["added": "\(summary.added)", "removed": "\(summary.removed)", "modified": "\(summary.modified)"])
+        if summary.calibrationChanges > 0 { head += plural("head.calibration", summary.calibrationChanges) }
+        if summary.needsRecalibration > 0 { head += plural("head.recalibrate", summary.needsRecalibration) }
         var lines = [head]
 
         for changes in entities where !changes.isEmpty {
             lines.append("")
             var counts: [String] = []
-            if !changes.added.isEmpty { counts.append("\(changes.added.count) added") }
-            if !changes.removed.isEmpty { counts.append("\(changes.removed.count) removed") }
-            if !changes.modified.isEmpty { counts.append("\(changes.modified.count) modified") }
-            lines.append("\(changes.kind.collection): " + counts.joined(separator: ", "))
+            if !changes.added.isEmpty { counts.append(count("added", changes.added.count)) }
+            if !changes.removed.isEmpty { counts.append(count("removed", changes.removed.count)) }
+            if !changes.modified.isEmpty { counts.append(count("modified", changes.modified.count)) }
+            lines.append(text("titled", ["title": changes.kind.collection, "counts": counts.joined(separator: ", ")]))
             for entity in changes.added { lines.append("  + " + heading(entity.id, entity.label)) }
             for entity in changes.removed { lines.append("  - " + heading(entity.id, entity.label)) }
             for entity in changes.modified {
                 lines.append("  ~ " + heading(entity.id, entity.label))
                 for field in entity.fields {
-                    lines.append("      \(field.field): \(Self.shortText(field.old)) -> \(Self.shortText(field.new))")
+                    lines.append("      " + text("field", ["field": field.field, "old": Self.shortText(field.old), "new": Self.shortText(field.new)]))
                 }
             }
         }
 
         if !variants.isEmpty {
             lines.append("")
-            lines.append("variants (déclinaisons by prototype)")
+            lines.append(text("variants"))
             for group in variants {
                 var title: String
                 if let prototypeId = group.prototypeId {
-                    title = "prototype \(prototypeId)" + (group.skillId.map { " (skill \($0))" } ?? "")
+                    title = text("prototype", ["id": prototypeId]) + (group.skillId.map { text("prototypeSkill", ["skill": $0]) } ?? "")
                 } else {
-                    title = "skill \(group.skillId ?? "?") (prototype unknown)"
+                    title = text("unknownPrototype", ["skill": group.skillId ?? "?"])
                 }
                 var counts: [String] = []
-                if !group.added.isEmpty { counts.append("\(group.added.count) added") }
-                if !group.removed.isEmpty { counts.append("\(group.removed.count) removed") }
-                if !group.modified.isEmpty { counts.append("\(group.modified.count) modified") }
-                if !group.valueChanges.isEmpty { counts.append("\(group.valueChanges.count) with new values") }
-                title += ": " + counts.joined(separator: ", ")
-                lines.append("  " + title)
+                if !group.added.isEmpty { counts.append(count("added", group.added.count)) }
+                if !group.removed.isEmpty { counts.append(count("removed", group.removed.count)) }
+                if !group.modified.isEmpty { counts.append(count("modified", group.modified.count)) }
+                if !group.valueChanges.isEmpty { counts.append(count("newValues", group.valueChanges.count)) }
+                lines.append("  " + text("titled", ["title": title, "counts": counts.joined(separator: ", ")]))
                 for id in group.added { lines.append("    + \(id)") }
                 for id in group.removed { lines.append("    - \(id)") }
                 for id in group.modified { lines.append("    ~ \(id)") }
                 for change in group.valueChanges {
-                    lines.append("    values of \(change.challengeId): \(Self.valuesText(change.oldValues)) -> \(Self.valuesText(change.newValues))")
+                    lines.append("    " + text("values", ["id": change.challengeId, "old": Self.valuesText(change.oldValues), "new": Self.valuesText(change.newValues)]))
                 }
             }
         }
 
         if !calibration.isEmpty {
             lines.append("")
-            lines.append("calibration")
+            lines.append(text("calibration"))
             for change in calibration {
                 let old = "alpha \(Self.numberText(change.oldAlpha)), delta \(Self.numberText(change.oldDelta))"
                 let new = "alpha \(Self.numberText(change.newAlpha)), delta \(Self.numberText(change.newDelta))"
                 switch change.change {
                 case .added: lines.append("  + \(change.challengeId)  \(new)")
-                case .removed: lines.append("  - \(change.challengeId)  was \(old)")
+                case .removed: lines.append("  - \(change.challengeId)  " + text("was", ["old": old]))
                 case .changed:
                     var parts: [String] = []
                     parts.append("alpha \(Self.numberText(change.oldAlpha))" + (change.oldAlpha != change.newAlpha ? " -> \(Self.numberText(change.newAlpha))" : ""))
@@ -92,9 +97,9 @@ extension ReleaseDiff {
 
         if !needsRecalibration.isEmpty {
             lines.append("")
-            lines.append("to recalibrate (content changed, calibration unchanged)")
+            lines.append(text("recalibrate"))
             for need in needsRecalibration {
-                lines.append("  \(need.challengeId): " + need.fields.joined(separator: ", "))
+                lines.append("  " + text("recalibrateFields", ["id": need.challengeId, "fields": need.fields.joined(separator: ", ")]))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -102,10 +107,6 @@ extension ReleaseDiff {
 
     private func heading(_ id: String, _ label: String?) -> String {
         label.map { "\(id)  \($0)" } ?? id
-    }
-
-    private func plural(_ count: Int, _ noun: String) -> String {
-        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
     }
 
     static func shortText(_ value: JSONValue?, limit: Int = 60) -> String {

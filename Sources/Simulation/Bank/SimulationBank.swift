@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Release
 import Vocabulary
+import Localization
 
 /// The challenges a simulation draws from, as the engine believes them: 2PL parameters and the
 /// place of each challenge in the referential, in challenge-id order (code points).
@@ -73,7 +74,7 @@ public struct SimulationBank: Sendable {
         var wanted: [ChallengeStatus] = []
         for status in statuses {
             guard let known = ChallengeStatus(rawValue: status) else {
-                throw .usage("--status \(status): a status is one of \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .usage(SimulationMessages.catalogue.text("bank.status", ["status": status, "statuses": ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             wanted.append(known)
         }
@@ -84,10 +85,10 @@ public struct SimulationBank: Sendable {
         for selected in selection.selected {
             let challenge = selected.challenge
             guard selected.discrimination.isFinite, selected.difficulty.isFinite else {
-                throw .usage("\(path): the challenge \(challenge.id) has a non-finite alpha or delta")
+                throw .usage(SimulationMessages.catalogue.text("bank.nonFinite", ["path": path, "id": challenge.id]))
             }
             guard let status = ChallengeStatus(rawValue: challenge.status) else {
-                throw .usage("\(path): the challenge \(challenge.id) has the unknown status \(challenge.status)")
+                throw .usage(SimulationMessages.catalogue.text("bank.unknownStatus", ["path": path, "id": challenge.id, "status": challenge.status]))
             }
             items.append(Item(id: challenge.id, discrimination: selected.discrimination, difficulty: selected.difficulty,
                               isProvisional: !selected.isCalibrated, competence: selected.competence?.index ?? selected.skill.competenceId,
@@ -98,7 +99,7 @@ public struct SimulationBank: Sendable {
         }
         guard !items.isEmpty else {
             let what = statuses.joined(separator: ", ")
-            throw .usage("\(path): no \(what) challenge\(framework.map { " of the framework \($0)" } ?? "")\(locale.map { " in the locale \($0)" } ?? "")\(calibratedOnly ? " is calibrated" : "") to simulate")
+            throw .usage(SimulationMessages.catalogue.text("bank.empty", ["path": path, "what": what, "framework": framework.map { SimulationMessages.catalogue.text("bank.empty.framework", ["id": $0]) } ?? "", "locale": locale.map { SimulationMessages.catalogue.text("bank.empty.locale", ["locale": $0]) } ?? "", "calibrated": calibratedOnly ? SimulationMessages.catalogue.text("bank.empty.calibrated") : ""]))
         }
         return SimulationBank(items: items, source: .bundle(path: path, framework: framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly),
                               skippedCount: selection.skipped.count)
@@ -145,10 +146,10 @@ enum SimulationFiles {
     static func source(_ path: String) throws(SimulationFailure) -> SourceFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .usage("\(path): no such file")
+            throw .usage(SimulationMessages.catalogue.text("bank.noFile", ["path": path]))
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw .usage("\(path): cannot read the file")
+            throw .usage(SimulationMessages.catalogue.text("bank.unreadable", ["path": path]))
         }
         return SourceFile(path: path, bytes: [UInt8](data))
     }

@@ -2,6 +2,7 @@ import CalibrationFiles
 import Diagnostics
 import Foundation
 import JSON
+import Localization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,6 +44,8 @@ public enum CalibrationJob {
         public var calibrationID: String?
         public var csvURL: URL
         public var reportPrefix: URL
+        /// The language of the HTML report (the CSV and the JSON report never change with it).
+        public var language = Language.en
 
         public init(input: String, options: CalibrationOptions, dropped: Set<String> = [], learnerColumn: String? = nil, anchors: AnchorSource? = nil,
                     content: ContentSource? = nil, format: Format = .pixc, certificationKey: String = CalibrationReader.coreCertificationKey,
@@ -108,14 +111,14 @@ public enum CalibrationJob {
                 seen[record.challengeID] = record
                 options.anchors[record.challengeID] = AnchorParameters(discrimination: record.discrimination, difficulty: record.difficulty)
             }
-            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: "--anchors \(path): no anchored challenge in this file") }
+            if records.isEmpty, !problems.contains(where: { $0.severity == .error }) { throw Failure(description: CalibrationMessages.catalogue.text("failure.noAnchor", ["path": path])) }
         case .bundle(let release)?:
             for challenge in release.content.challenges {
                 if let alpha = challenge.alpha, let delta = challenge.delta, alpha > 0 {
                     options.anchors[challenge.id] = AnchorParameters(discrimination: alpha, difficulty: delta)
                 }
             }
-            if options.anchors.isEmpty { throw Failure(description: "--anchors-from-bundle: the bundle has no calibrated challenge (alpha and delta)") }
+            if options.anchors.isEmpty { throw Failure(description: CalibrationMessages.catalogue.text("failure.bundleNoCalibration")) }
         case nil:
             break
         }
@@ -126,11 +129,11 @@ public enum CalibrationJob {
         let (log, problems) = AnswerLogReader.read(source, path: request.input, options: AnswerLogReader.Options(dropped: request.dropped, learnerColumn: request.learnerColumn))
         diagnostics.append(contentsOf: problems)
         guard let log, !diagnostics.contains(where: { $0.severity == .error }) else { return Outcome(result: nil, diagnostics: diagnostics) }
-        guard log.answerCount > 0 else { throw Failure(description: "\(request.input): no answer to calibrate from") }
+        guard log.answerCount > 0 else { throw Failure(description: CalibrationMessages.catalogue.text("failure.noAnswer", ["path": request.input])) }
         if !options.anchors.isEmpty {
             let answered = Set(log.challengeIDs)
             if !options.anchors.keys.contains(where: answered.contains) {
-                throw Failure(description: "none of the \(options.anchors.count) anchored challenges appears in the answers: anchoring needs answers to anchored challenges")
+                throw Failure(description: CalibrationMessages.catalogue.text("failure.anchorsUnanswered", ["count": "\(options.anchors.count)"]))
             }
         }
         let read = DispatchTime.now().uptimeNanoseconds
@@ -156,28 +159,35 @@ public enum CalibrationJob {
         return [
             Output(url: request.csvURL, text: csv),
             Output(url: URL(fileURLWithPath: prefix + ".json"), text: CanonicalJSON.string(CalibrationReport.json(result, input: name))),
-            Output(url: URL(fileURLWithPath: prefix + ".html"), text: CalibrationReport.html(result, input: name)),
+            Output(url: URL(fileURLWithPath: prefix + ".html"), text: CalibrationReport.html(result, input: name, language: request.language)),
         ]
     }
 
     /// What the command prints: the figures, every run flag, and the flagged challenges.
-    public static func summary(_ result: CalibrationResult, outputs: [String], listed: Int = 30) -> String {
-        var out = "\(result.answers) answers of \(result.learners) learners to \(result.items.count) challenges (learners: column \(result.learnerColumn))\n"
-        for status in result.logStatistics.dropped { out += "left out: \(status.count) \(status.status)\n" }
-        if result.logStatistics.repeatedAnswers > 0 { out += "note: \(result.logStatistics.repeatedAnswers) answers repeat a challenge the learner had already answered (each counts)\n" }
-        out += result.converged ? "converged after \(result.iterationCount) iterations" : "NOT converged after \(result.iterationCount) iterations"
-        out += String(format: "; log-likelihood %.3f\n", result.iterations.last?.logLikelihood ?? 0)
+    public static func summary(_ result: CalibrationResult, outputs: [String], listed: Int = 30, language: Language = .en) -> String {
+        let text = CalibrationReport.Texts(language: language)
+        var out = text("summary.answers", [
+            "answers": text.integer(result.answers), "learners": text.integer(result.learners), "challenges": text.integer(result.items.count),
+            "column": result.learnerColumn,
+        ]) + "\n"
+        for status in result.logStatistics.dropped { out += text("summary.leftOut", ["count": text.integer(status.count), "status": status.status]) + "\n" }
+        if result.logStatistics.repeatedAnswers > 0 { out += text("summary.repeated", ["count": text.integer(result.logStatistics.repeatedAnswers)]) + "\n" }
+        out += text(result.converged ? "summary.converged" : "summary.notConverged", ["iterations": text.integer(result.iterationCount)])
+        out += text("summary.logLikelihood", ["value": text.number(result.iterations.last?.logLikelihood ?? 0, digits: 3, keepingNegativeZero: true)]) + "\n"
         out += result.populationEstimated
-            ? String(format: "population: mean %.3f, SD %.3f, estimated from %d anchored challenges (%d given)\n", result.populationMean, result.populationSD, result.anchorsAnswered, result.anchorsGiven)
-            : "population: N(0, 1) (no anchors)\n"
-        for flag in result.runFlags { out += "warning [\(flag.code.rawValue)]: \(flag.message)\n" }
+            ? text("summary.population", [
+                "mean": text.number(result.populationMean, digits: 3, keepingNegativeZero: true), "sd": text.number(result.populationSD, digits: 3, keepingNegativeZero: true),
+                "answered": text.integer(result.anchorsAnswered), "given": text.integer(result.anchorsGiven),
+            ]) + "\n"
+            : text("summary.populationFixed") + "\n"
+        for flag in result.runFlags { out += text("summary.warning", ["code": flag.code.rawValue, "message": flag.message]) + "\n" }
         let flagged = result.items.filter { !$0.flags.isEmpty }
-        out += "\(result.estimated.count) challenges estimated, \(flagged.count) flagged\n"
+        out += text("summary.estimated", ["estimated": text.integer(result.estimated.count), "flagged": text.integer(flagged.count)]) + "\n"
         for item in flagged.prefix(listed) {
-            out += "  \(item.id): \(item.flags.map(\.code.rawValue).joined(separator: ", "))\n"
+            out += text("summary.flaggedItem", ["id": item.id, "codes": item.flags.map(\.code.rawValue).joined(separator: ", ")]) + "\n"
         }
-        if flagged.count > listed { out += "  … and \(flagged.count - listed) more (see the reports)\n" }
-        for path in outputs { out += "wrote \(path)\n" }
+        if flagged.count > listed { out += text("summary.more", ["count": text.integer(flagged.count - listed)]) + "\n" }
+        for path in outputs { out += text("summary.wrote", ["path": path]) + "\n" }
         return out
     }
 }

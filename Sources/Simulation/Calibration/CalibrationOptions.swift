@@ -1,3 +1,4 @@
+import Localization
 /// How `pixc calibrate` estimates: priors, stopping rule, quadrature, and the thresholds of its
 /// flags. Every default is documented in docs/calibration.md.
 public struct CalibrationOptions: Sendable {
@@ -49,6 +50,8 @@ public struct CalibrationOptions: Sendable {
     public var narrowCapacities = 0.3
     /// Significance level of the tests (anchor drift, level order, variants), before correction.
     public var significance = 0.05
+    /// The language of the flags' and findings' messages (in every output, as the diagnostics are).
+    public var language = Language.en
 
     public init() {}
 }

@@ -103,6 +103,8 @@ public enum Calibrator {
         let driftOrder = drifts.keys.sorted()
         let driftAdjusted = Distributions.holm(driftOrder.map { drifts[$0]?.p ?? 1 })
 
+        let text = CalibrationReport.Texts(language: options.language)
+        func format(_ value: Double, digits: Int = 2) -> String { text.number(value, digits: digits, keepingNegativeZero: true) }
         var items: [CalibratedItem] = []
         for item in 0..<itemCount {
             let isAnchor = em.fixed[item] != nil
@@ -115,25 +117,27 @@ public enum Calibrator {
             var flags: [CalibrationFlag] = []
             if !isAnchor {
                 if answers[item] < options.minimumAnswers {
-                    flags.append(CalibrationFlag(.fewAnswers, "\(answers[item]) answers, fewer than \(options.minimumAnswers)"))
+                    flags.append(CalibrationFlag(.fewAnswers, text("flag.fewAnswers", ["answers": text.integer(answers[item]), "minimum": text.integer(options.minimumAnswers)])))
                 }
                 if a < options.lowDiscrimination {
-                    flags.append(CalibrationFlag(.discriminationNearZero, "discrimination \(format(a)) is below \(format(options.lowDiscrimination)): the challenge hardly separates learners"))
+                    flags.append(CalibrationFlag(.discriminationNearZero, text("flag.discriminationNearZero", ["a": format(a), "limit": format(options.lowDiscrimination)])))
                 }
                 if a > options.highDiscrimination {
-                    flags.append(CalibrationFlag(.discriminationVeryLarge, "discrimination \(format(a)) is above \(format(options.highDiscrimination)): implausibly sharp"))
+                    flags.append(CalibrationFlag(.discriminationVeryLarge, text("flag.discriminationVeryLarge", ["a": format(a), "limit": format(options.highDiscrimination)])))
                 }
                 if abs(b - em.mean) > options.difficultyRange * em.spread {
-                    flags.append(CalibrationFlag(.difficultyOutsidePopulation, "difficulty \(format(b)) is more than \(format(options.difficultyRange)) standard deviations from the population's mean \(format(em.mean))"))
+                    flags.append(CalibrationFlag(.difficultyOutsidePopulation, text("flag.difficultyOutsidePopulation", [
+                        "b": format(b), "range": format(options.difficultyRange), "mean": format(em.mean),
+                    ])))
                 }
                 if capacitySD < options.narrowCapacities * em.spread {
-                    flags.append(CalibrationFlag(.narrowCapacities, "the capacities of those who answered spread by \(format(capacitySD)) only (below \(format(options.narrowCapacities * em.spread))): the discrimination is not identified"))
+                    flags.append(CalibrationFlag(.narrowCapacities, text("flag.narrowCapacities", ["sd": format(capacitySD), "limit": format(options.narrowCapacities * em.spread)])))
                 }
                 if errors == nil {
-                    flags.append(CalibrationFlag(.noStandardError, "the answers do not determine both parameters (information not positive definite)"))
+                    flags.append(CalibrationFlag(.noStandardError, text("flag.noStandardError")))
                 }
                 if !converged {
-                    flags.append(CalibrationFlag(.notConverged, "the estimation stopped after \(evaluations) iterations without converging"))
+                    flags.append(CalibrationFlag(.notConverged, text("flag.itemNotConverged", ["iterations": text.integer(evaluations)])))
                 }
             }
             var drift: AnchorDrift?
@@ -142,7 +146,9 @@ public enum Calibrator {
                 drift = AnchorDrift(freeDiscrimination: evaluation[item].a, freeDifficulty: evaluation[item].b, chiSquare: found.chiSquare,
                                     pValue: found.p, adjustedPValue: adjusted, drifted: adjusted < options.significance)
                 if adjusted < options.significance {
-                    flags.append(CalibrationFlag(.anchorDrift, "estimated freely: discrimination \(format(evaluation[item].a)), difficulty \(format(evaluation[item].b)) against the stored \(format(a)), \(format(b)) (Holm-adjusted p = \(formatP(adjusted)))"))
+                    flags.append(CalibrationFlag(.anchorDrift, text("flag.anchorDrift", [
+                        "a": format(evaluation[item].a), "b": format(evaluation[item].b), "storedA": format(a), "storedB": format(b), "p": Self.formatP(adjusted, text: text),
+                    ])))
                 }
             }
             items.append(CalibratedItem(id: log.challengeIDs[item], answers: answers[item], rightAnswers: right[item], isAnchor: isAnchor,
@@ -152,14 +158,14 @@ public enum Calibrator {
         }
         var findings: [ContentFinding] = []
         if content != nil {
-            findings = ContentChecks.findings(items: items, significance: options.significance)
+            findings = ContentChecks.findings(items: items, significance: options.significance, text: text)
             let byID = Dictionary(items.indices.map { (items[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             for finding in findings where finding.adjustedPValue < options.significance {
                 for id in finding.challengeIDs {
                     guard let index = byID[id], !items[index].isAnchor else { continue }
                     // One flag per code: a challenge in several significant comparisons gets their messages together.
                     if let existing = items[index].flags.firstIndex(where: { $0.code == finding.code }) {
-                        items[index].flags[existing] = CalibrationFlag(finding.code, items[index].flags[existing].message + "; " + finding.message)
+                        items[index].flags[existing] = CalibrationFlag(finding.code, text("flag.join", ["first": items[index].flags[existing].message, "second": finding.message]))
                     } else {
                         items[index].flags.append(CalibrationFlag(finding.code, finding.message))
                     }
@@ -168,11 +174,13 @@ public enum Calibrator {
         }
         var runFlags: [CalibrationFlag] = []
         if !converged {
-            runFlags.append(CalibrationFlag(.notConverged, "no convergence after \(evaluations) iterations (largest last change \(format(iterations.last?.change ?? 0, digits: 6)), tolerance \(options.tolerance))"))
+            runFlags.append(CalibrationFlag(.notConverged, text("flag.runNotConverged", [
+                "iterations": text.integer(evaluations), "change": format(iterations.last?.change ?? 0, digits: 6), "tolerance": text.plain(options.tolerance),
+            ])))
         }
         let answeredAnchors = anchorIndices.count
         if !options.anchors.isEmpty, answeredAnchors < 5 {
-            runFlags.append(CalibrationFlag(.fewAnchors, "only \(answeredAnchors) anchored challenge\(answeredAnchors == 1 ? "" : "s") answered: the population's mean and spread rest on few challenges"))
+            runFlags.append(CalibrationFlag(.fewAnchors, text(answeredAnchors == 1 ? "flag.fewAnchors.one" : "flag.fewAnchors.many", ["count": text.integer(answeredAnchors)])))
         }
         return CalibrationResult(items: items, populationMean: em.mean, populationSD: em.spread, populationEstimated: em.estimatesPopulation,
                                  iterations: iterations, converged: converged, learners: log.learnerCount, answers: log.answerCount, options: options,
@@ -187,5 +195,7 @@ public enum Calibrator {
     }
 
     static func format(_ value: Double, digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
-    static func formatP(_ value: Double) -> String { value < 0.0001 ? "< 0.0001" : String(format: "%.4f", value) }
+    static func formatP(_ value: Double, text: CalibrationReport.Texts = CalibrationReport.Texts(language: .en)) -> String {
+        value < 0.0001 ? text("finding.smallP") : text.number(value, digits: 4, keepingNegativeZero: true)
+    }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// variants of one prototype equally hard. Both are tests on the estimates and their standard
 /// errors, Holm-corrected over all the comparisons of their kind.
 enum ContentChecks {
-    static func findings(items: [CalibratedItem], significance: Double) -> [ContentFinding] {
-        levelOrder(items) + variants(items)
+    static func findings(items: [CalibratedItem], significance: Double, text: CalibrationReport.Texts = CalibrationReport.Texts(language: .en)) -> [ContentFinding] {
+        levelOrder(items, text: text) + variants(items, text: text)
     }
 
     /// Inverse-variance mean of difficulties, with its variance.
@@ -23,7 +23,8 @@ enum ContentChecks {
 
     /// For each pair of skill levels of a tube, a one-sided z-test that the lower level is
     /// harder than the higher one.
-    static func levelOrder(_ items: [CalibratedItem]) -> [ContentFinding] {
+    static func levelOrder(_ items: [CalibratedItem], text: CalibrationReport.Texts = CalibrationReport.Texts(language: .en)) -> [ContentFinding] {
+        func format(_ value: Double) -> String { text.number(value, keepingNegativeZero: true) }
         var byTube: [String: [Int: [CalibratedItem]]] = [:]
         for item in items where !item.isAnchor {
             guard let content = item.content else { continue }
@@ -38,24 +39,29 @@ enum ContentChecks {
                     guard let low = levels[lower], let high = levels[higher], let l = pooled(low), let h = pooled(high) else { continue }
                     let z = (l.mean - h.mean) / (l.variance + h.variance).squareRoot()
                     let p = Distributions.normalUpperTail(z)
-                    let lowName = low[0].content?.skillName ?? "level \(lower)"
-                    let highName = high[0].content?.skillName ?? "level \(higher)"
+                    let lowName = low[0].content?.skillName ?? text("finding.levelName", ["level": "\(lower)"])
+                    let highName = high[0].content?.skillName ?? text("finding.levelName", ["level": "\(higher)"])
                     raw.append(("\(lowName) / \(highName)",
-                                "\(lowName) (level \(lower), difficulty \(Calibrator.format(l.mean))) is harder than \(highName) (level \(higher), difficulty \(Calibrator.format(h.mean)))",
+                                text("finding.levelOrder", [
+                                    "low": lowName, "lowLevel": "\(lower)", "lowDifficulty": format(l.mean),
+                                    "high": highName, "highLevel": "\(higher)", "highDifficulty": format(h.mean),
+                                ]),
                                 p, (low + high).map(\.id).sorted()))
                 }
             }
         }
         let adjusted = Distributions.holm(raw.map(\.p))
         return raw.indices.map { index in
-            ContentFinding(code: .levelOutOfOrder, subject: raw[index].subject, message: raw[index].message + " (Holm-adjusted p = \(Calibrator.formatP(adjusted[index])))",
+            ContentFinding(code: .levelOutOfOrder, subject: raw[index].subject,
+                           message: raw[index].message + text("finding.holm", ["p": Calibrator.formatP(adjusted[index], text: text)]),
                            pValue: raw[index].p, adjustedPValue: adjusted[index], challengeIDs: raw[index].ids)
         }
     }
 
     /// For each prototype with two or more estimated variants, Cochran's Q test of equal
     /// difficulty (chi-square with k − 1 degrees of freedom).
-    static func variants(_ items: [CalibratedItem]) -> [ContentFinding] {
+    static func variants(_ items: [CalibratedItem], text: CalibrationReport.Texts = CalibrationReport.Texts(language: .en)) -> [ContentFinding] {
+        func format(_ value: Double) -> String { text.number(value, keepingNegativeZero: true) }
         var groups: [String: [CalibratedItem]] = [:]
         for item in items where !item.isAnchor {
             guard let content = item.content, item.difficultyStandardError != nil else { continue }
@@ -73,12 +79,16 @@ enum ContentChecks {
             let easiest = members.min { $0.difficulty < $1.difficulty }
             let hardest = members.max { $0.difficulty < $1.difficulty }
             raw.append((prototype,
-                        "the \(members.count) variants of \(prototype) differ in difficulty (from \(Calibrator.format(easiest?.difficulty ?? 0)) for \(easiest?.id ?? "") to \(Calibrator.format(hardest?.difficulty ?? 0)) for \(hardest?.id ?? ""); Cochran's Q = \(Calibrator.format(q)), \(members.count - 1) df)",
+                        text("finding.variants", [
+                            "count": "\(members.count)", "prototype": prototype, "easiest": format(easiest?.difficulty ?? 0), "easiestId": easiest?.id ?? "",
+                            "hardest": format(hardest?.difficulty ?? 0), "hardestId": hardest?.id ?? "", "q": format(q), "df": "\(members.count - 1)",
+                        ]),
                         p, members.map(\.id).sorted()))
         }
         let adjusted = Distributions.holm(raw.map(\.p))
         return raw.indices.map { index in
-            ContentFinding(code: .variantsDiffer, subject: raw[index].subject, message: raw[index].message + " (Holm-adjusted p = \(Calibrator.formatP(adjusted[index])))",
+            ContentFinding(code: .variantsDiffer, subject: raw[index].subject,
+                           message: raw[index].message + text("finding.holm", ["p": Calibrator.formatP(adjusted[index], text: text)]),
                            pValue: raw[index].p, adjustedPValue: adjusted[index], challengeIDs: raw[index].ids)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Vocabulary
+import Localization
 
 /// `pixc simulate --pretest K`: new challenges slipped into the simulated sessions without
 /// counting, then calibrated on the live challenges, for several numbers of learners.
@@ -37,7 +38,7 @@ public struct PretestRequest: Sendable, Hashable {
         var sizes: [Int] = []
         for part in parts {
             guard let value = Int(part.replacingOccurrences(of: "_", with: "")) else {
-                throw .usage("--learners \(text): write a number of learners, or for --pretest increasing numbers separated by commas, such as 500,1000,2000,5000")
+                throw .usage(SimulationMessages.catalogue.text("pretest.sizes", ["text": text]))
             }
             sizes.append(value)
         }
@@ -45,27 +46,27 @@ public struct PretestRequest: Sendable, Hashable {
     }
 
     func validate(learners available: Int, simulated: String, sessionLength: Int) throws(SimulationFailure) {
-        guard count >= 1 else { throw .usage("--pretest \(count): give at least 1 pretest challenge") }
+        guard count >= 1 else { throw .usage(SimulationMessages.catalogue.text("pretest.count", ["count": "\(count)"])) }
         if let perSession, !(1...count).contains(perSession) {
-            throw .usage("--pretest-per-session \(perSession): from 1 to the \(count) pretest challenges")
+            throw .usage(SimulationMessages.catalogue.text("pretest.perSession", ["perSession": "\(perSession)", "count": "\(count)"]))
         }
         let list = sizes.map(String.init).joined(separator: ",")
-        guard let first = sizes.first else { throw .usage("--learners: give at least one number of learners to calibrate from") }
-        guard first >= 2 else { throw .usage("--learners \(list): a calibration needs at least 2 learners") }
+        guard let first = sizes.first else { throw .usage(SimulationMessages.catalogue.text("pretest.noSize")) }
+        guard first >= 2 else { throw .usage(SimulationMessages.catalogue.text("pretest.twoLearners", ["list": list])) }
         for (previous, next) in zip(sizes, sizes.dropFirst()) where next <= previous {
-            throw .usage("--learners \(list): give the numbers of learners in increasing order, each once (\(next) comes after \(previous))")
+            throw .usage(SimulationMessages.catalogue.text("pretest.order", ["list": list, "next": "\(next)", "previous": "\(previous)"]))
         }
         guard let last = sizes.last, last <= Self.maximumLearners else {
-            throw .usage("--learners \(list): pretest planning keeps every answer in memory: at most 1,000,000 learners")
+            throw .usage(SimulationMessages.catalogue.text("pretest.tooManyLearners", ["list": list]))
         }
         let questions = sessionLength + (perSession ?? count)
         guard Double(last) * Double(questions) <= Double(Self.maximumAnswers) else {
-            throw .usage("--learners \(list): pretest planning keeps every answer in memory: \(last) learners × \(questions) questions is more than 100,000,000 answers; give fewer learners or pretest questions per session")
+            throw .usage(SimulationMessages.catalogue.text("pretest.tooManyAnswers", ["list": list, "last": "\(last)", "questions": "\(questions)"]))
         }
         if last > available {
-            throw .usage("--learners \(list): \(simulated) \(available) learners, fewer than \(last)")
+            throw .usage(SimulationMessages.catalogue.text("pretest.fewerLearners", ["list": list, "simulated": simulated, "available": "\(available)", "last": "\(last)"]))
         }
-        guard targetRMSE > 0, targetRMSE.isFinite else { throw .usage("--target-rmse: a difficulty RMSE above 0, such as 0.3") }
+        guard targetRMSE > 0, targetRMSE.isFinite else { throw .usage(SimulationMessages.catalogue.text("pretest.targetRMSE")) }
     }
 }
 

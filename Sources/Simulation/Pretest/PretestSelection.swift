@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Localization
 
 /// Which challenges are pretested and which make the live test.
 struct PretestSelection {
@@ -25,7 +26,7 @@ struct PretestSelection {
             }
             guard clashes.isEmpty else { throw .diagnostics(diagnostics + clashes) }
             guard count <= records.count else {
-                throw .usage("--pretest \(count): \(path) has only \(records.count) challenge\(records.count == 1 ? "" : "s") to pretest")
+                throw .usage(SimulationMessages.catalogue.text(records.count == 1 ? "pretest.fewItems.one" : "pretest.fewItems.many", ["count": "\(count)", "path": path, "available": "\(records.count)"]))
             }
             let candidates = records.map { (id: $0.id, discrimination: $0.discrimination, difficulty: $0.difficulty) }
                 .sorted { $0.id.unicodeScalars.lexicographicallyPrecedes($1.id.unicodeScalars) }
@@ -36,10 +37,10 @@ struct PretestSelection {
         }
         let provisional = bank.items.indices.filter { bank.items[$0].isProvisional }
         guard !provisional.isEmpty else {
-            throw .usage("--pretest \(count): the bank has no provisional challenge to pretest; give the new challenges and their true parameters with --pretest-items FILE.csv")
+            throw .usage(SimulationMessages.catalogue.text("pretest.noProvisional", ["count": "\(count)"]))
         }
         guard count <= provisional.count else {
-            throw .usage("--pretest \(count): the bank has only \(provisional.count) provisional challenge\(provisional.count == 1 ? "" : "s") to pretest")
+            throw .usage(SimulationMessages.catalogue.text(provisional.count == 1 ? "pretest.fewProvisional.one" : "pretest.fewProvisional.many", ["count": "\(count)", "available": "\(provisional.count)"]))
         }
         let candidates = provisional.map { index in
             (id: bank.items[index].id, discrimination: truth?[index].discrimination ?? bank.items[index].discrimination,
@@ -49,7 +50,7 @@ struct PretestSelection {
         let pretested = Set(drawn.map(\.id))
         let live = bank.items.indices.filter { !pretested.contains(bank.items[$0].id) && !(calibratedOnly && bank.items[$0].isProvisional) }
         guard !live.isEmpty else {
-            throw .usage("--pretest \(count): no challenge is left for the live test; pretest fewer challenges than the bank's \(bank.count)")
+            throw .usage(SimulationMessages.catalogue.text("pretest.noneLeft", ["count": "\(count)", "bank": "\(bank.count)"]))
         }
         let left = bank.count - live.count - drawn.count
         var source = bank.source

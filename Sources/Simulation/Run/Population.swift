@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Vocabulary
+import Localization
 
 /// The random streams of one simulated learner, each a `SplitMix64` whose state is derived from
 /// (seed, stream, learner index) by two rounds of the SplitMix64 finaliser. A learner's draws
@@ -44,10 +45,10 @@ public enum CapacityDistribution: Sendable, Hashable, CustomStringConvertible {
         let values = numbers.compactMap { $0 }
         switch (parts[0].lowercased(), values.count) {
         case ("normal", 2):
-            guard values[1] > 0 else { throw .usage("--capacity \(text): the standard deviation must be above 0") }
+            guard values[1] > 0 else { throw .usage(SimulationMessages.catalogue.text("capacity.sd", ["text": text])) }
             self = .normal(mean: values[0], standardDeviation: values[1])
         case ("uniform", 2):
-            guard values[0] < values[1] else { throw .usage("--capacity \(text): the low bound must be below the high bound") }
+            guard values[0] < values[1] else { throw .usage(SimulationMessages.catalogue.text("capacity.bounds", ["text": text])) }
             self = .uniform(low: values[0], high: values[1])
         case ("fixed", 1):
             self = .fixed(values[0])

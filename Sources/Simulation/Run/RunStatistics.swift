@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Localization
 
 /// Capacity bands: `--bands LO,HI,WIDTH` cuts [LO, HI) in bands of WIDTH, plus one band below
 /// and one above.
@@ -18,9 +19,9 @@ public struct CapacityBands: Sendable, Hashable {
         let numbers = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 3, let low = numbers[0], let high = numbers[1], let width = numbers[2],
               low.isFinite, high.isFinite, width.isFinite else { throw .usage(usage) }
-        guard low < high, width > 0 else { throw .usage("--bands \(text): LO must be below HI, and WIDTH above 0") }
+        guard low < high, width > 0 else { throw .usage(SimulationMessages.catalogue.text("bands.order", ["text": text])) }
         let inner = ((high - low) / width).rounded(.up)
-        guard inner <= 100 else { throw .usage("--bands \(text): that makes more than 100 bands; take a larger width") }
+        guard inner <= 100 else { throw .usage(SimulationMessages.catalogue.text("bands.tooMany", ["text": text])) }
         self.init(unchecked: low, high, width)
     }
 

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Localization
 
 /// The adaptive engine a simulation runs, with its settings.
 public enum SimulatedEngineChoice: Sendable, Hashable {
@@ -56,6 +57,8 @@ public struct SimulationRequest: Sendable {
     public var bands = CapacityBands.standard
     /// The standard error above which a capacity range is reported as poorly measured.
     public var standardErrorThreshold = 0.5
+    /// The language of report.html (summary.json and the CSV files never change with it).
+    public var reportText = ReportText.english
     /// Pretest planning: challenges slipped into the sessions without counting, calibrated for
     /// several numbers of learners.
     public var pretest: PretestRequest?
@@ -75,30 +78,30 @@ public struct SimulationRequest: Sendable {
     /// Checks the values no option parser can: lengths, probabilities, counts.
     func validate() throws(SimulationFailure) {
         if case .distribution(_, let learners) = population, !(1...1_000_000_000).contains(learners) {
-            throw .usage("--learners \(learners): simulate from 1 to 1,000,000,000 learners")
+            throw .usage(SimulationMessages.catalogue.text("request.learners", ["learners": "\(learners)"]))
         }
-        guard (1...1024).contains(threads) else { throw .usage("--threads \(threads): use from 1 to 1024 threads") }
+        guard (1...1024).contains(threads) else { throw .usage(SimulationMessages.catalogue.text("request.threads", ["threads": "\(threads)"])) }
         guard standardErrorThreshold > 0, standardErrorThreshold.isFinite else {
-            throw .usage("--se-threshold: write a standard error above 0, such as 0.5")
+            throw .usage(SimulationMessages.catalogue.text("request.seThreshold"))
         }
         switch engine {
         case .flash(let configuration):
-            guard (1...10_000).contains(configuration.maximumAssessmentLength) else { throw .usage("--length: from 1 to 10,000 questions") }
+            guard (1...10_000).contains(configuration.maximumAssessmentLength) else { throw .usage(SimulationMessages.catalogue.text("request.length")) }
             guard configuration.challengesBetweenSameCompetence >= 0, configuration.challengesBetweenSameCompetence <= 10_000 else {
-                throw .usage("--challenges-between-same-competence: from 0 (off) to 10,000")
+                throw .usage(SimulationMessages.catalogue.text("request.between"))
             }
             if let variation = configuration.variationPercent, !(variation >= 0 && variation.isFinite) {
-                throw .usage("--variation-percent: a number from 0 (no limit) up, such as 0.5")
+                throw .usage(SimulationMessages.catalogue.text("request.variation"))
             }
-            guard configuration.defaultCandidateCapacity.isFinite else { throw .usage("--initial-capacity: a finite capacity, such as -3") }
+            guard configuration.defaultCandidateCapacity.isFinite else { throw .usage(SimulationMessages.catalogue.text("request.initialCapacity")) }
             guard (0...100).contains(configuration.defaultProbabilityToPickChallenge) else {
-                throw .usage("--pick-probability: a percentage from 0 to 100 (Pix: 51; 100 always takes the most informative challenge)")
+                throw .usage(SimulationMessages.catalogue.text("request.pickProbability"))
             }
         case .maxInfo(let length, let stopError):
-            guard (1...10_000).contains(length) else { throw .usage("--length: from 1 to 10,000 questions") }
-            if let stopError, !(stopError > 0 && stopError.isFinite) { throw .usage("--stop-error: a standard error above 0, such as 0.3") }
+            guard (1...10_000).contains(length) else { throw .usage(SimulationMessages.catalogue.text("request.length")) }
+            if let stopError, !(stopError > 0 && stopError.isFinite) { throw .usage(SimulationMessages.catalogue.text("request.stopError")) }
         case .smartRandom(let maximumLength, _):
-            if let maximumLength, !(1...10_000).contains(maximumLength) { throw .usage("--length: from 1 to 10,000 questions") }
+            if let maximumLength, !(1...10_000).contains(maximumLength) { throw .usage(SimulationMessages.catalogue.text("request.length")) }
         }
     }
 }

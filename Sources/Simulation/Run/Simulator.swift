@@ -6,6 +6,7 @@ import Release
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import Localization
 #endif
 
 /// What a simulation produced, for the command to report.
@@ -106,7 +107,7 @@ public enum Simulator {
         case .smartRandom(_, let locale):
             tables = BankTables(bank: bank, truth: truth, flashGrid: false, eapGrid: true)
             guard let prepared = SmartRandomTables(bank: bank, tables: tables, locale: locale) else {
-                throw .usage("smart-random works on skill levels: give the items file a `level` column (and `skill`, `tube`, `competence` for a realistic test)")
+                throw .usage(SimulationMessages.catalogue.text("smartRandom.levels"))
             }
             smartRandom = prepared
         }
@@ -155,15 +156,15 @@ public enum Simulator {
                                              totals: totals, pretest: pretestSummary)
                 try write(ItemsTable.csv(bank: bank, tables: tables, totals: totals, learners: population.count), to: staging.appendingPathComponent(itemsFile))
                 try write(Array(made.json.utf8), to: staging.appendingPathComponent(summaryFile))
-                try write(Array(Report.html(made, text: .english).utf8), to: staging.appendingPathComponent(reportFile))
+                try write(Array(Report.html(made, text: request.reportText).utf8), to: staging.appendingPathComponent(reportFile))
                 summary = made
             }
         } catch let failure as SimulationFailure {
             throw failure
         } catch {
-            throw .output("\(request.output.path): \(error.localizedDescription)")
+            throw .output(SimulationMessages.catalogue.text("output.failed", ["path": request.output.path, "reason": error.localizedDescription]))
         }
-        guard let summary else { throw .output("\(request.output.path): the simulation did not complete") }
+        guard let summary else { throw .output(SimulationMessages.catalogue.text("output.incomplete", ["path": request.output.path])) }
         return SimulationOutcome(summary: summary, warnings: warnings, files: files)
     }
 
@@ -174,16 +175,16 @@ public enum Simulator {
         for input in inputs {
             let resolved = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             if resolved == target || resolved.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-                throw .usage("--out \(output.path) holds the input \(input); the output folder is replaced as a whole: choose another one")
+                throw .usage(SimulationMessages.catalogue.text("out.holdsInput", ["path": output.path, "input": input]))
             }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else { throw .usage("--out \(output.path) is a file; give a folder") }
+        guard isFolder.boolValue else { throw .usage(SimulationMessages.catalogue.text("out.isFile", ["path": output.path])) }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
         let foreign = entries.filter { !ownFiles.contains($0) }.sorted()
         if let first = foreign.first {
-            throw .usage("--out \(output.path) holds \(first)\(foreign.count > 1 ? " and \(foreign.count - 1) other files" : ""), which a simulation does not write; the output folder is replaced as a whole: give a new folder or a previous simulation's")
+            throw .usage(SimulationMessages.catalogue.text("out.foreign", ["path": output.path, "files": foreign.count > 1 ? SimulationMessages.catalogue.text("out.foreignMore", ["first": first, "count": "\(foreign.count - 1)"]) : first]))
         }
     }
 
@@ -313,7 +314,7 @@ final class FileSink {
 
     init(_ url: URL) throws {
         path = url.path
-        guard let handle = fopen(path, "wb") else { throw SimulationFailure.output("\(path): cannot create the file (\(String(cString: strerror(errno))))") }
+        guard let handle = fopen(path, "wb") else { throw SimulationFailure.output(SimulationMessages.catalogue.text("file.create", ["path": path, "reason": String(cString: strerror(errno))])) }
         self.handle = handle
         setvbuf(handle, nil, _IOFBF, 1 << 20)
     }
@@ -321,13 +322,13 @@ final class FileSink {
     func write(_ bytes: [UInt8]) throws {
         guard let handle, !bytes.isEmpty else { return }
         let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-        guard written == bytes.count else { throw SimulationFailure.output("\(path): cannot write (\(String(cString: strerror(errno))))") }
+        guard written == bytes.count else { throw SimulationFailure.output(SimulationMessages.catalogue.text("file.write", ["path": path, "reason": String(cString: strerror(errno))])) }
     }
 
     func close() throws {
         guard let handle else { return }
         self.handle = nil
-        guard fclose(handle) == 0 else { throw SimulationFailure.output("\(path): cannot write (\(String(cString: strerror(errno))))") }
+        guard fclose(handle) == 0 else { throw SimulationFailure.output(SimulationMessages.catalogue.text("file.write", ["path": path, "reason": String(cString: strerror(errno))])) }
     }
 
     deinit {

@@ -1,0 +1,486 @@
+import ArgumentParser
+import Foundation
+import Localization
+
+/// The help of every command (abstracts, discussions, options and arguments) and the fixed texts
+/// of argument-parser, in French and English. Help is built after `PixcMain` has chosen the
+/// language (argument-parser reads it when it instantiates a command), so every `help:` and
+/// `configuration` reads this catalogue instead of holding a literal.
+enum CommandHelp {
+    static let catalogue = Catalogue(
+        domain: "PixcCommands.help",
+        french: [
+            "pixc.abstract": "Vérifier, construire et simuler des épreuves de type Pix écrites en YAML.",
+            "pixc.discussion": "Lancez les commandes depuis le dépôt de contenu (le dossier qui contient Referential/ et Challenges/), ou indiquez-le avec --root. Codes de sortie\u{A0}: 0 rien à signaler, 1 erreurs dans le contenu, 2 erreur d’utilisation ou de lecture/écriture.",
+            "check.abstract": "Vérifier les référentiels et les épreuves, et signaler chaque problème à l’endroit où il se trouve.",
+            "check.discussion": "Lit tous les fichiers de Referential/ et de Challenges/ (pour vérifier les renvois d’un fichier à l’autre), puis signale les problèmes trouvés dans les CHEMINs donnés (par défaut\u{A0}: tous). Code de sortie 0 s’il n’y a aucune erreur (les avertissements sont admis, sauf avec --deny-warnings), 1 s’il y a des erreurs dans le contenu, 2 en cas d’erreur d’utilisation ou de lecture/écriture.",
+            "check.paths": "Fichiers ou dossiers à examiner (par défaut\u{A0}: tout le dépôt).",
+            "check.format": "Format de sortie\u{A0}: human (lisible), json (un objet par ligne) ou sarif.",
+            "check.denyWarnings": "Traiter les avertissements comme des erreurs (code de sortie 1 dès qu’il y a un avertissement).",
+            "check.locked": "Échouer aussi si les déclinaisons diffèrent de variants.lock.",
+            "check.timings": "Afficher sur la sortie d’erreur le temps passé dans chaque phase.",
+            "check.watch": "Surveiller Referential/, Challenges/ et Calibration/\u{A0}: à chaque enregistrement, afficher les problèmes apparus et ceux corrigés (Ctrl-C pour arrêter).",
+            "build.abstract": "Tout vérifier, produire les déclinaisons et écrire le paquet à déployer.",
+            "build.discussion": "Écrit <out>/release.json (une version du contenu pédagogique au format de Pix), <out>/manifest.json (version de l’outil, empreintes des sources, de chaque entité et de release.json, les déclinaisons) et <out>/attachments/, et consigne les déclinaisons dans variants.lock. Rien n’est écrit s’il y a une erreur\u{A0}; si l’écriture échoue, le paquet précédent et variants.lock restent tels quels\u{A0}: les deux ne sont remplacés, ensemble, qu’une fois tout écrit. --out refuse le dépôt, ses dossiers de sources, un fichier et tout dossier qui ne contient pas un paquet précédent. Deux constructions des mêmes sources donnent des octets identiques\u{A0}; la date de publication ne vient que de --release-date ou de SOURCE_DATE_EPOCH.",
+            "build.out": "Dossier où écrire le paquet\u{A0}: un dossier nouveau ou vide, ou qui contient un paquet précédent (par défaut\u{A0}: dist dans le dépôt).",
+            "build.locked": "Échouer si les déclinaisons devaient différer de variants.lock (et ne jamais l’écrire).",
+            "build.releaseDate": "Date de publication écrite dans le paquet (2026-11-23 ou une heure ISO 8601). Par défaut\u{A0}: SOURCE_DATE_EPOCH, sinon aucune.",
+            "build.status": "Ne garder que les épreuves de ces statuts (séparés par des virgules\u{A0}: proposé, validé, archivé, périmé).",
+            "build.locale": "Ne garder que les épreuves de cette langue (fr, fr-fr, en…).",
+            "build.framework": "Ne garder que ce référentiel (pix ou crcne).",
+            "build.certificationKey": "Les lignes des fichiers de calibrage au format de Pix (complementaryCertificationKey) à fusionner\u{A0}: CORE (la certification socle, par défaut), DROIT, CLEA, EDU_1ER_DEGRE…",
+            "build.format": "Format des diagnostics\u{A0}: human (lisible), json ou sarif.",
+            "build.denyWarnings": "Traiter les avertissements comme des erreurs\u{A0}: ne rien écrire dès qu’il y a un avertissement.",
+            "build.timings": "Afficher sur la sortie d’erreur le temps passé dans chaque phase.",
+            "expand.abstract": "Montrer les déclinaisons d’une épreuve, l’une après l’autre, telles que les candidats les verraient.",
+            "expand.challenge": "L’identifiant de l’épreuve (ou son fichier, relatif au dépôt).",
+            "expand.variants": "Combien de déclinaisons montrer (par défaut\u{A0}: le `variants:` de l’épreuve).",
+            "expand.format": "Format de sortie\u{A0}: human (lisible) ou json.",
+            "preview.abstract": "Construire un site statique qui montre chaque épreuve et chaque déclinaison comme Pix les affiche\u{A0}; avec --serve, y répondre et être corrigé.",
+            "preview.discussion": "Le site fonctionne hors ligne\u{A0}: ouvrez index.html dans un navigateur. La page de chaque épreuve montre les problèmes du fichier, chaque déclinaison, la consigne rendue comme Pix la rend, l’illustration, les pièces jointes, les propositions de QCU/QCM dans l’ordre où Pix les mélange, les champs des QROC et QROCM et, derrière un bouton, la solution et les tests de l’auteur. Avec --serve, le site est servi sur 127.0.0.1, les réponses sont corrigées selon les règles de Pix (la page dit quelle tolérance les a acceptées) et les pages sont reconstruites quand un fichier de contenu change. docs/preview.md en dit plus.",
+            "preview.out": "Où écrire le site (par défaut\u{A0}: dist/preview dans le dépôt).",
+            "preview.serve": "Servir le site sur 127.0.0.1 et corriger les réponses\u{A0}; Ctrl-C pour arrêter.",
+            "preview.port": "Le port d’écoute avec --serve (0\u{A0}: n’importe quel port libre).",
+            "preview.seed": "L’identifiant d’évaluation avec lequel Pix mélange les propositions (les pages permettent de remélanger).",
+            "stats.abstract": "Compter les acquis et les épreuves par statut, par domaine, compétence, sujet et niveau, et lister les manques.",
+            "stats.discussion": "Manques\u{A0}: compétences sans épreuve validée, acquis sans épreuve, niveaux sans acquis.",
+            "stats.format": "Format de sortie\u{A0}: human (lisible) ou json.",
+            "diff.abstract": "Montrer ce qui a changé entre deux versions\u{A0}: épreuves, acquis, déclinaisons, calibrage.",
+            "diff.discussion": "ANCIENNE et NOUVELLE sont des dossiers de paquet (avec release.json et, pour les déclinaisons, manifest.json) ou des fichiers release.json. Liste les entités ajoutées, retirées et modifiées avec les champs qui ont changé, les déclinaisons et le calibrage modifiés, et les épreuves calibrées dont le contenu a changé (elles sont à recalibrer).",
+            "diff.old": "La version la plus ancienne (dossier ou release.json).",
+            "diff.new": "La version la plus récente (dossier ou release.json).",
+            "diff.format": "Format de sortie\u{A0}: human (lisible) ou json.",
+            "replay.abstract": "Rejouer des réponses dans le moteur flash de Pix et afficher la capacité après chacune.",
+            "replay.discussion": "Entrée (docs/replay.md)\u{A0}: {{\"initialCapacity\", \"variationPercent\", \"items\": [{{\"id\", \"discriminant\", \"difficulty\", \"skill\", \"tube\", \"competence\"}}], \"answers\": [{{\"challengeId\", \"result\"}}]}}. Sortie\u{A0}: une ligne JSON par réponse {{\"challengeId\", \"capacity\", \"errorRate\"}}, puis {{\"next\": [ids]}} avec les 5 meilleures candidates à la capacité finale selon les règles de la certification v3 de Pix. - lit l’entrée standard.",
+            "replay.scenario": "Le fichier de scénario (JSON), ou - pour l’entrée standard.",
+            "play.abstract": "Passer un test adaptatif sur un paquet construit, dans le terminal, pour éprouver le test que font vos épreuves.",
+            "play.discussion": "Le moteur flash (les règles de la certification v3 de Pix) choisit chaque question parmi les épreuves validées du paquet, vous répondez, la correction de Pix tranche, et la capacité et son taux d’erreur s’affichent après chaque réponse. Les épreuves sans calibrage reçoivent des paramètres provisoires tirés du niveau de leur acquis (difficulté 0,9 × niveau − 3,2, discrimination 1), signalés comme tels. Les propositions de QCU/QCM s’affichent dans l’ordre où Pix les mélange pour une évaluation dont l’identifiant est --seed\u{A0}; répondez avec les numéros affichés (2, ou 1,3). Les champs des QROC et QROCM sont demandés un par un, avec leur libellé. Une réponse vide passe la question\u{A0}; q quitte.",
+            "play.bundle": "Le dossier du paquet (par défaut\u{A0}: dist dans le dépôt).",
+            "play.locale": "Seulement les épreuves de cette langue.",
+            "play.framework": "Seulement les épreuves de ce référentiel (pix, le CRCN, comme la certification Pix\u{A0}; ou crcne).",
+            "play.seed": "Graine du tirage du moteur parmi les 5 meilleures épreuves.",
+            "play.length": "Nombre de questions (certification v3 de Pix\u{A0}: 32).",
+            "play.initialCapacity": "Capacité de départ (certification v3 de Pix\u{A0}: -3).",
+            "play.calibratedOnly": "Seulement les épreuves calibrées (pas de paramètres provisoires).",
+            "play.includeProposed": "Jouer aussi les épreuves proposées, pas seulement les validées.",
+            "play.only": "Jouer seulement ces épreuves (et leurs déclinaisons).",
+            "simulate.abstract": "Simuler des candidats qui passent le test adaptatif sur une banque d’épreuves, et dire avec quelle précision il les mesure et où des épreuves manquent.",
+            "simulate.discussion": "La banque est un paquet construit (les épreuves validées du référentiel pix, avec leur calibrage ou des paramètres provisoires tirés du niveau de leur acquis) ou un CSV d’épreuves (id,discrimination,difficulty et, au choix, competence,tube,skill,level). Les capacités réelles des candidats sont tirées au sort (--capacity) ou lues (--capacities)\u{A0}; leurs réponses suivent le modèle 2PL avec les paramètres de la banque, ou ceux de --truth. Écrit learners.csv, items.csv, summary.json et report.html (et, sur demande, trace.jsonl et answers.csv) dans --out, remplacé d’un bloc et seulement si la simulation réussit. La même graine donne les mêmes octets, quel que soit --threads. Voir docs/simulation.md.",
+            "simulate.bundle": "Le paquet\u{A0}: un dossier (par défaut\u{A0}: dist dans le dépôt) ou un release.json.",
+            "simulate.framework": "Le référentiel du paquet à simuler (pix, le CRCN, comme la certification Pix\u{A0}; crcne\u{A0}; ou all pour tous).",
+            "simulate.status": "Les statuts des épreuves de la banque, séparés par des virgules.",
+            "simulate.locale": "Seulement les épreuves de cette langue (smart random\u{A0}: la langue des candidats, fr-fr par défaut).",
+            "simulate.calibratedOnly": "Seulement les épreuves calibrées (pas de paramètres provisoires).",
+            "simulate.items": "Une banque fictive au lieu du paquet\u{A0}: CSV id,discrimination,difficulty[,competence,tube,skill,level].",
+            "simulate.truth": "Les vrais paramètres d’après lesquels les réponses sont tirées (mêmes colonnes que --items), pour étudier une banque mal calibrée.",
+            "simulate.learners": "Combien de candidats (1000 par défaut). Avec --pretest, des nombres croissants séparés par des virgules\u{A0}: les calibrages à comparer.",
+            "simulate.capacity": "Leurs capacités réelles\u{A0}: normal:MOYENNE,ÉCART-TYPE (par défaut normal:0,1), uniform:MIN,MAX ou fixed:X.",
+            "simulate.capacities": "Les candidats et leurs capacités réelles, lus dans un CSV learner,capacity, au lieu de --learners et --capacity.",
+            "simulate.engine": "flash (la certification v3 de Pix), max-info (EAP classique, information maximale) ou smart-random (les campagnes de Pix).",
+            "simulate.length": "Questions par test (flash, max-info\u{A0}: 32\u{A0}; smart-random\u{A0}: sans limite). Avec --stop-error, le maximum.",
+            "simulate.variationPercent": "flash\u{A0}: à chaque réponse, la capacité bouge au plus de cette fraction d’elle-même (Pix\u{A0}: 0.5\u{A0}; 0\u{A0}: sans limite).",
+            "simulate.oneQuestionPerTube": "flash\u{A0}: au plus une question par sujet (Pix\u{A0}: oui)\u{A0}; --no-one-question-per-tube\u{A0}: une par acquis.",
+            "simulate.passageByAllCompetences": "flash\u{A0}: une question de chaque compétence avant une deuxième de l’une d’elles (Pix\u{A0}: oui).",
+            "simulate.challengesBetweenSameCompetence": "flash\u{A0}: questions entre deux questions d’une même compétence (Pix\u{A0}: 2\u{A0}; 0\u{A0}: pas de règle).",
+            "simulate.initialCapacity": "flash\u{A0}: la capacité de départ du test (Pix\u{A0}: -3).",
+            "simulate.pickProbability": "flash\u{A0}: la probabilité (en %) de prendre la plus informative des 5 meilleures épreuves, puis la suivante… (Pix\u{A0}: 51).",
+            "simulate.stopError": "max-info\u{A0}: s’arrêter quand l’erreur type atteint cette valeur.",
+            "simulate.seed": "Graine de tous les tirages\u{A0}: la même graine donne les mêmes sorties.",
+            "simulate.threads": "Nombre de fils d’exécution (par défaut\u{A0}: un par cœur). Ne change jamais les sorties.",
+            "simulate.out": "Le dossier de sortie (par défaut\u{A0}: dist/simulation dans le dépôt).",
+            "simulate.trace": "Écrire aussi trace.jsonl\u{A0}: une ligne par question, avec les champs du simulateur de scénarios de Pix.",
+            "simulate.answers": "Écrire aussi answers.csv\u{A0}: toutes les réponses (learner,challenge,result), l’entrée de pixc calibrate.",
+            "simulate.pretest": "Préparer un prétest\u{A0}: glisser K nouvelles épreuves (les épreuves provisoires de la banque, ou --pretest-items) dans chaque session sans les compter, et les calibrer pour chaque nombre de candidats de --learners.",
+            "simulate.pretestItems": "Les épreuves à prétester et leurs vrais paramètres (mêmes colonnes que --items), au lieu des épreuves provisoires de la banque.",
+            "simulate.pretestPerSession": "Combien des K épreuves de prétest chaque session reçoit (par défaut\u{A0}: toutes).",
+            "simulate.targetRmse": "La RMSE de difficulté visée\u{A0}: le prétest indique à partir de combien de candidats elle est atteinte (0.3 par défaut).",
+            "simulate.bands": "Tranches de capacité du rapport\u{A0}: MIN,MAX,LARGEUR (par défaut -3,3,1), plus une en dessous et une au-dessus.",
+            "simulate.seThreshold": "L’erreur type au-delà de laquelle une capacité est jugée mal mesurée (0.5 par défaut).",
+            "calibrate.abstract": "Estimer la discrimination et la difficulté des épreuves à partir d’un journal de réponses.",
+            "calibrate.discussion": "Lit RÉPONSES (CSV, ou CSV compressé avec gzip\u{A0}: .csv.gz) au fil de l’eau\u{A0}: un en-tête qui nomme le candidat (learner, ou les certificationCourseId, assessmentId, userId de Pix), l’épreuve (challenge ou challengeId) et le résultat (les statuts de Pix, seul ok compte juste\u{A0}; ou 1/0). Ajuste le modèle 2PL par maximum de vraisemblance marginale (EM, Bock–Aitkin) avec des lois a priori, et écrit le CSV de calibrage que fusionne pixc build, un rapport JSON et un rapport HTML. Avec des ancres, leurs paramètres sont conservés et la moyenne et la dispersion de la population estimées, pour que les nouvelles épreuves se placent sur l’échelle en service. Chaque estimation douteuse est signalée, dans chaque sortie. Rien n’est écrit si les réponses ou les ancres comportent une erreur. Voir docs/calibration.md.",
+            "calibrate.answers": "Le journal de réponses (.csv ou .csv.gz).",
+            "calibrate.out": "Le CSV de calibrage à écrire. Par défaut\u{A0}: Calibration/<nom des réponses>.csv dans le dépôt (le dossier courant hors d’un dépôt).",
+            "calibrate.format": "pixc (ce que fusionne pixc build, par défaut) ou pix (l’import de Pix\u{A0}: challengeId, complementaryCertificationKey, alpha, delta, calibrationId).",
+            "calibrate.certificationKey": "La clé de certification écrite au format de Pix et lue dans les ancres au format de Pix (CORE par défaut).",
+            "calibrate.calibrationId": "L’identifiant du calibrage\u{A0}: écrit sur chaque ligne (le format de Pix exige un nombre).",
+            "calibrate.report": "Où écrire les rapports\u{A0}: <préfixe>.json et <préfixe>.html. Par défaut\u{A0}: le chemin des réponses sans .csv/.csv.gz, suivi de .report.",
+            "calibrate.drop": "Statuts à écarter au lieu de les compter faux (séparés par des virgules\u{A0}: aband, timedout, focusedOut, partially, unimplemented, ko).",
+            "calibrate.learnerColumn": "La colonne qui nomme les candidats, quand le journal en a plusieurs (certificationCourseId, assessmentId, userId).",
+            "calibrate.anchors": "Épreuves d’ancrage\u{A0}: un fichier de calibrage (au format de pixc ou de Pix) dont les paramètres sont conservés.",
+            "calibrate.anchorsFromBundle": "Épreuves d’ancrage\u{A0}: les épreuves calibrées d’un paquet construit (qui sert aussi de contenu).",
+            "calibrate.content": "Le contenu, pour les vérifications d’ordre des niveaux et des déclinaisons\u{A0}: un dépôt de contenu ou un paquet construit.",
+            "calibrate.noPriors": "Estimer sans lois a priori (maximum de vraisemblance simple\u{A0}; dégénère sur des données adaptatives).",
+            "calibrate.discriminationPrior": "Loi a priori de la discrimination\u{A0}: log-normale MOYENNELOG,ÉCARTTYPELOG (par défaut 0,0.5).",
+            "calibrate.difficultyPrior": "Loi a priori de la difficulté\u{A0}: normale MOYENNE,ÉCART-TYPE en unités de la population (par défaut 0,2).",
+            "calibrate.tolerance": "S’arrêter quand aucun paramètre ne bouge de plus que cette valeur (0.0001 par défaut).",
+            "calibrate.maxIterations": "Nombre maximal d’itérations (500 par défaut).",
+            "calibrate.minAnswers": "Signaler les épreuves qui ont moins de réponses (100 par défaut).",
+            "calibrate.timings": "Afficher sur la sortie d’erreur le temps passé à lire, à estimer et à écrire.",
+            "new.abstract": "Écrire un nouveau fichier de sujet, d’épreuve ou de jeu de données, prêt à remplir et qui passe pixc check tel quel.",
+            "new.discussion": "Le fichier contient de courts commentaires en français qui guident l’auteur, et la ligne qui donne aux éditeurs son schéma JSON. Sur un terminal, pixc demande ce que les options ne donnent pas\u{A0}; sinon, une option manquante est une erreur. pixc ne remplace jamais un fichier existant.",
+            "new.challenge.abstract": "Écrire une nouvelle épreuve dans le dossier de son sujet.",
+            "new.tube.abstract": "Écrire un nouveau sujet avec son premier acquis.",
+            "new.dataset.abstract": "Écrire un nouveau jeu de données partagé dans Challenges/datasets/.",
+            "new.challenge.type": "QCU, QCM, QROC, QROCM-ind ou QROCM-dep.",
+            "new.challenge.skill": "L’acquis évalué, par exemple @recherche2 (son sujet donne le dossier).",
+            "new.challenge.id": "L’identifiant de l’épreuve (minuscules, chiffres, -), qui est aussi le nom de son fichier.",
+            "new.challenge.locale": "La langue de l’épreuve (fr par défaut).",
+            "new.challenge.dataset": "Un jeu de données partagé (Challenges/datasets/<id>.yaml)\u{A0}: une déclinaison par ligne.",
+            "new.challenge.out": "Où écrire le fichier. Par défaut\u{A0}: <dossier du sujet>/<id>.yaml.",
+            "new.tube.name": "Le nom du sujet\u{A0}: @ suivi d’un mot, par exemple @recherche.",
+            "new.tube.competence": "Le numéro de la compétence, par exemple 1.1.",
+            "new.tube.thematic": "La clé de l’une des thématiques de la compétence (Referential/).",
+            "new.tube.framework": "pix (CRCN, par défaut) ou crcne (CRCNÉ).",
+            "new.tube.title": "Le titre pratique du sujet, tel que les candidats le lisent.",
+            "new.tube.description": "Ce que le sujet évalue, en une phrase.",
+            "new.tube.out": "Où écrire le fichier. Par défaut\u{A0}: Challenges/<compétence>/<nom>/tube.yaml.",
+            "new.dataset.id": "L’identifiant du jeu de données (minuscules, chiffres, -), qui est aussi le nom de son fichier.",
+            "new.dataset.row": "Comment les modèles nomment une ligne (ligne par défaut)\u{A0}: {{{{ ligne.nom }}}}.",
+            "new.dataset.out": "Où écrire le fichier. Par défaut\u{A0}: Challenges/datasets/<id>.yaml.",
+            "schema.abstract": "Écrire les schémas JSON des référentiels, sujets, épreuves et jeux de données, pour les éditeurs.",
+            "schema.discussion": "Écrit referential.schema.json, tube.schema.json, challenge.schema.json et dataset.schema.json, tirés des clés que lit pixc. Les éditeurs qui parlent yaml-language-server s’en servent grâce à la première ligne de chaque fichier\u{A0}: `# yaml-language-server: $schema=<chemin relatif>`.",
+            "schema.out": "Dossier où écrire les schémas. Par défaut\u{A0}: schemas dans le dépôt de contenu (le dossier courant hors d’un dépôt).",
+            "options.root": "Le dépôt de contenu (le dossier qui contient Referential/ et Challenges/). Par défaut\u{A0}: cherché depuis le dossier courant en remontant.",
+            "options.lang": "Langue des messages\u{A0}: fr ou en. Par défaut\u{A0}: PIXC_LANG, sinon la langue du système (LC_ALL, LC_MESSAGES, LANG\u{A0}: fr… donne le français), sinon l’anglais.",
+            "parser.error": "Erreur\u{A0}: ",
+            "parser.usage": "Usage\u{A0}: ",
+            "parser.usageTitle": "USAGE\u{A0}: ",
+            "parser.overview": "RÉSUMÉ\u{A0}: ",
+            "parser.arguments": "ARGUMENTS\u{A0}:",
+            "parser.options": "OPTIONS\u{A0}:",
+            "parser.subcommands": "SOUS-COMMANDES\u{A0}:",
+            "parser.help": "Aide\u{A0}: ",
+            "parser.showHelp": "Afficher l’aide.",
+            "parser.showVersion": "Afficher la version.",
+            "parser.seeMore": "Voir «\u{A0}{command}\u{A0}» pour en savoir plus.",
+            "parser.seeSubcommand": "Voir «\u{A0}{command} <sous-commande>\u{A0}» pour l’aide détaillée.",
+            "parser.values": "(valeurs\u{A0}:",
+            "parser.default": "par défaut\u{A0}:",
+            "parser.didYouMean": "option inconnue «\u{A0}{option}\u{A0}». Vouliez-vous dire «\u{A0}{suggestion}\u{A0}»\u{A0}?",
+            "parser.unknownOption": "option inconnue «\u{A0}{option}\u{A0}»",
+            "parser.missingArgument": "il manque l’argument «\u{A0}{argument}\u{A0}»",
+            "parser.missingOneOf": "il manque l’un de ces arguments\u{A0}: {arguments}",
+            "parser.missingValue": "il manque la valeur de «\u{A0}{option}\u{A0}»",
+            "parser.invalidValue": "la valeur «\u{A0}{value}\u{A0}» ne convient pas pour «\u{A0}{option}\u{A0}»",
+            "parser.oneOfTheFollowing": ". Valeurs possibles\u{A0}:",
+            "parser.oneOf": ". Valeurs possibles\u{A0}: {values}.",
+            "parser.unexpectedArgument": "argument inattendu «\u{A0}{argument}\u{A0}»",
+            "parser.unexpectedArguments": "{count} arguments inattendus\u{A0}: {arguments}",
+            "parser.noValueTaken": "L’option «\u{A0}{option}\u{A0}» ne prend pas de valeur, or «\u{A0}{value}\u{A0}» a été donné.",
+            "error": "erreur\u{A0}: {message}",
+            "value.id": "id",
+            "value.file": "fichier",
+            "value.folder": "dossier",
+            "value.n": "n",
+            "value.locale": "langue",
+            "value.statuses": "statuts",
+            "value.key": "clé",
+            "value.N": "N",
+            "value.text": "texte",
+            "value.path": "chemin",
+            "value.name": "nom",
+            "value.error": "erreur",
+            "value.count": "nombre",
+            "value.value": "valeur",
+            "value.type": "type",
+            "value.skill": "acquis",
+            "value.scenario": "scénario",
+            "value.rmse": "rmse",
+            "value.prefix": "préfixe",
+            "value.percent": "pourcentage",
+            "value.old": "ancienne",
+            "value.new": "nouvelle",
+            "value.meanlog,sdlog": "moyennelog,écarttypelog",
+            "value.mean,sd": "moyenne,écart-type",
+            "value.law": "loi",
+            "value.language": "langue",
+            "value.index": "numéro",
+            "value.fraction": "fraction",
+            "value.format": "format",
+            "value.date": "date",
+            "value.column": "colonne",
+            "value.challenge": "épreuve",
+            "value.capacity": "capacité",
+            "value.bands": "tranches",
+            "value.answers": "réponses",
+            "value.K": "K",
+        ],
+        english: [
+            "pixc.abstract": "Check, build and simulate Pix-style challenges written in YAML.",
+            "pixc.discussion": """
+            Run the commands from the content repository (the folder with Referential/ and Challenges/), \
+            or give it with --root. Exit codes: 0 clean, 1 content errors, 2 usage or I/O errors.
+            """,
+            "check.abstract": "Check the referentials and challenges and report every problem with its place.",
+            "check.discussion": """
+            Reads every file of Referential/ and Challenges/ (so references between files are checked), \
+            then reports the problems found in PATHs (default: all). Exit code 0 when there is no error \
+            (warnings allowed unless --deny-warnings), 1 when there are content errors, 2 on usage or \
+            I/O errors.
+            """,
+            "check.paths": "Files or folders to report on (default: the whole repository).",
+            "check.format": "Output format: human, json (one object per line) or sarif.",
+            "check.denyWarnings": "Treat warnings as errors (exit code 1 when there is a warning).",
+            "check.locked": "Also fail if the variants differ from variants.lock.",
+            "check.timings": "Print the time spent in each phase on standard error.",
+            "check.watch": "Keep watching Referential/, Challenges/ and Calibration/: after each save, print the problems that appeared and those fixed (Ctrl-C to stop).",
+            "build.abstract": "Check everything, expand the variants, and write the deployable bundle.",
+            "build.discussion": """
+            Writes <out>/release.json (a Pix learning-content release), <out>/manifest.json (tool \
+            version, digests of the sources, of every entity and of release.json, the variants) and \
+            <out>/attachments/, and records the variants in variants.lock. Nothing is written when \
+            there is an error, and when writing fails the previous bundle and variants.lock stay as they \
+            were: both are replaced together, once everything is written. --out refuses the repository, \
+            its source folders, a file and any folder that does not hold a previous bundle. Two builds of the same sources are \
+            byte-identical; the release date comes only from --release-date or SOURCE_DATE_EPOCH.
+            """,
+            "build.out": "Folder to write the bundle to: a new or empty folder, or one holding a previous bundle (default: dist in the repository).",
+            "build.locked": "Fail if the variants would differ from variants.lock (and never write it).",
+            "build.releaseDate": "Release date written in the bundle (2026-11-23 or an ISO 8601 time). Default: SOURCE_DATE_EPOCH, else none.",
+            "build.status": "Keep only challenges with these statuses (comma-separated: proposé, validé, archivé, périmé).",
+            "build.locale": "Keep only challenges with this locale (fr, fr-fr, en…).",
+            "build.framework": "Keep only this framework (pix or crcne).",
+            "build.certificationKey": "The rows of Pix-format calibration files (complementaryCertificationKey) to merge: CORE (the core certification, default), DROIT, CLEA, EDU_1ER_DEGRE…",
+            "build.format": "Diagnostics format: human, json or sarif.",
+            "build.denyWarnings": "Treat warnings as errors: write nothing when there is a warning.",
+            "build.timings": "Print the time spent in each phase on standard error.",
+            "expand.abstract": "Show the rendered variants of a challenge, one after the other, as learners would see them.",
+            "expand.challenge": "The challenge's id (or its file, relative to the repository).",
+            "expand.variants": "How many variants to show (default: the challenge's own `variants:`).",
+            "expand.format": "Output format: human or json.",
+            "preview.abstract": "Build a static site showing every challenge and variant as Pix shows it; with --serve, answer them and be graded.",
+            "preview.discussion": """
+            The site works offline: open index.html in a browser. Each challenge page shows the \
+            file's problems, every variant, the instruction rendered as Pix renders it, the \
+            illustration, attachments, QCU/QCM options in the order Pix shuffles them, the QROC and \
+            QROCM inputs, and behind a toggle the solution and the author tests. With --serve the \
+            site is served on 127.0.0.1, answers are graded with Pix's rules (and the page says \
+            which tolerance accepted them), and the pages are rebuilt when a content file changes. \
+            docs/preview.md tells more.
+            """,
+            "preview.out": "Where to write the site (default: dist/preview in the repository).",
+            "preview.serve": "Serve the site on 127.0.0.1 and grade answers; stop with Ctrl-C.",
+            "preview.port": "The port to listen on with --serve (0: any free port).",
+            "preview.seed": "The assessment id Pix shuffles options with (the pages can reshuffle).",
+            "stats.abstract": "Count skills and challenges by status, per domain, competence, tube and level, and list the gaps.",
+            "stats.discussion": "Gaps: competences with no validé challenge, skills with no challenge, levels with no skill.",
+            "stats.format": "Output format: human or json.",
+            "diff.abstract": "Show what changed between two releases: challenges, skills, variants, calibration.",
+            "diff.discussion": """
+            OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or \
+            release.json files. Lists added, removed and modified entities with the fields that changed, \
+            changed variants, changed calibration, and the calibrated challenges whose content changed \
+            (they need recalibration).
+            """,
+            "diff.old": "The earlier release (folder or release.json).",
+            "diff.new": "The later release (folder or release.json).",
+            "diff.format": "Output format: human or json.",
+            "replay.abstract": "Replay answers through Pix's flash engine and print the capacity after each one.",
+            "replay.discussion": """
+            Input (docs/replay.md): {{"initialCapacity", "variationPercent", "items": [{{"id", "discriminant", \
+            "difficulty", "skill", "tube", "competence"}}], "answers": [{{"challengeId", "result"}}]}}. \
+            Output: one JSON line per answer {{"challengeId", "capacity", "errorRate"}}, then {{"next": [ids]}} \
+            with the top 5 candidates at the final capacity under Pix's v3 certification rules. Use - to \
+            read standard input.
+            """,
+            "replay.scenario": "The scenario file (JSON), or - for standard input.",
+            "play.abstract": "Take an adaptive test on a built bundle, in the terminal, to feel the test your challenges make.",
+            "play.discussion": """
+            The flash engine (Pix's v3 certification rules) picks each question among the validé \
+            challenges of the bundle, you answer, Pix's grading decides, and the capacity and its \
+            error rate are shown after each answer. Challenges without calibration get provisional \
+            parameters from their skill level (difficulty 0.9 × level − 3.2, discrimination 1), marked \
+            as such. QCU/QCM options are shown in the order Pix shuffles them for an assessment whose \
+            id is --seed; answer with the numbers shown (2, or 1,3). QROC and QROCM inputs are asked \
+            one by one, with their labels. An empty answer skips the question; q quits.
+            """,
+            "play.bundle": "The bundle folder (default: dist in the repository).",
+            "play.locale": "Only challenges in this locale.",
+            "play.framework": "Only this framework's challenges (pix, the CRCN, as Pix's certification; or crcne).",
+            "play.seed": "Seed of the engine's random pick among the 5 best challenges.",
+            "play.length": "Number of questions (Pix v3 certification: 32).",
+            "play.initialCapacity": "Initial capacity (Pix v3 certification: -3).",
+            "play.calibratedOnly": "Use only calibrated challenges (no provisional parameters).",
+            "play.includeProposed": "Play the proposé challenges too, not only the validé ones.",
+            "play.only": "Play only these challenges (and their variants).",
+            "simulate.abstract": "Simulate learners taking the adaptive test on a bank, and report how well it measures them and where challenges are missing.",
+            "simulate.discussion": """
+            The bank is a built bundle (the validé challenges of the pix framework, with their \
+            calibration or provisional parameters from their skill level) or an items CSV \
+            (id,discrimination,difficulty and optionally competence,tube,skill,level). Learners' true \
+            capacities are drawn (--capacity) or read (--capacities); their answers follow the 2PL with \
+            the bank's parameters, or those of --truth. Writes learners.csv, items.csv, summary.json and \
+            report.html (and trace.jsonl, answers.csv on request) into --out, replaced as a whole only \
+            when the simulation succeeds. The same seed gives the same bytes whatever --threads. See \
+            docs/simulation.md.
+            """,
+            "simulate.bundle": "The bundle: a folder (default: dist in the repository) or a release.json.",
+            "simulate.framework": "The bundle's framework to simulate (pix, the CRCN, as Pix's certification; crcne; or all).",
+            "simulate.status": "The challenge statuses in the bank, separated by commas.",
+            "simulate.locale": "Only the challenges in this locale (smart random: the learners' locale, default fr-fr).",
+            "simulate.calibratedOnly": "Only calibrated challenges (no provisional parameters).",
+            "simulate.items": "A synthetic bank instead of the bundle: CSV id,discrimination,difficulty[,competence,tube,skill,level].",
+            "simulate.truth": "The true parameters answers are drawn from (same columns as --items), to study a miscalibrated bank.",
+            "simulate.learners": "How many learners (default 1000). With --pretest, increasing numbers separated by commas: the calibrations to compare.",
+            "simulate.capacity": "Their true capacities: normal:MEAN,SD (default normal:0,1), uniform:LO,HI or fixed:X.",
+            "simulate.capacities": "The learners and their true capacities from a CSV learner,capacity, instead of --learners and --capacity.",
+            "simulate.engine": "flash (Pix's v3 certification), max-info (textbook EAP, maximum information) or smart-random (Pix's campaigns).",
+            "simulate.length": "Questions per test (flash, max-info: 32; smart-random: no limit). With --stop-error, the maximum.",
+            "simulate.variationPercent": "flash: the capacity moves at most this fraction of itself per answer (Pix: 0.5; 0: no limit).",
+            "simulate.oneQuestionPerTube": "flash: at most one question per tube (Pix: yes); --no-one-question-per-tube: one per skill.",
+            "simulate.passageByAllCompetences": "flash: a question of every competence before a second one of any (Pix: yes).",
+            "simulate.challengesBetweenSameCompetence": "flash: questions between two of the same competence (Pix: 2; 0: no rule).",
+            "simulate.initialCapacity": "flash: the capacity the test starts from (Pix: -3).",
+            "simulate.pickProbability": "flash: the chance (in %) of taking the most informative of the 5 best challenges, then the next… (Pix: 51).",
+            "simulate.stopError": "max-info: stop when the standard error reaches this value.",
+            "simulate.seed": "Seed of every random draw: the same seed gives the same outputs.",
+            "simulate.threads": "Threads (default: every core). Never changes the outputs.",
+            "simulate.out": "The output folder (default: dist/simulation in the repository).",
+            "simulate.trace": "Also write trace.jsonl: one line per question, with the fields of Pix's scenario simulator.",
+            "simulate.answers": "Also write answers.csv: every answer (learner,challenge,result), the input of pixc calibrate.",
+            "simulate.pretest": "Pretest planning: slip K new challenges (the bank's provisional ones, or --pretest-items) into every session without counting them, and calibrate them for each number of learners of --learners.",
+            "simulate.pretestItems": "The challenges to pretest and their true parameters (same columns as --items), instead of the bank's provisional ones.",
+            "simulate.pretestPerSession": "How many of the K pretest challenges each session gets (default: all of them).",
+            "simulate.targetRmse": "The difficulty RMSE whose number of learners pretest planning reports (default 0.3).",
+            "simulate.bands": "Capacity bands of the report: LO,HI,WIDTH (default -3,3,1), plus one below and one above.",
+            "simulate.seThreshold": "The standard error above which capacities count as poorly measured (default 0.5).",
+            "calibrate.abstract": "Estimate challenges' discrimination and difficulty from an answer log.",
+            "calibrate.discussion": """
+            Reads ANSWERS (CSV, or CSV compressed with gzip: .csv.gz), streamed: a header naming the \
+            learner (learner, or Pix's certificationCourseId, assessmentId, userId), the challenge \
+            (challenge or challengeId) and the result (Pix's statuses, only ok is right; or 1/0). \
+            Fits the 2PL model by marginal maximum likelihood (EM, Bock–Aitkin) with priors, and \
+            writes the calibration CSV that pixc build merges, a JSON report and an HTML report. \
+            With anchors, their parameters are kept and the population's mean and spread estimated, \
+            so the new challenges land on the live scale. Every doubtful estimate is flagged, in \
+            every output. Nothing is written when the answers or anchors have an error. See \
+            docs/calibration.md.
+            """,
+            "calibrate.answers": "The answer log (.csv or .csv.gz).",
+            "calibrate.out": "The calibration CSV to write. Default: Calibration/<answers name>.csv in the repository (the current folder outside one).",
+            "calibrate.format": "pixc (what pixc build merges, default) or pix (Pix's import: challengeId, complementaryCertificationKey, alpha, delta, calibrationId).",
+            "calibrate.certificationKey": "The certification key written in Pix's format and read from Pix-format anchors (default CORE).",
+            "calibrate.calibrationId": "The calibration's id: written in every row (Pix's format needs a number).",
+            "calibrate.report": "Where to write the reports: <prefix>.json and <prefix>.html. Default: the answers' path without .csv/.csv.gz, plus .report.",
+            "calibrate.drop": "Statuses to leave out instead of counting them wrong (comma-separated: aband, timedout, focusedOut, partially, unimplemented, ko).",
+            "calibrate.learnerColumn": "The column naming learners, when the log has several (certificationCourseId, assessmentId, userId).",
+            "calibrate.anchors": "Anchored challenges: a calibration file (pixc's or Pix's format) whose parameters are kept.",
+            "calibrate.anchorsFromBundle": "Anchored challenges: the calibrated challenges of a built bundle (also used as content).",
+            "calibrate.content": "The content, for the level-order and variant checks: a content repository or a built bundle.",
+            "calibrate.noPriors": "Estimate without priors (plain maximum likelihood; degenerate on adaptive data).",
+            "calibrate.discriminationPrior": "Prior on discrimination: log-normal MEANLOG,SDLOG (default 0,0.5).",
+            "calibrate.difficultyPrior": "Prior on difficulty: normal MEAN,SD in population units (default 0,2).",
+            "calibrate.tolerance": "Stop when no parameter moves by more than this (default 0.0001).",
+            "calibrate.maxIterations": "Iteration limit (default 500).",
+            "calibrate.minAnswers": "Flag challenges with fewer answers (default 100).",
+            "calibrate.timings": "Print the time spent reading, estimating and writing on standard error.",
+            "new.abstract": "Write a new tube, challenge or dataset file, ready to fill in, that passes pixc check as it is.",
+            "new.discussion": """
+            The file has short French comments that guide the author and the line that gives editors \
+            its JSON Schema. On a terminal, pixc asks for what the options do not give; otherwise a \
+            missing option is an error. pixc never replaces an existing file.
+            """,
+            "new.challenge.abstract": "Write a new challenge in its tube's folder.",
+            "new.tube.abstract": "Write a new tube (sujet) with its first skill.",
+            "new.dataset.abstract": "Write a new shared dataset in Challenges/datasets/.",
+            "new.challenge.type": "QCU, QCM, QROC, QROCM-ind or QROCM-dep.",
+            "new.challenge.skill": "The skill assessed, for example @recherche2 (its tube gives the folder).",
+            "new.challenge.id": "The challenge's id (lowercase letters, digits, -), also its file name.",
+            "new.challenge.locale": "The challenge's locale (default fr).",
+            "new.challenge.dataset": "A shared dataset (Challenges/datasets/<id>.yaml): one variant per row.",
+            "new.challenge.out": "Where to write the file. Default: <tube folder>/<id>.yaml.",
+            "new.tube.name": "The tube's name: @ and a word, for example @recherche.",
+            "new.tube.competence": "The competence index, for example 1.1.",
+            "new.tube.thematic": "The key of one of the competence's thematics (Referential/).",
+            "new.tube.framework": "pix (CRCN, default) or crcne (CRCNÉ).",
+            "new.tube.title": "The tube's practical title, as learners read it.",
+            "new.tube.description": "What the tube assesses, in one sentence.",
+            "new.tube.out": "Where to write the file. Default: Challenges/<competence>/<name>/tube.yaml.",
+            "new.dataset.id": "The dataset's id (lowercase letters, digits, -), also its file name.",
+            "new.dataset.row": "How templates name one row (default ligne): {{{{ ligne.nom }}}}.",
+            "new.dataset.out": "Where to write the file. Default: Challenges/datasets/<id>.yaml.",
+            "schema.abstract": "Write the JSON Schemas of referentials, tubes, challenges and datasets, for editors.",
+            "schema.discussion": """
+            Writes referential.schema.json, tube.schema.json, challenge.schema.json and \
+            dataset.schema.json, generated from the keys pixc reads. Editors that speak \
+            yaml-language-server use them through the first line of each file: \
+            `# yaml-language-server: $schema=<relative path>`.
+            """,
+            "schema.out": "Folder to write the schemas to. Default: schemas in the content repository (the current folder outside one).",
+            "options.root": "The content repository (the folder holding Referential/ and Challenges/). Default: found from the current folder upwards.",
+            "options.lang": "Language of the messages: fr or en. Default: PIXC_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG: fr… gives French), else English.",
+            "parser.error": "Error: ",
+            "parser.usage": "Usage: ",
+            "parser.usageTitle": "USAGE: ",
+            "parser.overview": "OVERVIEW: ",
+            "parser.arguments": "ARGUMENTS:",
+            "parser.options": "OPTIONS:",
+            "parser.subcommands": "SUBCOMMANDS:",
+            "parser.help": "Help:  ",
+            "parser.showHelp": "Show help information.",
+            "parser.showVersion": "Show the version.",
+            "parser.seeMore": "See '{command}' for more information.",
+            "parser.seeSubcommand": "See '{command} <subcommand>' for detailed help.",
+            "parser.values": "(values:",
+            "parser.default": "default:",
+            "parser.didYouMean": "Unknown option '{option}'. Did you mean '{suggestion}'?",
+            "parser.unknownOption": "Unknown option '{option}'",
+            "parser.missingArgument": "Missing expected argument '{argument}'",
+            "parser.missingOneOf": "Missing one of: {arguments}",
+            "parser.missingValue": "Missing value for '{option}'",
+            "parser.invalidValue": "The value '{value}' is invalid for '{option}'",
+            "parser.oneOfTheFollowing": ". Please provide one of the following:",
+            "parser.oneOf": ". Please provide one of {values}.",
+            "parser.unexpectedArgument": "Unexpected argument '{argument}'",
+            "parser.unexpectedArguments": "{count} unexpected arguments: {arguments}",
+            "parser.noValueTaken": "The option '{option}' does not take any value, but '{value}' was specified.",
+            "error": "error: {message}",
+            "value.id": "id",
+            "value.file": "file",
+            "value.folder": "folder",
+            "value.n": "n",
+            "value.locale": "locale",
+            "value.statuses": "statuses",
+            "value.key": "key",
+            "value.N": "N",
+            "value.text": "text",
+            "value.path": "path",
+            "value.name": "name",
+            "value.error": "error",
+            "value.count": "count",
+            "value.value": "value",
+            "value.type": "type",
+            "value.skill": "skill",
+            "value.scenario": "scenario",
+            "value.rmse": "rmse",
+            "value.prefix": "prefix",
+            "value.percent": "percent",
+            "value.old": "old",
+            "value.new": "new",
+            "value.meanlog,sdlog": "meanlog,sdlog",
+            "value.mean,sd": "mean,sd",
+            "value.law": "law",
+            "value.language": "language",
+            "value.index": "index",
+            "value.fraction": "fraction",
+            "value.format": "format",
+            "value.date": "date",
+            "value.column": "column",
+            "value.challenge": "challenge",
+            "value.capacity": "capacity",
+            "value.bands": "bands",
+            "value.answers": "answers",
+            "value.K": "K",
+        ]
+    )
+
+    /// The text of `key` in the current language.
+    static func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        catalogue.text(key, arguments)
+    }
+
+    /// The help of an option or argument, in the current language.
+    static func help(_ key: String, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(catalogue.text(key), valueName: valueName.map { catalogue.text("value.\($0)") })
+    }
+}
