@@ -196,7 +196,7 @@ package struct Lexer {
             throw problem
         case UInt8(ascii: "&"):
             let length = next == UInt8(ascii: "&") ? 2 : 1
-            throw SyntaxProblem(message: "`\(length == 2 ? "&&" : "&")` is not an operator here", range: start..<(start + length), help: "write `and` to combine conditions, or `+` to join texts", replacement: "and")
+            throw SyntaxProblem(message: "`\(length == 2 ? "&&" : "&")` is not an operator here", range: start..<(start + length), help: "write `and` to combine conditions, or `+` to join texts", replacement: "and", applicability: .maybeIncorrect)
         case UInt8(ascii: "|"):
             let length = next == UInt8(ascii: "|") ? 2 : 1
             throw SyntaxProblem(message: "`\(length == 2 ? "||" : "|")` is not an operator here", range: start..<(start + length), help: "write `or`", replacement: "or")

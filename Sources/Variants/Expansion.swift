@@ -692,7 +692,7 @@ struct Expander {
         if let total = statistics.combinations, !plan.constraints.isEmpty {
             notes.append("\(FrenchFormat.groupedInteger(total)) combinations, \(FrenchFormat.groupedInteger(UInt64(max(0, excluded)))) of them excluded by the constraints")
         }
-        let replacement = requestSpan.map { Replacement(span: $0, text: String(available)) }
+        let replacement = requestSpan.map { Replacement(span: $0, text: String(available), applicability: .maybeIncorrect) }
         diagnostics.append(VariantDiagnostics.tooManyVariantsRequested(
             available == 0
                 ? "\(requested) variants requested, but this dataset gives none"

@@ -51,7 +51,7 @@ struct SelectAnswers: ChallengeRule {
                 // Prepared once per select, and only when an answer is not one of its options.
                 if candidates == nil { candidates = SuggestionCandidates(options.map(\.value)) }
                 if let candidates, let near = Suggestion.closest(to: answer.value, in: candidates) {
-                    help = Help("write `\(near)`, exactly as the option", replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
+                    help = Help("write `\(near)`, exactly as the option", replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near, applicability: .maybeIncorrect) : nil)
                 }
                 diagnostics.append(descriptor(
                     "`\(answer.value)` is not one of the options of the select `\(input.key)`\(view.variantSuffix)",

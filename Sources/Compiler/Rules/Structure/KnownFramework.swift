@@ -48,7 +48,7 @@ struct KnownFramework: RepositoryRule {
                 diagnostics.append(descriptor(
                     "unknown framework `\(written.value)`",
                     at: written.span,
-                    help: Help("did you mean `\(suggestion)`? (\(list))", replacement: written.span.scalarReplacement(suggestion))
+                    help: Help("did you mean `\(suggestion)`? (\(list))", replacement: written.span.scalarReplacement(suggestion).maybeIncorrect)
                 ))
             } else {
                 diagnostics.append(descriptor(

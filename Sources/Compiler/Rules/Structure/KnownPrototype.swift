@@ -44,7 +44,7 @@ struct KnownPrototype: ChallengeRule {
             return [descriptor(
                 "no challenge has the id `\(written.value)`",
                 at: written.span,
-                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)
             )]
         }
         let known = sameSkill.isEmpty

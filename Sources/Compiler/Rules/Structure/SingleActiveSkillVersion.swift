@@ -39,7 +39,7 @@ struct SingleActiveSkillVersion: RepositoryRule {
                         at: other.status.span,
                         labels: [Label(kept.status.span, "version \(kept.effectiveVersion) is actif here")],
                         help: isOlder
-                            ? Help("archive the older version", replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue))
+                            ? Help("archive the older version", replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue).maybeIncorrect)
                             : Help("keep one version `actif` and archive the other (`status: archivé`)")
                     ))
                 }

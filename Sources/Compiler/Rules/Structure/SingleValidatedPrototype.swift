@@ -44,7 +44,7 @@ struct SingleValidatedPrototype: RepositoryRule {
                     at: older.status.span,
                     labels: [Label(kept.status.span, "the other validé prototype (version \(kept.effectiveVersion)) is here")],
                     help: isOlder
-                        ? Help("archive this older prototype (version \(older.effectiveVersion)) and its validé variants", replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue))
+                        ? Help("archive this older prototype (version \(older.effectiveVersion)) and its validé variants", replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue).maybeIncorrect)
                         : Help("keep one prototype `validé` and archive the other (`status: archivé`); give the newer one a higher `version`")
                 ))
             }

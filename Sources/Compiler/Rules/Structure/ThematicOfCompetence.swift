@@ -33,7 +33,7 @@ struct ThematicOfCompetence: RepositoryRule {
             let message = "the competence \(competence.index.value) has no thematic `\(written.value)`"
             if let suggestion = Suggestion.closest(to: written.value, among: keys) {
                 diagnostics.append(descriptor(message, at: written.span, labels: [label],
-                                              help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))))
+                                              help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)))
                 continue
             }
             let list = keys.isEmpty ? "the referential lists no thematic for this competence yet" : "its thematics are " + String.codeList(keys)

@@ -33,7 +33,7 @@ struct ValidatedChallengeOnRetiredSkill: ChallengeRule {
             at: view.challenge.status.span,
             labels: [Label(skill.skill.status.span, "the skill is \(status.rawValue) here")],
             help: Help("retire the challenge with its skill (`status: \(retired)`), or make the skill live again (`status: actif`) if it is still assessed",
-                       replacement: view.challenge.status.span.scalarReplacement(retired))
+                       replacement: view.challenge.status.span.scalarReplacement(retired).maybeIncorrect)
         )]
     }
 }

@@ -35,7 +35,7 @@ struct ValidatedVariantNeedsValidatedPrototype: ChallengeRule {
             help: prototype.status.value == .proposé
                 ? Help("validate the prototype first, or keep this variant `proposé`")
                 : Help("a variant follows its prototype out of production: set it to `\(status)` as well",
-                       replacement: variant.status.span.scalarReplacement(status))
+                       replacement: variant.status.span.scalarReplacement(status).maybeIncorrect)
         )]
     }
 }
