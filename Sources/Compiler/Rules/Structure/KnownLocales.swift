@@ -36,8 +36,11 @@ struct KnownLocales: ChallengeRule {
         return view.challenge.locales.filter { !known.contains($0.value) }.map { locale in
             let message = "unknown locale `\(locale.value)`"
             if let meant = Self.meant(locale.value) {
+                // When the list has the code already, the entry goes rather than being rewritten.
+                let fix = locale.span.scalarReplacement(meant)
+                let listed = view.challenge.locales.contains { $0.value == meant }
                 return descriptor(message, at: locale.span,
-                                  help: Help("write the code `\(meant)`", replacement: locale.span.scalarReplacement(meant)))
+                                  help: Help("write the code `\(meant)`", replacement: listed ? fix.maybeIncorrect : fix))
             }
             return descriptor(message, at: locale.span, help: Help("Pix's locales are " + String.codeList(known)))
         }
