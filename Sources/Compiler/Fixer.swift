@@ -481,7 +481,7 @@ enum UnifiedDiff {
         for edit in edits {
             let first = line(at: edit.range.lowerBound)
             let last = edit.range.isEmpty ? first : line(at: max(edit.range.lowerBound, edit.range.upperBound - 1))
-            if let previous = clusters.last, first <= previous.last {
+            if let previous = clusters.last, first <= previous.last + 1 {
                 clusters[clusters.count - 1] = (previous.first, max(previous.last, last), previous.edits + [edit])
             } else {
                 clusters.append((first, last, [edit]))

@@ -28,8 +28,9 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
         var cases: [FixtureCase] = []
-        // `hostile/` and `fuzz/` have runners of their own (HostileCorpusTests, FuzzRegressionTests).
-        for entry in entries.sorted() where entry != "hostile" && entry != "fuzz" {
+        // `hostile/`, `fuzz/` and `fix/` have runners of their own (HostileCorpusTests,
+        // FuzzRegressionTests, FixCommandTests).
+        for entry in entries.sorted() where entry != "hostile" && entry != "fuzz" && entry != "fix" {
             let url = folder.appendingPathComponent(entry)
             var isFolder: ObjCBool = false
             _ = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
