@@ -35,9 +35,6 @@ struct CatalogTests {
         "PIX0114": "65 nested folders on disk (FileSystemTests)",
         "PIX0115": "a file over 32 MB, too large to show (HostileCorpusTests)",
         "PIX0207": "a file the system cannot read (permissions, gone while read): not its content",
-        // Read by `pixc build` and `--locked` only; examples are checked as `pixc check` does.
-        "PIX0522": "variants.lock compared under --locked (BuildCommandTests)",
-        "PIX0523": "variants.lock read under --locked (no test yet)",
         // pixc's own mistake, found reading its bundle back: no content makes it on purpose.
         "PIX0605": "an inconsistent bundle is a pixc bug",
         "PIX0607": "damaged gzip data, or a record over a megabyte, too large to show (AnswerLogTests)",
