@@ -2,6 +2,7 @@
 import Diagnostics
 import Testing
 import Vocabulary
+import Foundation
 
 @Suite("Fixer")
 struct FixerTests {
@@ -124,5 +125,56 @@ struct FixerTests {
         #expect(plan.files.first.map { String(decoding: $0.fixed, as: UTF8.self).contains("\nstatus: validé\n") } == true)
         #expect(plan.remaining.isEmpty, "\(plan.remaining)")
         #expect(plan.before.contains { $0.code == "PIX0202" })
+    }
+}
+
+@Suite("Fixer writing")
+struct FixerWritingTests {
+    static let challenge = """
+    id: recherche-annee-cnil
+    skill: "@recherche2"
+    type: QROC
+    statut: proposé
+    instruction: En quelle année la CNIL a-t-elle été créée ?
+    proposals: "Année : ${annee}"
+    answers: ["1978"]
+    format: nombre
+    tests:
+      accept: ["1978"]
+      reject: ["1987"]
+
+    """
+
+    static func repository() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-fixer-\(UUID().uuidString)")
+        for (path, text) in ExampleContext.files.merging(["Challenges/1.1/recherche/cnil.yaml": challenge], uniquingKeysWith: { _, new in new }) {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        return root
+    }
+
+    @Test func aFileEditedSinceTheCheckIsLeftAsItIs() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plan = Fixer.plan(DiskFileSystem(root: root))
+        #expect(plan.files.count == 1)
+        let file = root.appendingPathComponent("Challenges/1.1/recherche/cnil.yaml")
+        let edited = Self.challenge.replacingOccurrences(of: "1987", with: "1988")
+        try Data(edited.utf8).write(to: file)
+        let failures = Fixer.write(plan, root: root)
+        #expect(failures == [FixWriteFailure(path: "Challenges/1.1/recherche/cnil.yaml", reason: .changed)])
+        #expect(try String(contentsOf: file, encoding: .utf8) == edited)
+    }
+
+    @Test func writesTheFixedBytes() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plan = Fixer.plan(DiskFileSystem(root: root))
+        #expect(Fixer.write(plan, root: root).isEmpty)
+        let file = root.appendingPathComponent("Challenges/1.1/recherche/cnil.yaml")
+        #expect(try String(contentsOf: file, encoding: .utf8) == Self.challenge.replacingOccurrences(of: "statut:", with: "status:"))
+        #expect(Fixer.plan(DiskFileSystem(root: root)).files.isEmpty)
     }
 }
