@@ -46,21 +46,11 @@ public enum Fixer {
                 next = Checker.check(OverlayFileSystem(base: fileSystem, overrides: trial), certificationKey: certificationKey).diagnostics
                 var refusedNow = false
                 for file in pass {
-                    let had = Set(diagnostics.filter { $0.path == file.path && $0.severity == .error }.map(\.code))
-                    // A fix may reveal a problem that was not reported before it (the value of a
-                    // key once the key is right); it must not break the file, nor be wrong itself.
-                    let found = next.filter { $0.path == file.path && $0.severity == .error && !had.contains($0.code) }
-                    let breaksFile = found.contains { $0.code.rawValue.hasPrefix("PIX01") }
-                    let wrong = file.appliedWithWrittenRange.filter { _, written in
-                        breaksFile || found.contains { problem in
-                            guard let span = problem.span else { return false }
-                            return written.overlaps(span.range) || (written.isEmpty && span.range.contains(written.lowerBound))
-                        }
-                    }
+                    let (wrong, found) = brokenFixes(file, before: diagnostics, after: next)
                     guard !wrong.isEmpty else { continue }
                     refusedNow = true
-                    excluded.formUnion(wrong.compactMap { RefusedFix($0.0) })
-                    refused.append(RefusedFile(path: file.path, fixes: wrong.map(\.0), newProblems: found))
+                    excluded.formUnion(wrong.compactMap { RefusedFix($0) })
+                    refused.append(RefusedFile(path: file.path, fixes: wrong, newProblems: found))
                 }
                 guard refusedNow else { break }
                 pass = fixedFiles(diagnostics, fileSystem: current, keeps: keeps, excluding: excluded)
@@ -90,6 +80,23 @@ public enum Fixer {
         }
         return FixPlan(before: before, files: files, refused: refused, remaining: diagnostics.filter { $0.path.map(keeps) ?? true },
                        passes: passes, waitingElsewhere: waiting.filter { progress[$0.key] == nil }.values.flatMap { $0 })
+    }
+
+    /// The fixes of one pass on `file` that are wrong, with the new errors that show it: all of
+    /// them when the fixed file has a YAML error it did not have, else those that wrote where a
+    /// new error is. A fix may reveal a problem that was not reported before it (the value of a
+    /// key once the key is right): an error elsewhere is not the fix's.
+    static func brokenFixes(_ file: FixedFile, before: [Diagnostic], after: [Diagnostic]) -> (fixes: [Diagnostic], newErrors: [Diagnostic]) {
+        let had = Set(before.filter { $0.path == file.path && $0.severity == .error }.map(\.code))
+        let found = after.filter { $0.path == file.path && $0.severity == .error && !had.contains($0.code) }
+        let breaksFile = found.contains { $0.code.rawValue.hasPrefix("PIX01") }
+        let wrong = file.appliedWithWrittenRange.filter { _, written in
+            breaksFile || found.contains { problem in
+                guard let span = problem.span else { return false }
+                return written.overlaps(span.range) || (written.isEmpty && span.range.contains(written.lowerBound))
+            }
+        }
+        return (wrong.map(\.0), found)
     }
 
     /// The machine-applicable fix of a diagnostic, when `pixc fix` may write it: on a whole file

@@ -26,6 +26,25 @@ struct FixerTests {
         #expect(fixed.overlapping == [overlapping])
     }
 
+    /// A fix whose text is where a new error is, or that leaves the file unreadable, is refused;
+    /// an error it reveals elsewhere is not its own.
+    @Test func brokenFixesAreTheOnesWhereANewErrorIs() {
+        let file = SourceFile(path: "Challenges/a.yaml", text: Self.text)
+        let key = Self.diagnostic(file, 6..<12, "status")
+        let value = Self.diagnostic(file, 14..<21, "validé")
+        let fixed = Fixer.apply([(key, key.help!.replacement!), (value, value.help!.replacement!)], to: file.bytes, path: file.path)
+        let after = SourceFile(path: file.path, bytes: fixed.fixed)
+        func error(_ code: DiagnosticCode, _ range: Range<Int>) -> Diagnostic {
+            Diagnostic(code, .error, "new", at: Span(file: after, range: range))
+        }
+        // `validé` is written at 14..<21 in the fixed bytes (é is two bytes).
+        #expect(Fixer.brokenFixes(fixed, before: [key, value], after: [error("PIX0204", 15..<17)]).fixes == [value])
+        #expect(Fixer.brokenFixes(fixed, before: [key, value], after: [error("PIX0304", 22..<30)]).fixes.isEmpty)
+        #expect(Fixer.brokenFixes(fixed, before: [key, value], after: [error("PIX0101", 22..<30)]).fixes == [key, value])
+        // An error of a code the file had already is not new.
+        #expect(Fixer.brokenFixes(fixed, before: [key, value], after: [error("PIX0202", 6..<12)]).fixes.isEmpty)
+    }
+
     @Test func insertionsConflictOnlyAtTheSamePlaceOrInside() {
         let insert = FileEdit(range: 4..<4, text: [0x41])
         #expect(insert.conflicts(with: FileEdit(range: 4..<4, text: [0x42])))
