@@ -4,6 +4,21 @@ import Diagnostics
 /// (`pixc calibrate`): PIX0601–PIX0608 and PIX0610–PIX0612.
 public enum CalibrationDiagnostics {
     static let path = "Calibration/2026-11.csv"
+    /// The challenge the examples calibrate, so that a right example names a challenge that exists.
+    static let calibratedChallenge = ExampleFile(path: "Challenges/1.1/recherche/annee-cnil.yaml", text: """
+        id: recherche-annee-cnil
+        skill: "@recherche2"
+        type: QROC
+        status: proposé
+        instruction: En quelle année la CNIL a-t-elle été créée ?
+        proposals: "Année : ${annee#AAAA}"
+        answers: ["1978"]
+        format: nombre
+        tests:
+          accept: ["1978"]
+          reject: ["1987"]
+
+        """)
     static let answers = "answers.csv"
 
     public static let structure = DiagnosticDescriptor(
@@ -53,7 +68,15 @@ public enum CalibrationDiagnostics {
         Two lines (in one file or in two files of Calibration/) give parameters for the same
         challenge and the same certification key. pixc will not guess which one is current: keep
         one.
-        """
+        """,
+        wrong: Example([
+            ExampleFile(path: path, text: "challengeId,discrimination,difficulty\nrecherche-annee-cnil,1.2,-0.5\nrecherche-annee-cnil,1.4,-0.3\n"),
+            calibratedChallenge,
+        ]),
+        right: Example([
+            ExampleFile(path: path, text: "challengeId,discrimination,difficulty\nrecherche-annee-cnil,1.4,-0.3\n"),
+            calibratedChallenge,
+        ])
     )
 
     public static let moreProblems = DiagnosticDescriptor(
@@ -64,7 +87,13 @@ public enum CalibrationDiagnostics {
         for its first problems only; the others are counted in one last diagnostic so that a
         broken file of millions of lines is reported quickly and in little memory. Fix the first
         problems and run again.
-        """
+        """,
+        // 51 unknown challenges: 50 reported, the 51st counted.
+        wrong: Example(path: path, "challengeId,discrimination,difficulty\n" + (1...51).map { "recherche-inconnue-\($0),1.2,-0.5\n" }.joined()),
+        right: Example([
+            ExampleFile(path: path, text: "challengeId,discrimination,difficulty\nrecherche-annee-cnil,1.2,-0.5\n"),
+            calibratedChallenge,
+        ])
     )
 
     public static let unreadable = DiagnosticDescriptor(
@@ -88,7 +117,10 @@ public enum CalibrationDiagnostics {
         `CORE` by default); a file with no row for that key contributes nothing.
         """,
         wrong: Example(path: path, "challengeId\tcomplementaryCertificationKey\talpha\tdelta\tcalibrationId\nrecherche-annee-cnil\tDROIT\t1.2\t-0.5\t12\n"),
-        right: Example(path: path, "challengeId\tcomplementaryCertificationKey\talpha\tdelta\tcalibrationId\nrecherche-annee-cnil\tCORE\t1.2\t-0.5\t12\n")
+        right: Example([
+            ExampleFile(path: path, text: "challengeId\tcomplementaryCertificationKey\talpha\tdelta\tcalibrationId\nrecherche-annee-cnil\tCORE\t1.2\t-0.5\t12\n"),
+            calibratedChallenge,
+        ])
     )
 
     public static let answersHeader = DiagnosticDescriptor(

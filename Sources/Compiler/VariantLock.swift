@@ -171,8 +171,24 @@ public enum LockDiagnostics {
         dataset row or a drawn value changes ids: that is a change of what learners see, and it
         should be reviewed. Run `pixc build` without `--locked` to record the new variants, then
         review the diff of variants.lock.
-        """
+        """,
+        wrong: Example(ExampleChallenge.with().files + [ExampleFile(path: VariantLock.fileName, text: lockHeader + """
+        challenges:
+          "recherche-annee-cnil":
+            - {number: 1, id: "recherche-annee-cnil--0a1b2c3d4e", values: {"annee": "1978"}}
+
+        """)]),
+        right: Example(ExampleChallenge.with().files + [ExampleFile(path: VariantLock.fileName, text: lockHeader + "challenges: {}\n")])
     )
+
+    /// The first lines of variants.lock, as `pixc build` writes them.
+    static let lockHeader = """
+        # Variants of the challenges that have a dataset, written by `pixc build`.
+        # Review changes to this file like changes to the challenges: each line is one variant
+        # learners may see. `pixc build --locked` and `pixc check --locked` refuse to change it.
+        version: 1
+
+        """
 
     public static let malformed = DiagnosticDescriptor(
         "PIX0523", .error,
@@ -180,7 +196,15 @@ public enum LockDiagnostics {
         explanation: """
         variants.lock is written by `pixc build`; it is not meant to be edited by hand. This one
         cannot be read. Delete it and run `pixc build` to write it again.
-        """
+        """,
+        // Edited by hand: the variant's values are gone.
+        wrong: Example(ExampleChallenge.with().files + [ExampleFile(path: VariantLock.fileName, text: lockHeader + """
+        challenges:
+          "recherche-annee-cnil":
+            - {number: 1, id: "recherche-annee-cnil--0a1b2c3d4e"}
+
+        """)]),
+        right: Example(ExampleChallenge.with().files + [ExampleFile(path: VariantLock.fileName, text: lockHeader + "challenges: {}\n")])
     )
 
     public static let all: [DiagnosticDescriptor] = [changed, malformed]

@@ -38,9 +38,10 @@ public struct Help: Hashable, Sendable {
 }
 
 extension Help {
-    /// "did you mean `suggestion`?", with the fix that writes it in place of `span`.
-    public static func didYouMean(_ suggestion: String, replacing span: Span) -> Help {
-        didYouMean(suggestion, fix: Replacement(span: span, text: suggestion))
+    /// "did you mean `suggestion`?", with the fix that writes it in place of `span`. A closest
+    /// name is a guess: `pixc fix` leaves it to a person unless the caller knows better.
+    public static func didYouMean(_ suggestion: String, replacing span: Span, applicability: Applicability = .maybeIncorrect) -> Help {
+        didYouMean(suggestion, fix: Replacement(span: span, text: suggestion, applicability: applicability))
     }
 
     public static func didYouMean(_ suggestion: String, fix: Replacement) -> Help {
@@ -48,20 +49,41 @@ extension Help {
     }
 
     /// `didYouMean` when there is a suggestion, else `fallback`.
-    public static func didYouMean(_ suggestion: String?, replacing span: Span, otherwise fallback: String) -> Help {
-        suggestion.map { didYouMean($0, replacing: span) } ?? Help(fallback)
+    public static func didYouMean(_ suggestion: String?, replacing span: Span, otherwise fallback: String, applicability: Applicability = .maybeIncorrect) -> Help {
+        suggestion.map { didYouMean($0, replacing: span, applicability: applicability) } ?? Help(fallback)
     }
 }
 
-/// Replace the text of `span` with `text` (a "fix-it").
+/// Replace the text of `span` with `text` (a "fix-it"). An empty span inserts `text`; an empty
+/// `text` deletes the span's bytes.
+///
+/// `span` must be the bytes of the file as the author wrote them (never a rendered variant's
+/// text), and `text` must be what the file holds once fixed, escaped for the place it goes to
+/// (`Span.scalarReplacement` keeps a YAML scalar's quotes). `pixc fix` writes every
+/// `.machineApplicable` replacement of a check, in one pass per file.
 public struct Replacement: Hashable, Sendable {
     public let span: Span
     public let text: String
+    public let applicability: Applicability
 
-    public init(span: Span, text: String) {
+    public init(span: Span, text: String, applicability: Applicability = .machineApplicable) {
         self.span = span
         self.text = text
+        self.applicability = applicability
     }
+
+    /// The same edit, marked as a guess or a decision that a person makes.
+    public var maybeIncorrect: Replacement { Replacement(span: span, text: text, applicability: .maybeIncorrect) }
+}
+
+/// Whether `pixc fix` may write a replacement without a person looking at it.
+public enum Applicability: String, Hashable, Sendable {
+    /// The replacement is what the author meant, whatever the rest of the file says: the English
+    /// key of a French word, the id a name stands for, `’` for `'`. `pixc fix` writes it.
+    case machineApplicable
+    /// A guess (the closest of several names) or a decision (archive a version, ask for fewer
+    /// variants): shown as help, `pixc fix` leaves it to a person.
+    case maybeIncorrect
 }
 
 /// One problem found in the sources, as data: a stable code, a one-line message, where it is, and

@@ -40,6 +40,7 @@ public struct JSONRenderer: Sendable {
                 fix.string("file", replacement.span.file.path)
                 fix.raw("range", Self.range(replacement.span))
                 fix.string("text", replacement.text)
+                fix.bool("machineApplicable", replacement.applicability == .machineApplicable)
                 entry.raw("replacement", fix.result)
             } else {
                 entry.null("replacement")

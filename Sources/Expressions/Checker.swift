@@ -87,8 +87,8 @@ package struct Checker {
         return CheckedExpression(code: code, type: type, slots: slots, readsRow: readsRow)
     }
 
-    private mutating func report(_ descriptor: DiagnosticDescriptor, _ message: String, at range: Range<Int>, labels: [(Range<Int>, String)] = [], help: String? = nil, replacement: (Range<Int>, String)? = nil) {
-        let helpValue = help.map { Help($0, replacement: replacement.map { Replacement(span: span($0.0), text: $0.1) }) }
+    private mutating func report(_ descriptor: DiagnosticDescriptor, _ message: String, at range: Range<Int>, labels: [(Range<Int>, String)] = [], help: String? = nil, replacement: (Range<Int>, String)? = nil, applicability: Applicability = .machineApplicable) {
+        let helpValue = help.map { Help($0, replacement: replacement.map { Replacement(span: span($0.0), text: $0.1, applicability: applicability) }) }
         diagnostics.append(descriptor(message, at: span(range), labels: labels.map { Label(span($0.0), $0.1) }, help: helpValue))
     }
 
@@ -180,7 +180,7 @@ package struct Checker {
                 report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("position.notNumber", ["found": describe(positionType)]), at: position.range)
             }
             if case .number(let value) = constantValue(positionCode), let whole = value.integerValue, whole < 1 {
-                report(ExpressionDiagnostics.evaluationError, ExpressionsMessages.text("position.zero", ["position": "\(whole)"]), at: position.range, help: ExpressionsMessages.text("position.zero.help"), replacement: (position.range, "1"))
+                report(ExpressionDiagnostics.evaluationError, ExpressionsMessages.text("position.zero", ["position": "\(whole)"]), at: position.range, help: ExpressionsMessages.text("position.zero.help"), replacement: (position.range, "1"), applicability: .maybeIncorrect)
             }
             switch baseType {
             case .list(let element):
@@ -229,7 +229,7 @@ package struct Checker {
             return
         }
         if let suggestion = Suggestion.closest(to: name, among: scope.candidateNames) {
-            report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": name]), at: range, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (range, suggestion))
+            report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": name]), at: range, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (range, suggestion), applicability: .maybeIncorrect)
             return
         }
         let known = scope.candidateNames
@@ -246,7 +246,7 @@ package struct Checker {
         }
         guard let rowName = scope.rowName, baseName == rowName else {
             if let rowName = scope.rowName, Suggestion.closest(to: baseName, among: [rowName]) != nil {
-                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": baseName]), at: base.range, help: ExpressionsMessages.text("didYouMean", ["suggestion": rowName]), replacement: (base.range, rowName))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("name.unknown", ["name": baseName]), at: base.range, help: ExpressionsMessages.text("didYouMean", ["suggestion": rowName]), replacement: (base.range, rowName), applicability: .maybeIncorrect)
             } else {
                 reportUnknownName(baseName, at: base.range)
             }
@@ -256,7 +256,7 @@ package struct Checker {
         guard let (index, column) = scope.column(named: field) else {
             let names = scope.columns.map(\.name)
             if let suggestion = Suggestion.closest(to: field, among: names) {
-                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("field.unknown", ["field": field]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("field.unknown", ["field": field]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion), applicability: .maybeIncorrect)
             } else {
                 report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("field.unknown", ["field": field]), at: nameRange, help: names.isEmpty ? ExpressionsMessages.text("field.none") : ExpressionsMessages.text("field.known", ["fields": names.map { "`\($0)`" }.joined(separator: ", ")]))
             }
@@ -410,7 +410,7 @@ package struct Checker {
             if scope.slots[name] != nil || scope.rowName == name {
                 report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("call.valueNotFunction", ["name": name]), at: nameRange, help: ExpressionsMessages.text("call.valueNotFunction.help", ["name": name]))
             } else if let suggestion = Suggestion.closest(to: name, among: Builtin.names) {
-                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("function.unknown", ["name": name]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion))
+                report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("function.unknown", ["name": name]), at: nameRange, help: ExpressionsMessages.text("didYouMean", ["suggestion": suggestion]), replacement: (nameRange, suggestion), applicability: .maybeIncorrect)
             } else {
                 report(ExpressionDiagnostics.unknownName, ExpressionsMessages.text("function.unknown", ["name": name]), at: nameRange, help: ExpressionsMessages.text("function.unknown.help"))
             }

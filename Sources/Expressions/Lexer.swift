@@ -196,7 +196,7 @@ package struct Lexer {
             throw problem
         case UInt8(ascii: "&"):
             let length = next == UInt8(ascii: "&") ? 2 : 1
-            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": length == 2 ? "&&" : "&"]), range: start..<(start + length), help: ExpressionsMessages.text("lexer.and.help"), replacement: "and")
+            throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": length == 2 ? "&&" : "&"]), range: start..<(start + length), help: ExpressionsMessages.text("lexer.and.help"), replacement: "and", applicability: .maybeIncorrect)
         case UInt8(ascii: "|"):
             let length = next == UInt8(ascii: "|") ? 2 : 1
             throw SyntaxProblem(message: ExpressionsMessages.text("lexer.notOperator", ["symbol": length == 2 ? "||" : "|"]), range: start..<(start + length), help: ExpressionsMessages.text("lexer.or.help"), replacement: "or")

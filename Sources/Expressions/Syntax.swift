@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The expression language's syntax tree. Every node keeps the UTF-8 byte range it was read from,
 /// relative to the text of the YAML scalar holding it, so any problem found later points at the
 /// exact characters the author typed.
@@ -119,4 +121,6 @@ package struct SyntaxProblem: Error, Sendable {
     package var labels: [(Range<Int>, String)] = []
     /// True for problems with the `{{ … }}` delimiters rather than with the expression inside.
     package var concernsPlaceholder = false
+    /// `.maybeIncorrect` when the replacement is one of several things the author may have meant.
+    package var applicability: Applicability = .machineApplicable
 }

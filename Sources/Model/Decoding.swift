@@ -98,8 +98,12 @@ public struct Fields {
                 replacement: Replacement(span: span, text: intended)
             )
         } else {
-            help = .didYouMean(Suggestion.closest(to: key, among: table.names), replacing: span,
-                               otherwise: ModelMessages.text("unknownKey.keys", ["what": table.whatText, "keys": table.names.joined(separator: ", ")]))
+            // A near spelling of a key the mapping lacks can only be that key; when the mapping
+            // has it already, renaming would write it twice.
+            let closest = Suggestion.closest(to: key, among: table.names)
+            help = .didYouMean(closest, replacing: span,
+                               otherwise: ModelMessages.text("unknownKey.keys", ["what": table.whatText, "keys": table.names.joined(separator: ", ")]),
+                               applicability: closest.map { mapping[$0] == nil } == true ? .machineApplicable : .maybeIncorrect)
         }
         return ModelDiagnostics.unknownKey(ModelMessages.text("unknownKey", ["key": key, "what": table.whatText]), at: span, help: help)
     }
@@ -264,7 +268,7 @@ public struct Fields {
         }
         var help = Help(ModelMessages.text("choice.allowed", ["values": allowed.map { "`\($0)`" }.joined(separator: ", ")]))
         if let suggestion = Suggestion.closest(to: text.value, among: allowed) {
-            help = Help(ModelMessages.text("choice.didYouMean", ["suggestion": suggestion, "values": allowed.joined(separator: ", ")]), replacement: Replacement(span: text.span, text: suggestion))
+            help = Help(ModelMessages.text("choice.didYouMean", ["suggestion": suggestion, "values": allowed.joined(separator: ", ")]), replacement: Replacement(span: text.span, text: suggestion, applicability: .maybeIncorrect))
         }
         sink.report(ModelDiagnostics.invalidValue(ModelMessages.text("choice.invalid", ["value": text.value, "key": key]), at: text.span, help: help))
         return nil

@@ -78,6 +78,9 @@ public enum ModelDiagnostics {
             correct: oui
           - text: Wikipédia
         answers: ["Qwant"]
+        tests:
+          accept: ["1"]
+          reject: ["2"]
         """),
         right: challenge("""
         id: recherche-moteur
@@ -89,6 +92,9 @@ public enum ModelDiagnostics {
           - text: Qwant
             correct: oui
           - text: Wikipédia
+        tests:
+          accept: ["1"]
+          reject: ["2"]
         """)
     )
 

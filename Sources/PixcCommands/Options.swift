@@ -77,8 +77,12 @@ enum PathFilter {
     }
 
     static func keeps(_ diagnostic: Diagnostic, prefixes: [String]) -> Bool {
-        guard !prefixes.isEmpty, !prefixes.contains("") else { return true }
         guard let path = diagnostic.path else { return true }
+        return keeps(path: path, prefixes: prefixes)
+    }
+
+    static func keeps(path: String, prefixes: [String]) -> Bool {
+        guard !prefixes.isEmpty, !prefixes.contains("") else { return true }
         return prefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
     }
 }

@@ -692,7 +692,7 @@ struct Expander {
         if let total = statistics.combinations, !plan.constraints.isEmpty {
             notes.append(VariantsMessages.text("tooMany.note", ["total": FrenchFormat.groupedInteger(total), "excluded": FrenchFormat.groupedInteger(UInt64(max(0, excluded)))]))
         }
-        let replacement = requestSpan.map { Replacement(span: $0, text: String(available)) }
+        let replacement = requestSpan.map { Replacement(span: $0, text: String(available), applicability: .maybeIncorrect) }
         diagnostics.append(VariantDiagnostics.tooManyVariantsRequested(
             available == 0
                 ? VariantsMessages.text("tooMany.none", ["requested": "\(requested)"])

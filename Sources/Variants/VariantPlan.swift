@@ -368,7 +368,7 @@ struct PlanBuilder {
     static func diagnostic(for problem: SyntaxProblem, in source: YAMLScalar) -> Diagnostic {
         let descriptor = problem.concernsPlaceholder ? VariantDiagnostics.templateSyntax : ExpressionDiagnostics.expressionSyntax
         let span = source.span(ofTextRange: problem.range)
-        let replacement = problem.replacement.map { Replacement(span: source.span(ofTextRange: problem.replacementRange ?? problem.range), text: $0) }
+        let replacement = problem.replacement.map { Replacement(span: source.span(ofTextRange: problem.replacementRange ?? problem.range), text: $0, applicability: problem.applicability) }
         return descriptor(
             problem.message,
             at: span,

@@ -13,6 +13,8 @@ public enum ExampleChallenge {
         ("instruction", "instruction: En quelle année la CNIL a-t-elle été créée ?"),
         ("proposals", "proposals: \"Année : ${annee#AAAA}\""),
         ("answers", "answers: [\"1978\"]"),
+        ("format", "format: nombre"),
+        ("tests", "tests:\n  accept: [\"1978\"]\n  reject: [\"1987\"]"),
     ]
 
     /// The base challenge with the lines of some keys replaced (an empty text removes the line),

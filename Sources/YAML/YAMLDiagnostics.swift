@@ -57,8 +57,11 @@ public enum YAMLDiagnostics {
         f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
         """),
         right: Example(path: "Challenges/datasets/rires.yaml", """
-        a: &a ["ha", "ha", "ha"]
-        b: [*a, *a]
+        row: rire
+        key: mot
+        rows:
+          - {mot: ha, fois: &trois "3"}
+          - {mot: hi, fois: *trois}
         """)
     )
 
@@ -113,7 +116,9 @@ public enum YAMLDiagnostics {
         explanation: """
         Lists and mappings are nested more than 200 levels deep. No pixc file needs this; such a
         file is either broken or built to exhaust the tool, so pixc stops reading it.
-        """
+        """,
+        wrong: ExampleChallenge.with(["answers": "answers: " + String(repeating: "[", count: 201) + "\"1978\"" + String(repeating: "]", count: 201)]),
+        right: ExampleChallenge.with()
     )
 
     public static let all: [DiagnosticDescriptor] = [

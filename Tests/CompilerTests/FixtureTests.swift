@@ -24,28 +24,39 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func all() -> [FixtureCase] {
+    /// The cases Tests/Fixtures/ held when this was written: fewer means cases were lost (a
+    /// folder moved, files not read), and `fixtureFolderHoldsEveryCase` fails. Raise it when
+    /// adding cases.
+    static let expectedCount = 61
+
+    /// Every case, or nothing when the folder cannot be read (the parameterised test then has no
+    /// argument: `fixtureFolderHoldsEveryCase` reports why).
+    static func all() -> [FixtureCase] { (try? load()) ?? [] }
+
+    static func load() throws -> [FixtureCase] {
         let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let entries = try manager.contentsOfDirectory(atPath: folder.path)
         var cases: [FixtureCase] = []
-        // `hostile/` and `fuzz/` have runners of their own (HostileCorpusTests, FuzzRegressionTests).
-        for entry in entries.sorted() where entry != "hostile" && entry != "fuzz" {
+        // `hostile/`, `fuzz/` and `fix/` have runners of their own (HostileCorpusTests,
+        // FuzzRegressionTests, FixCommandTests).
+        for entry in entries.sorted() where entry != "hostile" && entry != "fuzz" && entry != "fix" {
             let url = folder.appendingPathComponent(entry)
             var isFolder: ObjCBool = false
             _ = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 var files: [String: [UInt8]] = [:]
-                let enumerator = manager.enumerator(atPath: url.path)
-                while let relative = enumerator?.nextObject() as? String {
+                guard let enumerator = manager.enumerator(atPath: url.path) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+                while let relative = enumerator.nextObject() as? String {
                     var isSub: ObjCBool = false
                     let full = url.appendingPathComponent(relative)
-                    if manager.fileExists(atPath: full.path, isDirectory: &isSub), !isSub.boolValue,
-                       let data = try? Data(contentsOf: full) {
-                        files[relative] = [UInt8](data)
+                    if manager.fileExists(atPath: full.path, isDirectory: &isSub), !isSub.boolValue {
+                        files[relative] = [UInt8](try Data(contentsOf: full))
                     }
                 }
+                guard !files.isEmpty else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path]) }
                 cases.append(FixtureCase(name: entry, files: files))
-            } else if entry.hasSuffix(".yaml"), let data = try? Data(contentsOf: url) {
+            } else if entry.hasSuffix(".yaml") {
+                let data = try Data(contentsOf: url)
                 let stem = String(entry.dropLast(5))
                 let text = String(decoding: data, as: UTF8.self)
                 let path = Self.header("path", in: text) ?? "Challenges/1.1/recherche/\(stem).yaml"
@@ -104,6 +115,13 @@ struct FixtureTests {
         for diagnostic in result.diagnostics where fixture.files[diagnostic.path ?? ""] != nil {
             #expect(diagnostic.help != nil, "\(diagnostic.code) has no help: \(diagnostic.message)")
         }
+    }
+
+    /// A folder that cannot be read, or that lost cases, must not pass as "no fixture failed".
+    @Test func fixtureFolderHoldsEveryCase() throws {
+        let cases = try FixtureCase.load()
+        #expect(cases.count >= FixtureCase.expectedCount, "\(cases.count) fixture cases in \(FixtureCase.folder.path), \(FixtureCase.expectedCount) expected")
+        #expect(cases.count == FixtureCase.all().count)
     }
 
     @Test func theExampleContextIsClean() {

@@ -77,6 +77,12 @@ struct HostileCorpusTests {
         Self.checkInvariants(diagnostics)
     }
 
+    /// An unreadable folder would leave `committed` empty and every case unrun.
+    @Test func theCommittedCasesAreThere() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }
+        #expect(names.count >= 9, "\(names.count) hostile cases in \(Self.folder.path), 9 expected")
+    }
+
     @Test(arguments: committed)
     func committedCase(_ name: String) throws {
         let repository = try Self.repository(name)

@@ -28,6 +28,11 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// An unreadable fixture folder would leave `findings` empty and every finding unreplayed.
+    @Test func theFindingsAreThere() {
+        #expect(Self.findings.count >= 1, "no fuzz finding read from \(Self.fixtures.path)")
+    }
+
     @Test(arguments: findings)
     func findingStaysFixed(_ finding: Finding) {
         finding.target.run(finding.bytes)

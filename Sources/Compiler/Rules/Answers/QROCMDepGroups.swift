@@ -30,6 +30,8 @@ struct QROCMDepGroups: ChallengeRule {
         tests:
           accept:
             - {m1: Bing, m2: Qwant, m3: Google}
+          reject:
+            - {m1: Yahoo, m2: Qwant, m3: Google}
         """)
     )
 

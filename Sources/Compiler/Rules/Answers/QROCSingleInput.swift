@@ -25,6 +25,8 @@ struct QROCSingleInput: ChallengeRule {
         tests:
           accept:
             - {nom: rapport, extension: pdf}
+          reject:
+            - {nom: rapport, extension: doc}
         """)
     )
 

@@ -51,7 +51,7 @@ struct SelectAnswers: ChallengeRule {
                 // Prepared once per select, and only when an answer is not one of its options.
                 if candidates == nil { candidates = SuggestionCandidates(options.map(\.value)) }
                 if let candidates, let near = Suggestion.closest(to: answer.value, in: candidates) {
-                    help = Help(RuleMessages.text("SelectAnswers.2", ["near": "\(near)"]), replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
+                    help = Help(RuleMessages.text("SelectAnswers.2", ["near": "\(near)"]), replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near, applicability: .maybeIncorrect) : nil)
                 }
                 diagnostics.append(descriptor(
                     RuleMessages.text("SelectAnswers.3", ["answer": "\(answer.value)", "key": "\(input.key)", "variantSuffix": "\(view.variantSuffix)"]),

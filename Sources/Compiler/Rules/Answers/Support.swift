@@ -33,6 +33,8 @@ extension RuleExamples {
         tests:
           accept:
             - {nom: rapport, \(testKey): pdf}
+          reject:
+            - {nom: rapport, extension: doc}
         """)
     }
 }

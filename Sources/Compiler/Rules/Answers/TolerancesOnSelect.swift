@@ -35,6 +35,8 @@ struct TolerancesOnSelect: ChallengeRule {
         tests:
           accept:
             - {u1: Mo, u2: Ko}
+          reject:
+            - {u1: km, u2: Ko}
         """)
     )
 

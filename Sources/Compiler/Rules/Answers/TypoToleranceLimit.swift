@@ -15,7 +15,23 @@ struct TypoToleranceLimit: ChallengeRule {
         that differ over at most 2,000 characters (once their common beginning and end are set
         aside) and reports an author test beyond that, rather than guess whether Pix accepts it.
         Shorten the answer, or remove t3: a text that long is not typed by a learner.
-        """
+        """,
+        wrong: RuleExamples.challenge("recherche-moteur-nom", type: "QROC", instruction: "Quel moteur de recherche français a été lancé en 2013 ?", """
+        proposals: "${moteur}"
+        answers: ["\(String(repeating: "Qwant ", count: 350))"]
+        tolerances: [t3]
+        tests:
+          accept: ["\(String(repeating: "qwant ", count: 350))"]
+          reject: [Google]
+        """),
+        right: RuleExamples.challenge("recherche-moteur-nom", type: "QROC", instruction: "Quel moteur de recherche français a été lancé en 2013 ?", """
+        proposals: "${moteur}"
+        answers: [Qwant]
+        tolerances: [t3]
+        tests:
+          accept: [Qwant, Qwnt]
+          reject: [Google]
+        """)
     )
 
     var checksVariants: Bool { true }

@@ -48,7 +48,7 @@ struct KnownFramework: RepositoryRule {
                 diagnostics.append(descriptor(
                     RuleMessages.text("KnownFramework.7", ["written": "\(written.value)"]),
                     at: written.span,
-                    help: Help(RuleMessages.text("KnownFramework.8", ["suggestion": "\(suggestion)", "list": "\(list)"]), replacement: written.span.scalarReplacement(suggestion))
+                    help: Help(RuleMessages.text("KnownFramework.8", ["suggestion": "\(suggestion)", "list": "\(list)"]), replacement: written.span.scalarReplacement(suggestion).maybeIncorrect)
                 ))
             } else {
                 diagnostics.append(descriptor(

@@ -36,8 +36,11 @@ struct KnownLocales: ChallengeRule {
         return view.challenge.locales.filter { !known.contains($0.value) }.map { locale in
             let message = RuleMessages.text("KnownLocales.1", ["locale": "\(locale.value)"])
             if let meant = Self.meant(locale.value) {
+                // When the list has the code already, the entry goes rather than being rewritten.
+                let fix = locale.span.scalarReplacement(meant)
+                let listed = view.challenge.locales.contains { $0.value == meant }
                 return descriptor(message, at: locale.span,
-                                  help: Help(RuleMessages.text("KnownLocales.2", ["meant": "\(meant)"]), replacement: locale.span.scalarReplacement(meant)))
+                                  help: Help(RuleMessages.text("KnownLocales.2", ["meant": "\(meant)"]), replacement: listed ? fix.maybeIncorrect : fix))
             }
             return descriptor(message, at: locale.span, help: Help(RuleMessages.text("KnownLocales.3") + String.codeList(known)))
         }

@@ -44,7 +44,7 @@ struct KnownPrototype: ChallengeRule {
             return [descriptor(
                 RuleMessages.text("KnownPrototype.4", ["written": "\(written.value)"]),
                 at: written.span,
-                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)
             )]
         }
         let known = sameSkill.isEmpty

@@ -49,7 +49,7 @@ struct KnownSkill: ChallengeRule {
             return [descriptor(
                 RuleMessages.text("KnownSkill.9", ["name": "\(name)"]),
                 at: written.span,
-                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
+                help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)
             )]
         }
         let tubes = index.tubesByName.keys.sorted()

@@ -82,7 +82,7 @@ struct ReferencedFilesExist: ChallengeRule {
         let assets = context.assets(in: folder)
         let candidates = assets.files
         if let suggestion = Suggestion.closest(to: written.value, in: assets.candidates) {
-            return Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
+            return Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)
         }
         if candidates.isEmpty {
             return Help(RuleMessages.text("ReferencedFilesExist.15", ["folder": folder.isEmpty ? RuleMessages.text("place.repository") : folder]))

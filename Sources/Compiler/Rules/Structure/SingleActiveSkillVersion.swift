@@ -39,7 +39,7 @@ struct SingleActiveSkillVersion: RepositoryRule {
                         at: other.status.span,
                         labels: [Label(kept.status.span, RuleMessages.text("SingleActiveSkillVersion.2", ["effectiveVersion": "\(kept.effectiveVersion)"]))],
                         help: isOlder
-                            ? Help(RuleMessages.text("SingleActiveSkillVersion.3"), replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue))
+                            ? Help(RuleMessages.text("SingleActiveSkillVersion.3"), replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue).maybeIncorrect)
                             : Help(RuleMessages.text("SingleActiveSkillVersion.4"))
                     ))
                 }

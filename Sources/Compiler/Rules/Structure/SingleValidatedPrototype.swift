@@ -44,7 +44,7 @@ struct SingleValidatedPrototype: RepositoryRule {
                     at: older.status.span,
                     labels: [Label(kept.status.span, RuleMessages.text("SingleValidatedPrototype.2", ["effectiveVersion": "\(kept.effectiveVersion)"]))],
                     help: isOlder
-                        ? Help(RuleMessages.text("SingleValidatedPrototype.3", ["effectiveVersion": "\(older.effectiveVersion)"]), replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue))
+                        ? Help(RuleMessages.text("SingleValidatedPrototype.3", ["effectiveVersion": "\(older.effectiveVersion)"]), replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue).maybeIncorrect)
                         : Help(RuleMessages.text("SingleValidatedPrototype.4"))
                 ))
             }

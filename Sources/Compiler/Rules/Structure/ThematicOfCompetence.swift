@@ -33,7 +33,7 @@ struct ThematicOfCompetence: RepositoryRule {
             let message = RuleMessages.text("ThematicOfCompetence.2", ["index": "\(competence.index.value)", "written": "\(written.value)"])
             if let suggestion = Suggestion.closest(to: written.value, among: keys) {
                 diagnostics.append(descriptor(message, at: written.span, labels: [label],
-                                              help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))))
+                                              help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion).maybeIncorrect)))
                 continue
             }
             let list = keys.isEmpty ? RuleMessages.text("ThematicOfCompetence.3") : RuleMessages.text("ThematicOfCompetence.4") + String.codeList(keys)

@@ -33,7 +33,7 @@ struct ValidatedChallengeOnRetiredSkill: ChallengeRule {
             at: view.challenge.status.span,
             labels: [Label(skill.skill.status.span, RuleMessages.text("ValidatedChallengeOnRetiredSkill.2", ["status": "\(status.rawValue)"]))],
             help: Help(RuleMessages.text("ValidatedChallengeOnRetiredSkill.3", ["retired": "\(retired)"]),
-                       replacement: view.challenge.status.span.scalarReplacement(retired))
+                       replacement: view.challenge.status.span.scalarReplacement(retired).maybeIncorrect)
         )]
     }
 }

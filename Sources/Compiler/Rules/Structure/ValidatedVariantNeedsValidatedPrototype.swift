@@ -35,7 +35,7 @@ struct ValidatedVariantNeedsValidatedPrototype: ChallengeRule {
             help: prototype.status.value == .proposé
                 ? Help(RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.3"))
                 : Help(RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.4", ["status": "\(status)"]),
-                       replacement: variant.status.span.scalarReplacement(status))
+                       replacement: variant.status.span.scalarReplacement(status).maybeIncorrect)
         )]
     }
 }

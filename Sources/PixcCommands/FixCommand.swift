@@ -1,0 +1,74 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Foundation
+
+struct Fix: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        abstract: "Apply every fix that pixc knows for certain, then report what is left for a person.",
+        discussion: """
+        Checks the repository, applies the machine-applicable fixes of the problems in PATHs \
+        (default: all) — a French key's English name, a near spelling of a missing key, a value \
+        written as pixc expects it… — checks again, and writes each fixed file atomically. Guesses \
+        (the closest of several names) and decisions (archive a version) are left to a person. Two \
+        fixes at the same place: the first is made, then the fixed text is checked again (up to 4 \
+        passes; what is left waits for the next run). Exit code 0 \
+        when no error is left (warnings allowed unless --deny-warnings), 1 when errors are left, 2 \
+        on usage or I/O errors.
+        """
+    )
+
+    @OptionGroup var languageOptions: LanguageOptions
+
+    @OptionGroup var rootOptions: RootOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to fix (default: the whole repository).", valueName: "path"))
+    var paths: [String] = []
+
+    @Flag(name: .long, help: "Print the changes as a unified diff and write nothing.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Treat warnings that remain as errors (exit code 1).")
+    var denyWarnings = false
+
+    func run() throws {
+        let console = Console.current
+        let root = try rootOptions.resolveRoot()
+        let prefixes = try PathFilter.prefixes(for: paths, root: root)
+        let plan = Fixer.plan(DiskFileSystem(root: root)) { path in
+            PathFilter.keeps(path: path, prefixes: prefixes)
+        }
+        var report: [String] = []
+        if dryRun {
+            let diff = plan.files.map(\.unifiedDiff).joined()
+            if !diff.isEmpty { console.out(diff) }
+        }
+        for file in plan.files {
+            report += file.applied.map { FixMessages.fixed($0, dryRun: dryRun) }
+            report += file.overlapping.map { FixMessages.overlapping($0) }
+            report += file.waiting.map { FixMessages.waiting($0) }
+        }
+        report += plan.waitingElsewhere.map { FixMessages.waiting($0) }
+        report += plan.refused.map { FixMessages.refused($0) }
+        var failures: [FixWriteFailure] = []
+        if !dryRun {
+            failures = Fixer.write(plan, root: root)
+            report += failures.map { FixMessages.failure($0) }
+        }
+        report.append(FixMessages.summary(plan, dryRun: dryRun))
+        let remaining = Diagnostic.sortedForOutput(plan.remaining)
+        if remaining.isEmpty {
+            report.append(FixMessages.nothingRemains)
+        } else {
+            report.append(FixMessages.remaining)
+        }
+        var text = report.joined(separator: "\n") + "\n"
+        if !remaining.isEmpty { text += HumanRenderer(useColor: console.useColor).render(remaining) }
+        // With --dry-run, standard output is the diff alone, ready for `git apply`.
+        if dryRun { console.err(text) } else { console.out(text) }
+        if !failures.isEmpty { throw ExitCode(2) }
+        let errors = remaining.contains { $0.severity == .error }
+        let warnings = remaining.contains { $0.severity == .warning }
+        if errors || (denyWarnings && warnings) { throw ExitCode(1) }
+    }
+}

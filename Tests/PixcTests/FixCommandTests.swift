@@ -1,0 +1,98 @@
+import Compiler
+import Foundation
+import Testing
+
+/// `pixc fix` on the fixture cases of Tests/Fixtures/fix/: each case's `before/` laid over the
+/// example context must become its `after/` (files absent from `after/` unchanged), and a
+/// second run must change nothing.
+@Suite("pixc fix")
+struct FixCommandTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/fix")
+
+    static func files(under url: URL) throws -> [String: String] {
+        let manager = FileManager.default
+        var result: [String: String] = [:]
+        guard let enumerator = manager.enumerator(atPath: url.path) else { throw CocoaError(.fileReadNoSuchFile) }
+        while let relative = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[relative] = try String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)
+            }
+        }
+        return result
+    }
+
+    static func cases() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func fixtureCasesAreThere() throws {
+        #expect(try Self.cases().count >= 1)
+    }
+
+    @Test(arguments: try FixCommandTests.cases())
+    func fixesAsExpectedThenNothing(_ name: String) throws {
+        let before = try Self.files(under: Self.folder.appendingPathComponent(name).appendingPathComponent("before"))
+        let after = try Self.files(under: Self.folder.appendingPathComponent(name).appendingPathComponent("after"))
+        #expect(!before.isEmpty && !after.isEmpty)
+        let repository = try TemporaryRepository(before)
+        let first = pixc(["fix", "--root", repository.url.path, "--lang", "en"])
+        #expect(first.code != 2, "\(first.out)\(first.err)")
+        for (path, text) in before {
+            let now = try String(contentsOf: repository.url.appendingPathComponent(path), encoding: .utf8)
+            #expect(now == (after[path] ?? text), "\(path)\n\(first.out)")
+        }
+        // Idempotent: nothing left to fix, byte for byte the same files.
+        let second = pixc(["fix", "--root", repository.url.path, "--lang", "en"])
+        #expect(second.code == first.code)
+        #expect(second.out.hasPrefix("Nothing to fix automatically.\n"), "\(second.out)")
+        for (path, text) in before {
+            let now = try String(contentsOf: repository.url.appendingPathComponent(path), encoding: .utf8)
+            #expect(now == (after[path] ?? text), "\(path)")
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: repository.url.path).filter { ($0 as NSString).lastPathComponent.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+
+    @Test func trapsReportWhatIsFixedAndWhatIsLeft() throws {
+        let before = try Self.files(under: Self.folder.appendingPathComponent("traps/before"))
+        let repository = try TemporaryRepository(before)
+        let path = "Challenges/1.1/recherche/annee-cnil.yaml"
+        let file = repository.url.appendingPathComponent(path)
+        chmod(file.path, 0o640)
+        let dryRun = pixc(["fix", "--root", repository.url.path, "--dry-run", "--lang", "en"])
+        #expect(dryRun.code == 1)
+        // Nothing written; the diff alone on standard output.
+        #expect(try String(contentsOf: file, encoding: .utf8) == before[path])
+        #expect(dryRun.out.hasPrefix("--- a/\(path)\n+++ b/\(path)\n@@ -1,12 +1,12 @@\n"), "\(dryRun.out)")
+        #expect(dryRun.out.contains("\n-statut: Validé\n-consigne: En quelle année la CNIL a-t-elle été créée ?\n+status: validé\n+instruction: En quelle année la CNIL a-t-elle été créée ?\n"))
+        #expect(dryRun.err.contains("would fix \(path):4:1 PIX0202: `statut` → `status`\n"))
+        #expect(dryRun.err.contains("6 fixes to write in 1 file; nothing is written (--dry-run).\n"))
+        #expect(dryRun.err.contains("Left for a person to fix:\n\(path):2:8: error[PIX0304]: unknown skill `@recherch2`"))
+
+        let run = pixc(["fix", "--root", repository.url.path, "--lang", "fr"])
+        #expect(run.code == 1)
+        #expect(run.out.contains("corrigé \(path):4:1 PIX0202\u{A0}: `statut` → `status`\n"), "\(run.out)")
+        #expect(run.out.contains("6\u{A0}corrections écrite(s) dans 1\u{A0}fichier.\n"))
+        #expect(run.out.contains("Reste à corriger par une personne\u{A0}:\n"))
+        var info = stat()
+        #expect(stat(file.path, &info) == 0 && info.st_mode & 0o777 == 0o640, "the fixed file keeps its permissions")
+    }
+
+    @Test func pathsLimitWhatIsFixed() throws {
+        let before = try Self.files(under: Self.folder.appendingPathComponent("traps/before"))
+        let repository = try TemporaryRepository(before)
+        let run = pixc(["fix", "--root", repository.url.path, repository.url.appendingPathComponent("Challenges/1.3").path, "--lang", "en"])
+        #expect(run.code == 0, "\(run.out)")
+        #expect(run.out.hasPrefix("Nothing to fix automatically.\nNothing is left to fix.\n"), "\(run.out)")
+        let path = "Challenges/1.1/recherche/annee-cnil.yaml"
+        #expect(try String(contentsOf: repository.url.appendingPathComponent(path), encoding: .utf8) == before[path])
+    }
+
+    @Test func aCleanRepositoryIsLeftAlone() throws {
+        let repository = try TemporaryRepository(["Challenges/1.1/recherche/annee-cnil.yaml": cleanChallenge])
+        let run = pixc(["fix", "--root", repository.url.path, "--lang", "en"])
+        #expect(run.code == 0)
+        #expect(run.out == "Nothing to fix automatically.\nNothing is left to fix.\n")
+    }
+}
