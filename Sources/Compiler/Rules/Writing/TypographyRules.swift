@@ -45,11 +45,11 @@ struct StraightApostrophes: ChallengeRule {
         not concerned: Pix's t1 and t2 tolerances already accept both.
         """,
         wrong: Example([
-            StructureExamples.file("Challenges/1.1/recherche/annee-arcom.yaml", StructureExamples.challenge("recherche-annee-arcom", question: .arcom)),
+            StructureExamples.file("Challenges/1.1/recherche/annee-arcom.yaml", StructureExamples.challenge("recherche-annee-arcom", question: StructureExamples.Question(instruction: "En quelle année l’Arcom, l’autorité de régulation de l’audiovisuel, a-t-elle été créée ?", answer: "2022", mistake: "1989"))),
             StructureExamples.file("Challenges/1.1/recherche/annee-cnil.yaml", StructureExamples.challenge("recherche-annee-cnil", question: StructureExamples.Question(instruction: "En quelle année l'autorité de protection des données, la CNIL, a-t-elle été créée ?", answer: "1978", mistake: "1987"))),
         ]),
         right: Example([
-            StructureExamples.file("Challenges/1.1/recherche/annee-arcom.yaml", StructureExamples.challenge("recherche-annee-arcom", question: .arcom)),
+            StructureExamples.file("Challenges/1.1/recherche/annee-arcom.yaml", StructureExamples.challenge("recherche-annee-arcom", question: StructureExamples.Question(instruction: "En quelle année l’Arcom, l’autorité de régulation de l’audiovisuel, a-t-elle été créée ?", answer: "2022", mistake: "1989"))),
             StructureExamples.file("Challenges/1.1/recherche/annee-cnil.yaml", StructureExamples.challenge("recherche-annee-cnil", question: StructureExamples.Question(instruction: "En quelle année l’autorité de protection des données, la CNIL, a-t-elle été créée ?", answer: "1978", mistake: "1987"))),
         ])
     )
