@@ -44,7 +44,7 @@ extension Help {
     }
 
     public static func didYouMean(_ suggestion: String, fix: Replacement) -> Help {
-        Help("did you mean `\(suggestion)`?", replacement: fix)
+        Help(DiagnosticsMessages.text("help.didYouMean", ["suggestion": suggestion]), replacement: fix)
     }
 
     /// `didYouMean` when there is a suggestion, else `fallback`.

@@ -77,12 +77,15 @@ public struct ExampleFile: Sendable, Hashable {
     }
 }
 
-/// A list of descriptors with lookup by code.
+/// A list of descriptors with lookup by code, and their titles and explanations in French
+/// (`translations`, one `DescriptorTexts` per module; see `title(of:in:)`).
 public struct DiagnosticCatalog: Sendable {
     public let descriptors: [DiagnosticDescriptor]
+    public let translations: [DescriptorTexts]
     private let byCode: [DiagnosticCode: DiagnosticDescriptor]
+    private let translationByCode: [DiagnosticCode: Int]
 
-    public init(_ descriptors: [DiagnosticDescriptor]) {
+    public init(_ descriptors: [DiagnosticDescriptor], translations: [DescriptorTexts] = []) {
         let sorted = descriptors.sorted { $0.code < $1.code }
         self.descriptors = sorted
         var map: [DiagnosticCode: DiagnosticDescriptor] = [:]
@@ -90,6 +93,18 @@ public struct DiagnosticCatalog: Sendable {
             map[descriptor.code] = descriptor
         }
         self.byCode = map
+        self.translations = translations
+        var translationByCode: [DiagnosticCode: Int] = [:]
+        for descriptor in sorted {
+            if let index = translations.firstIndex(where: { $0.has(descriptor.code) }) {
+                translationByCode[descriptor.code] = index
+            }
+        }
+        self.translationByCode = translationByCode
+    }
+
+    func texts(for code: DiagnosticCode) -> DescriptorTexts? {
+        translationByCode[code].map { translations[$0] }
     }
 
     public func descriptor(for code: DiagnosticCode) -> DiagnosticDescriptor? { byCode[code] }

@@ -121,16 +121,16 @@ public struct DiagnosticCollector: Sendable {
             switch key {
             case .repeats(let repeated):
                 summary = DiagnosticLimits.summary(
-                    "… and \(count) more like this: \(repeated.message)", at: group.first.span, path: group.first.path,
-                    help: Help("fix the first ones: the others are most likely the same mistake"))
+                    DiagnosticsMessages.text("limits.repeats", ["count": count, "message": repeated.message]), at: group.first.span, path: group.first.path,
+                    help: Help(DiagnosticsMessages.text("limits.repeats.help")))
             case .file(let path):
                 summary = DiagnosticLimits.summary(
-                    "… and \(count) more problem\(total == 1 ? "" : "s") in this file, not shown", at: group.first.span, path: path.isEmpty ? nil : path,
-                    help: Help("fix the first \(limits.perFile) problems and check again"))
+                    DiagnosticsMessages.counted("limits.file", total, shown: count), at: group.first.span, path: path.isEmpty ? nil : path,
+                    help: Help(DiagnosticsMessages.text("limits.file.help", ["limit": String(limits.perFile)])))
             case .overall:
                 summary = DiagnosticLimits.summary(
-                    "… and \(count) more problem\(total == 1 ? "" : "s"), not shown", at: nil,
-                    help: Help("fix the first \(Self.grouped(limits.overall)) problems and check again"))
+                    DiagnosticsMessages.counted("limits.overall", total, shown: count), at: nil,
+                    help: Help(DiagnosticsMessages.text("limits.overall.help", ["limit": Self.grouped(limits.overall)])))
             }
             summary.severity = group.severity
             summary.omitted = group.counts
@@ -148,20 +148,14 @@ public struct DiagnosticCollector: Sendable {
         return Diagnostic.sortedForOutput(collector.diagnostics).map { diagnostic in
             guard diagnostic.help == nil else { return diagnostic }
             var helped = diagnostic
-            helped.help = Help("`pixc explain \(diagnostic.code)` explains this problem, with an example")
+            helped.help = Help(DiagnosticsMessages.text("help.explain", ["code": diagnostic.code.rawValue]))
             return helped
         }
     }
 
-    /// 7998 → "7,998", as the summaries of the English catalogue write numbers.
+    /// 7998 → "7,998" in English, "7 998" in French.
     static func grouped(_ value: Int) -> String {
-        let digits = String(value)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
+        DiagnosticsMessages.grouped(value)
     }
 }
 

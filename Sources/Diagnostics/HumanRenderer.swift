@@ -1,3 +1,5 @@
+import Localization
+
 /// Renders diagnostics for a person reading a terminal: the location, the message, the source
 /// lines with carets under the exact characters, labels, notes and help.
 ///
@@ -23,8 +25,8 @@ public struct HumanRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
-        let severity = diagnostic.severity.rawValue
-        let header = paint("\(severity)[\(diagnostic.code)]", severityStyle(diagnostic.severity)) + paint(": " + visible(diagnostic.message), .bold)
+        let severity = diagnostic.severity.word
+        let header = paint("\(severity)[\(diagnostic.code)]", severityStyle(diagnostic.severity)) + paint(colon + visible(diagnostic.message), .bold)
         if let span = diagnostic.span {
             out += paint("\(visible(span.file.path)):\(span.startLocation.line):\(span.startLocation.column)", .bold) + ": " + header + "\n"
         } else if let path = diagnostic.path {
@@ -59,14 +61,17 @@ public struct HumanRenderer: Sendable {
             }
         }
         for note in diagnostic.notes {
-            out += "  " + paint("= note", .bold) + ": " + visible(note) + "\n"
+            out += "  " + paint(DiagnosticsMessages.text("render.note"), .bold) + colon + visible(note) + "\n"
         }
         if let help = diagnostic.help {
-            out += "  " + paint("= help", .cyan) + ": " + visible(help.message) + "\n"
+            out += "  " + paint(DiagnosticsMessages.text("render.help"), .cyan) + colon + visible(help.message) + "\n"
             if let replacement = help.replacement {
                 let location = replacement.span.startLocation
-                let shown = replacement.text.isEmpty ? "delete `\(replacement.span.text)`" : "write `\(replacement.text)`"
-                out += "          \(visible(shown)) at \(visible(replacement.span.file.path)):\(location.line):\(location.column)\n"
+                let shown = replacement.text.isEmpty
+                    ? DiagnosticsMessages.text("render.delete", ["text": replacement.span.text])
+                    : DiagnosticsMessages.text("render.write", ["text": replacement.text])
+                let place = "\(visible(replacement.span.file.path)):\(location.line):\(location.column)"
+                out += "          " + DiagnosticsMessages.text("render.fixAt", ["change": visible(shown), "place": place]) + "\n"
             }
         }
         return out
@@ -85,10 +90,18 @@ public struct HumanRenderer: Sendable {
     public func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
-        let text = "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+        let text = DiagnosticsMessages.text("summary", [
+            "errors": DiagnosticsMessages.counted("summary.errors", errors),
+            "warnings": DiagnosticsMessages.counted("summary.warnings", warnings),
+        ])
         if errors > 0 { return paint(text, .red) }
         if warnings > 0 { return paint(text, .yellow) }
         return paint(text, .green)
+    }
+
+    /// ": " after a word of the renderer, with French's no-break space before the colon.
+    private var colon: String {
+        Localization.current == .fr ? "\u{A0}: " : ": "
     }
 
     // MARK: Snippets
@@ -223,8 +236,4 @@ public struct HumanRenderer: Sendable {
     private func paint(_ text: String, _ style: Style) -> String {
         useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
-}
-
-func plural(_ count: Int, _ word: String) -> String {
-    "\(count) \(word)\(count == 1 ? "" : "s")"
 }

@@ -128,13 +128,14 @@ public struct SARIFRenderer: Sendable {
         object.string("id", descriptor.code.rawValue)
         object.string("name", Self.ruleName(descriptor.title))
         var short = JSONObjectWriter()
-        short.string("text", descriptor.title)
+        short.string("text", catalog.title(of: descriptor))
         object.raw("shortDescription", short.result)
         var full = JSONObjectWriter()
-        full.string("text", descriptor.explanation)
+        let explanation = catalog.explanation(of: descriptor)
+        full.string("text", explanation)
         object.raw("fullDescription", full.result)
         var help = JSONObjectWriter()
-        help.string("text", descriptor.explanation + "\n\nRun `pixc explain \(descriptor.code)` for examples.")
+        help.string("text", DiagnosticsMessages.text("sarif.help", ["explanation": explanation, "code": descriptor.code.rawValue]))
         object.raw("help", help.result)
         var configuration = JSONObjectWriter()
         configuration.string("level", Self.level(descriptor.severity))
@@ -149,7 +150,7 @@ public struct SARIFRenderer: Sendable {
         object.string("level", Self.level(diagnostic.severity))
         var message = JSONObjectWriter()
         var text = diagnostic.message
-        if let help = diagnostic.help { text += " (help: \(help.message))" }
+        if let help = diagnostic.help { text = DiagnosticsMessages.text("sarif.withHelp", ["message": text, "help": help.message]) }
         message.string("text", text)
         object.raw("message", message.result)
         if let span = diagnostic.span {

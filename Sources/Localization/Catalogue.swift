@@ -11,10 +11,16 @@ public struct Catalogue: Sendable {
     private let duplicates: [Language: [String]]
 
     public init(domain: String, french: KeyValuePairs<String, String>, english: KeyValuePairs<String, String>) {
+        self.init(domain: domain, frenchEntries: french.map { ($0.key, $0.value) }, englishEntries: english.map { ($0.key, $0.value) })
+    }
+
+    /// The same from lists built by code (the English titles and explanations of diagnostic
+    /// descriptors, for instance, which stay where the descriptors are declared).
+    public init(domain: String, frenchEntries: [(String, String)], englishEntries: [(String, String)]) {
         self.domain = domain
         var tables: [Language: [String: String]] = [:]
         var duplicates: [Language: [String]] = [:]
-        for (language, pairs) in [(Language.fr, french), (Language.en, english)] {
+        for (language, pairs) in [(Language.fr, frenchEntries), (Language.en, englishEntries)] {
             var table: [String: String] = [:]
             for (key, text) in pairs {
                 if table[key] != nil { duplicates[language, default: []].append(key) }
@@ -24,6 +30,12 @@ public struct Catalogue: Sendable {
         }
         self.tables = tables
         self.duplicates = duplicates
+    }
+
+    /// `text` as a message without placeholders: its braces doubled, so that it renders as
+    /// written.
+    public static func literal(_ text: String) -> String {
+        text.replacingBraces()
     }
 
     /// The keys of the catalogue, in either language, sorted.
@@ -36,11 +48,16 @@ public struct Catalogue: Sendable {
     /// a placeholder without an argument stays as written (`{name}`). Neither ever happens in a
     /// catalogue whose `problems()` is empty and whose callers are tested.
     public func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:], in language: Language = Localization.current) -> String {
+        var values: [String: String] = [:]
+        for (name, value) in arguments { values[name] = value }
+        return text(key, values: values, in: language)
+    }
+
+    /// The same, with arguments gathered by code.
+    public func text(_ key: String, values: [String: String], in language: Language = Localization.current) -> String {
         let template = tables[language]?[key]
             ?? Language.allCases.lazy.compactMap { self.tables[$0]?[key] }.first
             ?? key
-        var values: [String: String] = [:]
-        for (name, value) in arguments { values[name] = value }
         return MessageTemplate(template).render(values)
     }
 
@@ -143,5 +160,17 @@ struct MessageTemplate {
             }
         }
         return text
+    }
+}
+
+extension String {
+    fileprivate func replacingBraces() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for character in self {
+            out.append(character)
+            if character == "{" || character == "}" { out.append(character) }
+        }
+        return out
     }
 }

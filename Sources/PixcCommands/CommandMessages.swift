@@ -1,6 +1,8 @@
 import Compiler
+import Diagnostics
 import Localization
 import Model
+import Simulation
 
 /// The messages of the command layer (PixcCommands), in French and English.
 enum CommandMessages {
@@ -67,6 +69,15 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, WritingMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
+         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, WritingMessages.catalogue]
+    }
+
+    /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles
+    /// and explanations of every module (`DiagnosticCatalog.textProblems()` is tested empty).
+    public static var diagnostics: DiagnosticCatalog {
+        let rules = RuleSet.catalog
+        return DiagnosticCatalog(rules.descriptors + SimulationInputDiagnostics.all,
+                                 translations: rules.translations + [SimulationDescriptorTexts.texts])
     }
 }

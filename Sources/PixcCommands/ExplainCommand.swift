@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Localization
 import Simulation
 
 struct Explain: ParsableCommand, LanguageSelecting {
@@ -14,17 +15,15 @@ struct Explain: ParsableCommand, LanguageSelecting {
     @Argument(help: ArgumentHelp("A diagnostic code such as PIX0103.", valueName: "code"))
     var code: String?
 
-    /// Every code pixc reports: the content rules and the simulation inputs'.
-    static var catalog: DiagnosticCatalog {
-        DiagnosticCatalog(RuleSet.catalog.descriptors + SimulationInputDiagnostics.all)
-    }
+    /// Every code pixc reports: the content rules and the simulation inputs', with their French.
+    static var catalog: DiagnosticCatalog { PixcCatalogues.diagnostics }
 
     func run() throws {
         let console = Console.current
         let catalog = Explain.catalog
         guard let code else {
             for descriptor in catalog.descriptors {
-                console.out("\(descriptor.code)  \(descriptor.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(descriptor.title)\n")
+                console.out(Explanation.listLine(descriptor, catalog: catalog))
             }
             return
         }
@@ -32,11 +31,14 @@ struct Explain: ParsableCommand, LanguageSelecting {
         guard let descriptor = catalog.descriptor(for: wanted) else {
             let known = catalog.descriptors.map(\.code.rawValue)
             let near = known.filter { $0.hasPrefix(String(wanted.rawValue.prefix(5))) }.prefix(8)
-            throw UsageFailure(message: "unknown code \(code)" + (near.isEmpty ? "; run `pixc explain` for the list" : "; close codes: \(near.joined(separator: ", "))"))
+            let messages = ExplanationMessages.catalogue
+            throw UsageFailure(message: near.isEmpty
+                ? messages.text("unknownCode", ["code": code])
+                : messages.text("unknownCode.near", ["code": code, "codes": near.joined(separator: ", ")]))
         }
         // A simulation input's example is a CSV the simulator reads, not content to check.
         let isSimulationInput = SimulationInputDiagnostics.all.contains { $0.code == descriptor.code }
-        console.out(Explanation.text(descriptor, useColor: console.useColor,
+        console.out(Explanation.text(descriptor, useColor: console.useColor, catalog: catalog,
                                      examples: isSimulationInput ? SimulationInputDiagnostics.diagnostics(for:) : ExampleRunner.diagnostics(for:)))
     }
 }

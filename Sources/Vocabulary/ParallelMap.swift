@@ -1,7 +1,12 @@
 import Dispatch
+import Localization
 
 /// A deterministic parallel map over the available cores: results are collected by index, so
 /// the output order never depends on which thread finished first.
+///
+/// The workers of `concurrentPerform` are not child tasks, so they would not see a language set
+/// by `Localization.withLanguage`: the caller's language is captured here and set again in each
+/// iteration, so text made inside a parallel map is in the language chosen around it.
 public enum ParallelMap {
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         map(count: inputs.count) { transform(inputs[$0]) }
@@ -11,8 +16,11 @@ public enum ParallelMap {
     public static func map<Output: Sendable>(count: Int, _ transform: @Sendable (Int) -> Output) -> [Output] {
         guard count > 1 else { return (0..<max(0, count)).map(transform) }
         let slots = Slots<Output>(count: count)
+        let language = Localization.current
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.set(index, transform(index))
+            Localization.withLanguage(language) {
+                slots.set(index, transform(index))
+            }
         }
         return slots.values()
     }

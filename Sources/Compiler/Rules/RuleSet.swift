@@ -1,4 +1,6 @@
+import CalibrationFiles
 import Diagnostics
+import Expressions
 import Model
 import Variants
 import YAML
@@ -13,7 +15,16 @@ public enum RuleSet {
     public static var catalog: DiagnosticCatalog {
         DiagnosticCatalog(
             [DiagnosticLimits.summary] + YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all + VariantDiagnostics.all + VariantCheckDiagnostics.all
-                + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor)
+                + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor),
+            translations: translations
         )
+    }
+
+    /// The French titles and explanations of those codes, one table per module that declares
+    /// descriptors.
+    public static var translations: [DescriptorTexts] {
+        [DiagnosticsDescriptorTexts.texts, YAMLDescriptorTexts.texts, ModelDescriptorTexts.texts, CalibrationFilesDescriptorTexts.texts,
+         ExpressionsDescriptorTexts.texts, VariantsDescriptorTexts.texts, CompilerDescriptorTexts.texts,
+         WritingDescriptorTexts.texts]
     }
 }
