@@ -1,6 +1,6 @@
 import Model
 
-/// The house style of French typography (docs/typography.md): the typographic apostrophe ’, a
+/// The house style of French typography (docs/authoring.md, “House style”): the typographic apostrophe ’, a
 /// no-break space (U+00A0) before `:` `;` `!` `?` and inside « », the SI units `ko`, `Mo`, `Go`.
 /// Each convention is enforced when the repository follows it in most of its learner texts, so
 /// that a repository written otherwise is not buried in warnings: the rules then keep new texts

@@ -40,7 +40,7 @@ struct StraightApostrophes: ChallengeRule {
         The shipped content writes the typographic apostrophe ’ (« l’écran ») in what learners
         read; a straight ' among them looks like a typing mistake and changes how screen readers
         and searches treat the word. pixc enforces the style the repository follows in most of its
-        texts (docs/typography.md): when ’ is the majority, each ' between two letters of an
+        texts (docs/authoring.md, “House style”): when ’ is the majority, each ' between two letters of an
         instruction, option, label or solution is reported, with the fix. Answers and tests are
         not concerned: Pix's t1 and t2 tolerances already accept both.
         """,
@@ -72,7 +72,7 @@ struct NoBreakSpaces: ChallengeRule {
         explanation: """
         French typography puts a space before `:` `;` `!` `?` and inside « », and that space must
         not break: with an ordinary space, a narrow screen can put the question mark alone at the
-        start of a line. The house style (docs/typography.md) is the no-break space U+00A0. pixc
+        start of a line. The house style (docs/authoring.md, “House style”) is the no-break space U+00A0. pixc
         enforces it when the repository follows it in most of its texts: each ordinary space in
         those places, in what learners read, is reported with the fix (in an editor, U+00A0 is
         typed with Option+Space on a Mac, AltGr+Shift+Space on a French Linux keyboard).
@@ -110,7 +110,7 @@ struct ByteUnits: ChallengeRule {
         The French unit of 1 000 octets is the kilooctet, `ko`: the SI prefix kilo is a lower-case
         k (`Mo`, `Go`, `To` take capitals because mega, giga and tera do). `Ko` is a common mistake
         that careful readers notice. pixc reports it in what learners read when the repository
-        writes `ko` in most of its texts (docs/typography.md), with the fix.
+        writes `ko` in most of its texts (docs/authoring.md, “House style”), with the fix.
         """,
         wrong: Example([
             StructureExamples.file("Challenges/1.1/recherche/taille-page.yaml", StructureExamples.challenge("recherche-taille-page", question: StructureExamples.Question(instruction: "Une page pèse 300 ko et ses images 700 ko. Combien pèse-t-elle en tout, en Ko ?", answer: "1000", mistake: "300"))),

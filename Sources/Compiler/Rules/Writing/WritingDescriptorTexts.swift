@@ -57,7 +57,7 @@ public enum WritingDescriptorTexts {
         Le contenu livré écrit l’apostrophe typographique ’ («\u{A0}l’écran\u{A0}») dans ce que lisent les
         candidats\u{A0}; une apostrophe droite ' au milieu fait l’effet d’une faute de frappe et change
         la façon dont les lecteurs d’écran et les recherches traitent le mot. pixc fait respecter le
-        style que suit la plus grande partie des textes du dépôt (docs/typography.md)\u{A0}: quand ’ est
+        style que suit la plus grande partie des textes du dépôt (docs/authoring.md, “House style”)\u{A0}: quand ’ est
         majoritaire, chaque ' entre deux lettres d’une consigne, d’une proposition, d’un libellé ou
         d’une solution est signalée, avec sa correction. Les réponses et les tests ne sont pas
         concernés\u{A0}: les tolérances t1 et t2 de Pix acceptent déjà les deux.
@@ -67,7 +67,7 @@ public enum WritingDescriptorTexts {
         La typographie française met une espace avant `:` `;` `!` `?` et à l’intérieur des « », et
         cette espace ne doit pas couper la ligne\u{A0}: avec une espace ordinaire, un écran étroit peut
         rejeter le point d’interrogation seul en début de ligne. Le style maison
-        (docs/typography.md) est l’espace insécable U+00A0. pixc le fait respecter quand le dépôt
+        (docs/authoring.md, “House style”) est l’espace insécable U+00A0. pixc le fait respecter quand le dépôt
         le suit dans la plus grande partie de ses textes\u{A0}: chaque espace ordinaire à ces places,
         dans ce que lisent les candidats, est signalée avec sa correction (dans un éditeur, U+00A0
         se tape avec Option+Espace sur Mac, AltGr+Maj+Espace sur un clavier Linux français).
@@ -78,7 +78,7 @@ public enum WritingDescriptorTexts {
         international est un k minuscule (`Mo`, `Go`, `To` prennent une majuscule parce que méga,
         giga et téra en prennent une). `Ko` est une faute courante que les lecteurs attentifs
         remarquent. pixc la signale dans ce que lisent les candidats quand le dépôt écrit `ko` dans
-        la plus grande partie de ses textes (docs/typography.md), avec sa correction.
+        la plus grande partie de ses textes (docs/authoring.md, “House style”), avec sa correction.
         """,
         "PIX0524.title": "Élision manquante dans une déclinaison",
         "PIX0524.explanation": """
