@@ -15,7 +15,7 @@ public enum RuleSet {
     public static var catalog: DiagnosticCatalog {
         DiagnosticCatalog(
             [DiagnosticLimits.summary] + YAMLDiagnostics.all + ModelDiagnostics.all + CompilerDiagnostics.all + VariantDiagnostics.all + VariantCheckDiagnostics.all
-                + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor),
+                + repositoryRules.map(\.descriptor) + challengeRules.map(\.descriptor) + WritingRules.otherDescriptors,
             translations: translations
         )
     }

@@ -36,7 +36,8 @@ enum Prose {
         let offset: Int
     }
 
-    static func pieces(of text: String) -> [Piece] {
+    /// With `keepingCode`, only `{{ … }}` and `${…}` are left out (code spans and addresses kept).
+    static func pieces(of text: String, keepingCode: Bool = false) -> [Piece] {
         var pieces: [Piece] = []
         let bytes = Array(text.utf8)
         var start = 0, index = 0
@@ -59,6 +60,8 @@ enum Prose {
                 end = skip(to: Array("}}".utf8), from: index + 2)
             } else if byte == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
                 end = skip(to: Array("}".utf8), from: index + 2)
+            } else if keepingCode {
+                end = nil
             } else if byte == UInt8(ascii: "`") {
                 end = skip(to: Array("`".utf8), from: index + 1)
             } else if bytes[index...].starts(with: Array("http".utf8)) || bytes[index...].starts(with: Array("www.".utf8)) {

@@ -4,7 +4,7 @@ import Diagnostics
 /// in two languages"). The English stays in the descriptors.
 public enum WritingDescriptorTexts {
     static var descriptors: [DiagnosticDescriptor] {
-        WritingRules.repositoryRules.map(\.descriptor) + WritingRules.challengeRules.map(\.descriptor)
+        WritingRules.repositoryRules.map(\.descriptor) + WritingRules.challengeRules.map(\.descriptor) + WritingRules.otherDescriptors
     }
 
     static var codes: Set<DiagnosticCode> { Set(descriptors.map(\.code)) }
@@ -89,6 +89,15 @@ public enum WritingDescriptorTexts {
         manque. Écrivez `{{{{ de(prenom) }}}}`, `{{{{ au(lieu) }}}}`, `{{{{ le(nom) }}}}`, `{{{{ la(nom) }}}}` ou
         `{{{{ que(nom) }}}}`\u{A0}: ces fonctions choisissent la bonne forme pour chaque valeur
         (docs/datasets.md, §6).
+        """,
+        "PIX0525.title": "Déclinaisons qui ne diffèrent que par les mots",
+        "PIX0525.explanation": """
+        Deux déclinaisons de cette épreuve montrent les mêmes nombres et ont la même bonne
+        réponse\u{A0}; seuls leurs mots diffèrent (un autre appareil, un autre prénom). Pour le
+        candidat, c’est la même question\u{A0}: une réponse transmise d’une déclinaison convient à
+        l’autre, et la banque compte deux déclinaisons là où il n’y en a qu’une. Faites varier les
+        nombres avec les mots (une capacité qui n’appartient qu’à un appareil, par exemple), ou
+        ajoutez une contrainte qui écarte les combinaisons répétées.
         """,
         "PIX0703.title": "Nom de fichier hors de l’alphabet de Pix",
         "PIX0703.explanation": """

@@ -36,8 +36,8 @@ public enum WritingMessages {
             "activeWithoutValidated.message": "l’acquis `{skill}` est actif mais aucune de ses épreuves n’est validée\u{A0}: publié ainsi, il change la valeur en pix d’autres acquis ({changes})",
             "activeWithoutValidated.help": "gardez l’acquis `en construction` jusqu’à ce qu’une de ses épreuves soit validée",
 
-            "sameQuestion.message": "les variantes {first} et {second} posent la même question avec d’autres mots\u{A0}: mêmes nombres, même réponse",
-            "sameQuestion.help": "ajoutez une contrainte qui écarte ces variantes, ou faites varier aussi les nombres",
+            "sameQuestion.message": "les déclinaisons {first} et {second} posent la même question avec d’autres mots\u{A0}: mêmes nombres, même réponse",
+            "sameQuestion.help": "ajoutez une contrainte qui écarte ces déclinaisons, ou faites varier aussi les nombres",
         ],
         english: [
             "decimalList.message": "`[{left},{right}]` is read as two answers, `{left}` and `{right}`, not as the number {left},{right}",

@@ -20,6 +20,9 @@ enum WritingRules {
         NoBreakSpaces(),
         ByteUnits(),
     ]
+
+    /// Checks that compare the variants of a challenge (run by `VariantCheck`).
+    static let otherDescriptors: [DiagnosticDescriptor] = [SameQuestionInOtherWords.descriptor]
 }
 
 extension Span {
