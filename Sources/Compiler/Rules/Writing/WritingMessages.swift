@@ -38,6 +38,12 @@ public enum WritingMessages {
 
             "sameQuestion.message": "les déclinaisons {first} et {second} posent la même question avec d’autres mots\u{A0}: mêmes nombres, même réponse",
             "sameQuestion.help": "ajoutez une contrainte qui écarte ces déclinaisons, ou faites varier aussi les nombres",
+
+            "quality.title": "QCU qu’on peut réussir sans l’acquis",
+            "quality.long": "bonne proposition bien plus longue que les autres ({count})\u{A0}:",
+            "quality.longItem": "{id} ({path})\u{A0}: {right}\u{A0}caractères, les autres {others} en moyenne",
+            "quality.position": "bonne proposition toujours à la même place dans les QCU non mélangées d’un sujet ({count})\u{A0}:",
+            "quality.positionItem": "{tube}\u{A0}: en position {position} dans ses {count}\u{A0}QCU affichées dans l’ordre écrit ({ids})",
         ],
         english: [
             "decimalList.message": "`[{left},{right}]` is read as two answers, `{left}` and `{right}`, not as the number {left},{right}",
@@ -73,6 +79,12 @@ public enum WritingMessages {
 
             "sameQuestion.message": "variants {first} and {second} ask the same question in other words: same numbers, same answer",
             "sameQuestion.help": "add a constraint that rules these variants out, or let the numbers vary too",
+
+            "quality.title": "QCU a learner can pass without the skill",
+            "quality.long": "right option much longer than the others ({count}):",
+            "quality.longItem": "{id} ({path}): {right} characters, the others {others} on average",
+            "quality.position": "right option always at the same place in a tube's unshuffled QCU ({count}):",
+            "quality.positionItem": "{tube}: position {position} in its {count} QCU shown in written order ({ids})",
         ]
     )
 }
