@@ -19,7 +19,7 @@ struct NumbersThatWereADecimal: ChallengeRule {
         answers: [1,5]
         format: nombre
         tests:
-          accept: ["1,5"]
+          accept: [1,5]
           reject: ["15"]
         """),
         right: RuleExamples.challenge("tableur-moyenne", type: "QROC", instruction: "Quelle moyenne affiche la cellule B4\u{A0}?", """
