@@ -24,7 +24,7 @@ public enum WritingMessages {
             "elision.help": "écrivez `{fixed}`\u{A0}: «\u{A0}{elided}\u{A0}» ici, «\u{A0}{full}\u{A0}» devant une consonne",
             "elision.helpPlain": "écrivez «\u{A0}{elided}\u{A0}»",
 
-            "apostrophe.message": "apostrophe droite ' dans un texte que lit l’apprenant\u{A0}; le dépôt écrit l’apostrophe typographique ’",
+            "apostrophe.message": "apostrophe droite ' dans un texte que lit le candidat\u{A0}; le dépôt écrit l’apostrophe typographique ’",
             "apostrophe.help": "écrivez `{fixed}`",
             "noBreakSpace.message": "il manque une espace insécable {where}",
             "noBreakSpace.before": "avant «\u{A0}{mark}\u{A0}»",
