@@ -104,8 +104,8 @@ public enum AnswerLogReader {
         do {
             guard try reader.next() else {
                 budget.add(.error) {
-                    CalibrationDiagnostics.answersHeader("this answer log is empty", at: nil, path: path,
-                                                         help: Help("write a header line: learner,challenge,result"))
+                    CalibrationDiagnostics.answersHeader(CalibrationFilesMessages.text("AnswerLog.1"), at: nil, path: path,
+                                                         help: Help(CalibrationFilesMessages.text("AnswerLog.2")))
                 }
                 return (nil, budget.diagnostics(path: path))
             }
@@ -141,17 +141,17 @@ public enum AnswerLogReader {
                 ignored.append(contentsOf: learnerCandidates.filter { $0.column != best.column }.map { header[$0.column] })
             }
             var missing: [String] = []
-            if learnerColumn == nil { missing.append(wanted.map { "`\($0)`" } ?? "a learner (`learner`, `certificationCourseId`, `assessmentId` or `userId`)") }
-            if challengeColumn == nil { missing.append("a challenge (`challenge` or `challengeId`)") }
+            if learnerColumn == nil { missing.append(wanted.map { "`\($0)`" } ?? CalibrationFilesMessages.text("AnswerLog.3")) }
+            if challengeColumn == nil { missing.append(CalibrationFilesMessages.text("AnswerLog.4")) }
             if resultColumn == nil { missing.append("`result`") }
             guard let learnerColumn, let challengeColumn, let resultColumn else {
                 let separator = reader.separator ?? 0x2C
                 budget.add(.error) {
                     CalibrationDiagnostics.answersHeader(
-                        "the header has no column for \(missing.joined(separator: ", "))",
+                        CalibrationFilesMessages.text("AnswerLog.5", ["missing": "\(missing.joined(separator: ", "))"]),
                         at: recordSpan(path: path, record: headerBytes, line: headerLine),
-                        notes: ["columns found (separated by `\(separator == 0x09 ? "tab" : String(UnicodeScalar(separator)))`): \(header.joined(separator: ", "))"],
-                        help: Help("write a header line: learner,challenge,result"))
+                        notes: [CalibrationFilesMessages.text("AnswerLog.columnsFound", ["separator": separator == 0x09 ? CalibrationFilesMessages.text("AnswerLog.tab") : String(UnicodeScalar(separator)), "header": header.joined(separator: ", ")])],
+                        help: Help(CalibrationFilesMessages.text("AnswerLog.2")))
                 }
                 return (nil, budget.diagnostics(path: path))
             }
@@ -175,9 +175,9 @@ public enum AnswerLogReader {
                     let separator = reader.separator ?? 0x2C
                     budget.add(.error) {
                         CalibrationDiagnostics.answerLine(
-                            "this line has \(count) value\(count == 1 ? "" : "s"), the header has \(columnCount)",
+                            CalibrationFilesMessages.text("AnswerLog.6", ["count": "\(count)", "s": "\(count == 1 ? "" : "s")", "columnCount": "\(columnCount)"]),
                             at: recordSpan(path: path, record: record, line: line),
-                            help: Help("write one value per column, separated by `\(separator == 0x09 ? "tab" : String(UnicodeScalar(separator)))`; quote a value that holds one (\"…\")"))
+                            help: Help(CalibrationFilesMessages.text("AnswerLog.7", ["UnicodeScalar": "\(separator == 0x09 ? "tab" : String(UnicodeScalar(separator)))"])))
                     }
                     continue
                 }
@@ -190,8 +190,8 @@ public enum AnswerLogReader {
                     let text = reader.field(resultColumn)
                     budget.add(.error) {
                         CalibrationDiagnostics.answerResult(
-                            "`\(text)` is not an answer status", at: recordSpan(path: path, record: record, line: line, range: range),
-                            help: Help("write ok, ko, aband, timedout, focusedOut, partially, unimplemented, 1 or 0"))
+                            CalibrationFilesMessages.text("AnswerLog.8", ["text": "\(text)"]), at: recordSpan(path: path, record: record, line: line, range: range),
+                            help: Help(CalibrationFilesMessages.text("AnswerLog.9")))
                     }
                     continue
                 }
@@ -202,7 +202,7 @@ public enum AnswerLogReader {
                 var problem: String?
                 let learner = reader.withField(learnerColumn) { bytes -> Int in
                     let id = Self.trimmed(bytes)
-                    if id.isEmpty { problem = "the learner is missing"; return -1 }
+                    if id.isEmpty { problem = CalibrationFilesMessages.text("AnswerLog.10"); return -1 }
                     if lastLearner.index >= 0, id.elementsEqual(lastLearner.bytes) { return lastLearner.index }
                     let index = learners.index(of: id)
                     lastLearner = (Array(id), index)
@@ -210,7 +210,7 @@ public enum AnswerLogReader {
                 }
                 let challenge = reader.withField(challengeColumn) { bytes -> Int in
                     let id = Self.trimmed(bytes)
-                    if id.isEmpty { problem = problem ?? "the challenge is missing"; return -1 }
+                    if id.isEmpty { problem = problem ?? CalibrationFilesMessages.text("AnswerLog.11"); return -1 }
                     if lastChallenge.index >= 0, id.elementsEqual(lastChallenge.bytes) { return lastChallenge.index }
                     let index = challenges.index(of: id)
                     lastChallenge = (Array(id), index)
@@ -222,7 +222,7 @@ public enum AnswerLogReader {
                     let range = reader.fieldRange(learner < 0 ? learnerColumn : challengeColumn)
                     budget.add(.error) {
                         CalibrationDiagnostics.answerLine(problem, at: recordSpan(path: path, record: record, line: line, range: range),
-                                                          help: Help("write the \(learner < 0 ? "learner's" : "challenge's") id on every line"))
+                                                          help: Help(CalibrationFilesMessages.text(learner < 0 ? "AnswerLog.learnerId" : "AnswerLog.challengeId")))
                     }
                     continue
                 }
@@ -243,14 +243,14 @@ public enum AnswerLogReader {
             switch failure {
             case .recordTooLong(let line):
                 budget.add(.error) {
-                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader.maximumRecordBytes / 1024) KB", at: nil, path: path,
-                                                      help: Help("look for a quote `\"` that is never closed on line \(line)"))
+                    CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.12", ["line": "\(line)", "maximumRecordBytes": "\(CSVReader.maximumRecordBytes / 1024)"]), at: nil, path: path,
+                                                      help: Help(CalibrationFilesMessages.text("AnswerLog.13", ["line": "\(line)"])))
                 }
             }
         } catch {
             budget.add(.error) {
-                CalibrationDiagnostics.unreadable("cannot read this file to its end: \(Self.reason(error))", at: nil, path: path,
-                                                  help: Help("check that the file is complete (download or copy it again)"))
+                CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.14", ["error": "\(Self.reason(error))"]), at: nil, path: path,
+                                                  help: Help(CalibrationFilesMessages.text("AnswerLog.15")))
             }
         }
         return (nil, budget.diagnostics(path: path))

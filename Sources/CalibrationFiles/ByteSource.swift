@@ -53,9 +53,9 @@ public final class FileByteSource: ByteSource {
     public init(path: String) throws {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw ByteSourceError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+            throw ByteSourceError(path: path, reason: errno == ENOENT ? CalibrationFilesMessages.text("ByteSource.1") : String(cString: strerror(errno)))
         }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw ByteSourceError(path: path, reason: "this is a folder, not a file") }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw ByteSourceError(path: path, reason: CalibrationFilesMessages.text("ByteSource.2")) }
         guard let handle = gzopen(path, "rb") else {
             throw ByteSourceError(path: path, reason: String(cString: strerror(errno)))
         }
@@ -73,14 +73,14 @@ public final class FileByteSource: ByteSource {
         let count = gzread(file, base, UInt32(min(buffer.count, Int(Int32.max))))
         if count < 0 {
             var code: Int32 = 0
-            let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
-            throw ByteSourceError(path: path, reason: code == Z_DATA_ERROR ? "the compressed data is damaged (\(message))" : message)
+            let message = gzerror(file, &code).map { String(cString: $0) } ?? CalibrationFilesMessages.text("ByteSource.3")
+            throw ByteSourceError(path: path, reason: code == Z_DATA_ERROR ? CalibrationFilesMessages.text("ByteSource.4", ["message": "\(message)"]) : message)
         }
         if count == 0 {
             // zlib reports a gzip stream cut short only through gzerror, after the last bytes.
             var code: Int32 = 0
             _ = gzerror(file, &code)
-            if code == Z_BUF_ERROR { throw ByteSourceError(path: path, reason: "the compressed file is cut short (truncated)") }
+            if code == Z_BUF_ERROR { throw ByteSourceError(path: path, reason: CalibrationFilesMessages.text("ByteSource.5")) }
         }
         return Int(count)
     }
@@ -94,12 +94,12 @@ public final class PlainFileSource: ByteSource {
     public init(path: String) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw ByteSourceError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+            throw ByteSourceError(path: path, reason: errno == ENOENT ? CalibrationFilesMessages.text("ByteSource.1") : String(cString: strerror(errno)))
         }
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
-            throw ByteSourceError(path: path, reason: "this is a folder, not a file")
+            throw ByteSourceError(path: path, reason: CalibrationFilesMessages.text("ByteSource.2"))
         }
         self.descriptor = descriptor
         self.path = path

@@ -68,7 +68,7 @@ public enum CalibrationReader {
         "flags": "flags",
     ]
 
-    static let columnsHelp = "columns: challengeId, discrimination, difficulty, discriminationStandardError, difficultyStandardError, responses, calibrationId, flags (or Pix's challengeId, complementaryCertificationKey, alpha, delta, calibrationId)"
+    static let columnsHelp = CalibrationFilesMessages.text("CalibrationFile.1")
 
     /// The records of `certificationKey` (rows without a key column belong to every key), and at
     /// most `diagnosticLimit` diagnostics then a count.
@@ -80,13 +80,13 @@ public enum CalibrationReader {
         do {
             guard try reader.next() else {
                 budget.add(.error) {
-                    CalibrationDiagnostics.structure("this calibration file is empty", at: nil, path: path,
-                                                     help: Help("write a header line: challengeId,discrimination,difficulty"))
+                    CalibrationDiagnostics.structure(CalibrationFilesMessages.text("CalibrationFile.2"), at: nil, path: path,
+                                                     help: Help(CalibrationFilesMessages.text("CalibrationFile.3")))
                 }
                 return ([], budget.diagnostics(path: path))
             }
             let separator = reader.separator ?? 0x2C
-            let separatorName = separator == 0x09 ? "a tab" : "`\(String(UnicodeScalar(separator)))`"
+            let separatorName = separator == 0x09 ? CalibrationFilesMessages.text("CalibrationFile.4") : "`\(String(UnicodeScalar(separator)))`"
             let headerLine = reader.line
             let headerBytes = reader.recordBytes
             var columns: [String: Int] = [:]
@@ -96,23 +96,23 @@ public enum CalibrationReader {
                 let range = reader.fieldRange(index)
                 guard let canonical = aliases[text.lowercased()] else {
                     budget.add(.error) {
-                        CalibrationDiagnostics.structure("unknown column `\(text)`", at: recordSpan(path: path, record: headerBytes, line: headerLine, range: range),
+                        CalibrationDiagnostics.structure(CalibrationFilesMessages.text("CalibrationFile.5", ["text": "\(text)"]), at: recordSpan(path: path, record: headerBytes, line: headerLine, range: range),
                                                          help: Help(columnsHelp))
                     }
                     continue
                 }
                 if columns[canonical] != nil {
                     budget.add(.error) {
-                        CalibrationDiagnostics.structure("the column `\(canonical)` appears twice", at: recordSpan(path: path, record: headerBytes, line: headerLine, range: range),
-                                                         help: Help("keep one of the two columns"))
+                        CalibrationDiagnostics.structure(CalibrationFilesMessages.text("CalibrationFile.6", ["canonical": "\(canonical)"]), at: recordSpan(path: path, record: headerBytes, line: headerLine, range: range),
+                                                         help: Help(CalibrationFilesMessages.text("CalibrationFile.7")))
                     }
                 }
                 columns[canonical] = index
             }
             for required in ["challengeId", "discrimination", "difficulty"] where columns[required] == nil {
                 budget.add(.error) {
-                    CalibrationDiagnostics.structure("the header has no `\(required)` column", at: recordSpan(path: path, record: headerBytes, line: headerLine),
-                                                     help: Help("write a header line: challengeId,discrimination,difficulty"))
+                    CalibrationDiagnostics.structure(CalibrationFilesMessages.text("CalibrationFile.8", ["required": "\(required)"]), at: recordSpan(path: path, record: headerBytes, line: headerLine),
+                                                     help: Help(CalibrationFilesMessages.text("CalibrationFile.3")))
                 }
             }
             guard let idColumn = columns["challengeId"], let aColumn = columns["discrimination"], let bColumn = columns["difficulty"] else {
@@ -129,9 +129,9 @@ public enum CalibrationReader {
                 guard count == headerCount else {
                     let record = reader.recordBytes
                     budget.add(.error) {
-                        CalibrationDiagnostics.structure("this line has \(count) value\(count == 1 ? "" : "s"), the header has \(headerCount)",
+                        CalibrationDiagnostics.structure(CalibrationFilesMessages.text("CalibrationFile.9", ["count": "\(count)", "s": "\(count == 1 ? "" : "s")", "headerCount": "\(headerCount)"]),
                                                          at: recordSpan(path: path, record: record, line: line),
-                                                         help: Help("write one value per column, separated by \(separatorName)"))
+                                                         help: Help(CalibrationFilesMessages.text("CalibrationFile.10", ["separatorName": "\(separatorName)"])))
                     }
                     continue
                 }
@@ -150,8 +150,8 @@ public enum CalibrationReader {
                     let record = reader.recordBytes
                     let range = reader.fieldRange(idColumn)
                     budget.add(.error) {
-                        CalibrationDiagnostics.value("a challenge id is missing", at: recordSpan(path: path, record: record, line: line, range: range),
-                                                     help: Help("write the challenge's id"))
+                        CalibrationDiagnostics.value(CalibrationFilesMessages.text("CalibrationFile.11"), at: recordSpan(path: path, record: record, line: line, range: range),
+                                                     help: Help(CalibrationFilesMessages.text("CalibrationFile.12")))
                     }
                     continue
                 }
@@ -163,9 +163,9 @@ public enum CalibrationReader {
                     let value = Double(decimalComma ? text.replacingOccurrences(of: ",", with: ".") : text)
                     var problem: String?
                     if value == nil || !(value?.isFinite ?? false) || text.hasPrefix("+") {
-                        problem = "`\(text)` is not a number (\(name))"
+                        problem = CalibrationFilesMessages.text("CalibrationFile.13", ["text": "\(text)", "name": "\(name)"])
                     } else if positive, let value, value <= 0 {
-                        problem = "\(name) must be above 0, found \(text)"
+                        problem = CalibrationFilesMessages.text("CalibrationFile.14", ["name": "\(name)", "text": "\(text)"])
                     }
                     if let problem {
                         failed = true
@@ -173,16 +173,16 @@ public enum CalibrationReader {
                         let range = reader.fieldRange(column)
                         budget.add(.error) {
                             CalibrationDiagnostics.value(problem, at: recordSpan(path: path, record: record, line: line, range: range),
-                                                         help: Help(value == nil ? "write a decimal number such as 1.25" : "check the calibration output"))
+                                                         help: Help(value == nil ? CalibrationFilesMessages.text("CalibrationFile.15") : CalibrationFilesMessages.text("CalibrationFile.16")))
                         }
                         return nil
                     }
                     return value
                 }
-                let a = number(aColumn, name: "discrimination", positive: true)
-                let b = number(bColumn, name: "difficulty")
-                let aError = number(columns["discriminationStandardError"], name: "discrimination standard error", optional: true)
-                let bError = number(columns["difficultyStandardError"], name: "difficulty standard error", optional: true)
+                let a = number(aColumn, name: CalibrationFilesMessages.text("CalibrationFile.discrimination"), positive: true)
+                let b = number(bColumn, name: CalibrationFilesMessages.text("CalibrationFile.difficulty"))
+                let aError = number(columns["discriminationStandardError"], name: CalibrationFilesMessages.text("CalibrationFile.17"), optional: true)
+                let bError = number(columns["difficultyStandardError"], name: CalibrationFilesMessages.text("CalibrationFile.18"), optional: true)
                 var responses: Int?
                 if !failed, let column = columns["responses"] {
                     let text = reader.field(column).trimmingCharacters()
@@ -194,8 +194,8 @@ public enum CalibrationReader {
                             let record = reader.recordBytes
                             let range = reader.fieldRange(column)
                             budget.add(.error) {
-                                CalibrationDiagnostics.value("`\(text)` is not a number of responses", at: recordSpan(path: path, record: record, line: line, range: range),
-                                                             help: Help("write a whole number"))
+                                CalibrationDiagnostics.value(CalibrationFilesMessages.text("CalibrationFile.19", ["text": "\(text)"]), at: recordSpan(path: path, record: record, line: line, range: range),
+                                                             help: Help(CalibrationFilesMessages.text("CalibrationFile.20")))
                             }
                         }
                     }
@@ -212,24 +212,24 @@ public enum CalibrationReader {
                 let keys = otherKeys.sorted()
                 budget.add(.warning) {
                     CalibrationDiagnostics.keyAbsent(
-                        "this file has no row for the certification key \(certificationKey) (it has \(keys.prefix(8).joined(separator: ", ")))",
+                        CalibrationFilesMessages.text("CalibrationFile.21", ["certificationKey": "\(certificationKey)", "keys": "\(keys.prefix(8).joined(separator: ", "))"]),
                         at: recordSpan(path: path, record: headerBytes, line: headerLine),
-                        help: Help("build with --certification-key \(keys[0]) to use its rows"))
+                        help: Help(CalibrationFilesMessages.text("CalibrationFile.22", ["keys": "\(keys[0])"])))
                 }
             }
         } catch let failure as CSVReadFailure {
             switch failure {
             case .recordTooLong(let line):
                 budget.add(.error) {
-                    CalibrationDiagnostics.unreadable("line \(line) starts a record longer than \(CSVReader.maximumRecordBytes / 1024) KB", at: nil, path: path,
-                                                      help: Help("look for a quote `\"` that is never closed on line \(line)"))
+                    CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.12", ["line": "\(line)", "maximumRecordBytes": "\(CSVReader.maximumRecordBytes / 1024)"]), at: nil, path: path,
+                                                      help: Help(CalibrationFilesMessages.text("AnswerLog.13", ["line": "\(line)"])))
                 }
             }
             return ([], budget.diagnostics(path: path))
         } catch {
             budget.add(.error) {
-                CalibrationDiagnostics.unreadable("cannot read this file to its end: \(AnswerLogReader.reason(error))", at: nil, path: path,
-                                                  help: Help("check that the file is complete"))
+                CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.14", ["error": "\(AnswerLogReader.reason(error))"]), at: nil, path: path,
+                                                  help: Help(CalibrationFilesMessages.text("CalibrationFile.23")))
             }
             return ([], budget.diagnostics(path: path))
         }

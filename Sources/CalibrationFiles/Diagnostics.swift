@@ -158,8 +158,8 @@ public struct DiagnosticBudget: Sendable {
     public func diagnostics(path: String) -> [Diagnostic] {
         guard dropped > 0 else { return kept }
         var summary = CalibrationDiagnostics.moreProblems(
-            "\(dropped) more problem\(dropped == 1 ? "" : "s") in this file \(dropped == 1 ? "is" : "are") not shown", at: nil, path: path,
-            help: Help("fix the problems shown above and run again"))
+            CalibrationFilesMessages.catalogue.text(dropped == 1 ? "Diagnostics.more.one" : "Diagnostics.more.other", values: ["count": String(dropped)]), at: nil, path: path,
+            help: Help(CalibrationFilesMessages.text("Diagnostics.1")))
         if droppedErrors == 0 { summary.severity = .warning }
         return kept + [summary]
     }

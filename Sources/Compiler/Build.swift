@@ -43,17 +43,17 @@ public struct BuildOutcome: Sendable {
         let content = bundle.release.content
         let generated = randomized.reduce(0) { $0 + $1.variantCount }
         let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
-        var out = "built \(place)/: \(content.frameworks.count) frameworks, \(content.competences.count) competences, \(content.tubes.count) tubes, \(content.skills.count) skills, \(content.challenges.count) challenge rows\n"
+        var out = CompilerDiagnosticMessages.text("Build.1", ["place": "\(place)", "frameworks": "\(content.frameworks.count)", "competences": "\(content.competences.count)", "tubes": "\(content.tubes.count)", "skills": "\(content.skills.count)", "challenges": "\(content.challenges.count)"])
         if !randomized.isEmpty {
-            var line = "variants: \(generated) from \(randomized.count) challenges with a dataset"
+            var line = CompilerDiagnosticMessages.text("Build.2", ["generated": "\(generated)", "randomized": "\(randomized.count)"])
             let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
             if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
-                line += "; lowest acceptance rate \(String(format: "%.0f", lowest.1.acceptanceRate * 100)) % (\(lowest.0))"
+                line += CompilerDiagnosticMessages.text("Build.3", ["acceptanceRate": "\(String(format: "%.0f", lowest.1.acceptanceRate * 100))", "lowest": "\(lowest.0)"])
             }
             out += line + "\n"
         }
-        out += "release.json sha256 \(bundle.manifest.release.sha256)\n"
-        if lockChanged { out += "\(VariantLock.fileName) updated: review its changes\n" }
+        out += CompilerDiagnosticMessages.text("Build.4", ["sha256": "\(bundle.manifest.release.sha256)"])
+        if lockChanged { out += CompilerDiagnosticMessages.text("Build.5", ["fileName": "\(VariantLock.fileName)"]) }
         return out
     }
 }
@@ -121,8 +121,8 @@ public enum Builder {
         let randomized = result.challenges.filter(\.isRandomized).map { RandomizedChallenge(id: $0.id, variantCount: $0.variants.count, statistics: $0.statistics) }
         if result.challenges.isEmpty {
             diagnostics.append(BundleDiagnostics.nothingToBuild(
-                "this repository has no challenge: there is nothing to build", at: nil, path: RepositoryLoader.challengesFolder,
-                help: Help("write challenges under Challenges/<competence>/<tube>/, or pass --root to build another repository")))
+                CompilerDiagnosticMessages.text("Build.6"), at: nil, path: RepositoryLoader.challengesFolder,
+                help: Help(CompilerDiagnosticMessages.text("Build.7"))))
         }
 
         let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
@@ -137,16 +137,16 @@ public enum Builder {
         }
         if built.release.content.challenges.isEmpty {
             diagnostics.append(BundleDiagnostics.nothingToBuild(
-                "no challenge is left once --status, --locale and --framework are applied: the bundle would be empty", at: nil,
-                help: Help("check the filters: `pixc stats` lists the challenges by status")))
+                CompilerDiagnosticMessages.text("Build.8"), at: nil,
+                help: Help(CompilerDiagnosticMessages.text("Build.9"))))
             return Assembled(diagnostics: diagnostics, randomized: randomized)
         }
         let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
         if !problems.isEmpty {
             // The compiler produced an inconsistent release: a bug, never written out.
             for problem in problems.prefix(20) {
-                diagnostics.append(BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
-                                                                  help: Help("please report this with the content that produced it")))
+                diagnostics.append(BundleDiagnostics.inconsistent(CompilerDiagnosticMessages.text("Build.10", ["message": "\(problem.message)"]), at: nil,
+                                                                  help: Help(CompilerDiagnosticMessages.text("Build.11"))))
             }
             return Assembled(diagnostics: diagnostics, randomized: randomized)
         }
@@ -161,16 +161,16 @@ public enum Builder {
         switch fileSystem.kind(of: VariantLock.fileName) {
         case .folder, .notRegular, .outsideRoot:
             return LockState(text: text, upToDate: false, diagnostics: [LockDiagnostics.malformed(
-                "\(VariantLock.fileName) is not a file inside the repository; pixc records the variants in a file of that name", at: nil, path: VariantLock.fileName,
-                help: Help("move it elsewhere (or rename it), then run `pixc build`"))])
+                CompilerDiagnosticMessages.text("Build.12", ["fileName": "\(VariantLock.fileName)"]), at: nil, path: VariantLock.fileName,
+                help: Help(CompilerDiagnosticMessages.text("Build.13")))])
         case .file, .missing:
             break
         }
         guard let bytes = try? fileSystem.read(VariantLock.fileName, maximumSize: FileLimits.maximumGeneratedFileSize) else {
             var diagnostics: [Diagnostic] = []
             if locked, !lock.challenges.isEmpty {
-                diagnostics.append(LockDiagnostics.changed("there is no \(VariantLock.fileName) to check the variants against", at: nil, path: VariantLock.fileName,
-                                                           help: Help("run `pixc build` once without `--locked` to create it")))
+                diagnostics.append(LockDiagnostics.changed(CompilerDiagnosticMessages.text("Build.14", ["fileName": "\(VariantLock.fileName)"]), at: nil, path: VariantLock.fileName,
+                                                           help: Help(CompilerDiagnosticMessages.text("Build.15"))))
             }
             return LockState(text: text, upToDate: lock.challenges.isEmpty, diagnostics: diagnostics)
         }
@@ -266,9 +266,9 @@ public enum BuildError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidReleaseDate(let text):
-            "--release-date \(text): write a real date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear), as 2026-11-23 or 2026-11-23T09:00:00Z"
+            CompilerDiagnosticMessages.text("Build.16", ["text": "\(text)", "earliestYear": "\(ReleaseDate.earliestYear)", "latestYear": "\(ReleaseDate.latestYear)"])
         case .invalidSourceDateEpoch(let text):
-            "SOURCE_DATE_EPOCH=\(text) is not a whole number of seconds since 1970 giving a date between \(ReleaseDate.earliestYear) and \(ReleaseDate.latestYear)"
+            CompilerDiagnosticMessages.text("Build.17", ["text": "\(text)", "earliestYear": "\(ReleaseDate.earliestYear)", "latestYear": "\(ReleaseDate.latestYear)"])
         }
     }
 }

@@ -17,7 +17,7 @@ public struct OutputRefusal: Error, CustomStringConvertible, Sendable, Equatable
 public struct OutputWriteError: Error, CustomStringConvertible, Sendable {
     public let target: String
     public let reason: String
-    public var description: String { "cannot write \(target): \(reason)" }
+    public var description: String { CompilerDiagnosticMessages.text("BuildOutput.1", ["target": "\(target)", "reason": "\(reason)"]) }
 }
 
 /// Where `pixc build` may write its bundle: an empty or missing folder, or a folder holding only
@@ -34,41 +34,41 @@ public enum OutputFolder {
         let given = output.standardizedFileURL.path
         var info = stat()
         if lstat(given, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, realpath(given, nil).map({ free($0) }) == nil {
-            throw OutputRefusal(message: "--out \(given) is a symbolic link to nothing; give a folder")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.2", ["given": "\(given)"]))
         }
         let resolved = resolvedPath(given)
         let repository = resolvedPath(root.standardizedFileURL.path)
         if resolved == repository {
-            throw OutputRefusal(message: "--out \(given) is the content repository itself: building there would replace Referential/, Challenges/ and everything else with the bundle; give a folder of its own, such as dist")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.3", ["given": "\(given)"]))
         }
         if repository.hasPrefix(resolved == "/" ? "/" : resolved + "/") {
-            throw OutputRefusal(message: "--out \(given) contains the content repository: building there would replace it with the bundle; give a folder of its own, such as \(repository)/dist")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.4", ["given": "\(given)", "repository": "\(repository)"]))
         }
         for folder in sourceFolders {
             let source = repository + "/" + folder
             if resolved == source || resolved.hasPrefix(source + "/") {
-                throw OutputRefusal(message: "--out \(given) is inside \(folder)/, which holds the content: the bundle would replace or mix with what authors write; give a folder outside it, such as dist")
+                throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.5", ["given": "\(given)", "folder": "\(folder)"]))
             }
         }
         guard lstat(resolved, &info) == 0 else {
             if errno == ENOENT { return URL(fileURLWithPath: resolved) }
             if errno == ENOTDIR {
-                throw OutputRefusal(message: "--out \(given): a part of this path is a file, not a folder")
+                throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.6", ["given": "\(given)"]))
             }
-            throw OutputRefusal(message: "--out \(given): \(String(cString: strerror(errno)))")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.7", ["given": "\(given)", "errno": "\(String(cString: strerror(errno)))"]))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw OutputRefusal(message: "--out \(given) is a file, not a folder: pixc writes the bundle (release.json, manifest.json, attachments/) into a folder; give a new or empty folder, or one holding a previous bundle")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.8", ["given": "\(given)"]))
         }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: resolved).sorted()
         } catch {
-            throw OutputRefusal(message: "--out \(given): cannot list this folder: \(error.localizedDescription)")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.9", ["given": "\(given)", "localizedDescription": "\(error.localizedDescription)"]))
         }
         if entries.isEmpty { return URL(fileURLWithPath: resolved) }
         guard entries.contains(ReleaseBundle.manifestFileName), isPixcManifest(resolved + "/" + ReleaseBundle.manifestFileName) else {
-            throw OutputRefusal(message: "--out \(given) is a folder that does not hold a pixc bundle (it holds \(describe(entries))): building there would delete its files; give a new or empty folder, or one holding a previous bundle")
+            throw OutputRefusal(message: CompilerDiagnosticMessages.text("BuildOutput.10", ["given": "\(given)", "entries": "\(describe(entries))"]))
         }
         let foreign = entries.filter { !bundleEntries.contains($0) }
         guard foreign.isEmpty else {
@@ -79,7 +79,7 @@ public enum OutputFolder {
 
     private static func describe(_ entries: [String]) -> String {
         let shown = entries.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
-        return entries.count > 3 ? "\(shown) and \(entries.count - 3) more" : shown
+        return entries.count > 3 ? CompilerDiagnosticMessages.text("BuildOutput.11", ["shown": "\(shown)", "entries": "\(entries.count - 3)"]) : shown
     }
 
     /// A manifest pixc wrote: a JSON object whose `tool` is pixc and which has a `formatVersion`.

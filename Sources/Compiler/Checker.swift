@@ -87,9 +87,9 @@ public enum Checker {
             if let previous = first[id] {
                 budgets[record.path]?.add(.error) {
                     CalibrationDiagnostics.duplicate(
-                        "`\(id)` is calibrated twice", at: record.challengeIDSpan,
-                        labels: [Label(previous.challengeIDSpan, "first calibration")],
-                        help: Help("keep only the current calibration of this challenge"))
+                        CompilerDiagnosticMessages.text("Checker.1", ["id": "\(id)"]), at: record.challengeIDSpan,
+                        labels: [Label(previous.challengeIDSpan, CompilerDiagnosticMessages.text("Checker.2"))],
+                        help: Help(CompilerDiagnosticMessages.text("Checker.3")))
                 }
                 continue
             }
@@ -97,12 +97,12 @@ public enum Checker {
             if !knownIDs.contains(id) {
                 budgets[record.path]?.add(.error) {
                     let span = record.challengeIDSpan
-                    var help = Help("check the id: calibrations refer to challenge ids, which never change")
+                    var help = Help(CompilerDiagnosticMessages.text("Checker.4"))
                     if candidates == nil { candidates = SuggestionCandidates(knownIDs.sorted()) }
                     if let near = Suggestion.closest(to: id, in: candidates ?? SuggestionCandidates([])) {
                         help = Help.didYouMean(near, replacing: span)
                     }
-                    return CalibrationDiagnostics.unknownChallenge("no challenge has the id `\(id)`", at: span, help: help)
+                    return CalibrationDiagnostics.unknownChallenge(CompilerDiagnosticMessages.text("Checker.5", ["id": "\(id)"]), at: span, help: help)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import CalibrationFiles
 import Foundation
+import Localization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,7 +47,9 @@ public enum FileLimits {
 
     static func megabytes(_ size: Int) -> String {
         let value = Double(size) / Double(1 << 20)
-        return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
+        let number = value >= 10 ? "\(Int(value.rounded()))" : String(format: "%.1f", value)
+        // French writes "1,5 Mo": a decimal comma and the French unit.
+        return CompilerDiagnosticMessages.text("size.megabytes", ["number": Localization.current == .fr ? number.replacingOccurrences(of: ".", with: ",") : number])
     }
 }
 
@@ -129,9 +132,9 @@ public struct MemoryFileSystem: ContentFileSystem {
     }
 
     public func read(_ path: String, maximumSize: Int) throws -> [UInt8] {
-        guard let bytes = contents[path] else { throw FileSystemError(path: path, reason: "no such file") }
+        guard let bytes = contents[path] else { throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.1")) }
         guard bytes.count <= maximumSize else {
-            throw FileSystemError(path: path, reason: "the file is \(FileLimits.megabytes(bytes.count)); pixc reads files up to \(FileLimits.megabytes(maximumSize))", size: bytes.count)
+            throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.2", ["bytes": "\(FileLimits.megabytes(bytes.count))", "maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: bytes.count)
         }
         return bytes
     }
@@ -187,7 +190,7 @@ public struct DiskFileSystem: ContentFileSystem {
         while true {
             if filled == bytes.count {
                 guard bytes.count <= maximumSize else {
-                    throw FileSystemError(path: path, reason: "the file grew past \(FileLimits.megabytes(maximumSize)) while being read", size: bytes.count)
+                    throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.3", ["maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: bytes.count)
                 }
                 bytes.append(contentsOf: repeatElement(0, count: max(4096, min(bytes.count, maximumSize + 1 - bytes.count))))
             }
@@ -203,7 +206,7 @@ public struct DiskFileSystem: ContentFileSystem {
             filled += count
         }
         guard filled <= maximumSize else {
-            throw FileSystemError(path: path, reason: "the file grew past \(FileLimits.megabytes(maximumSize)) while being read", size: filled)
+            throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.3", ["maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: filled)
         }
         bytes.removeSubrange(filled...)
         return bytes
@@ -221,13 +224,13 @@ public struct DiskFileSystem: ContentFileSystem {
 
     /// An open descriptor on a regular file of at most `maximumSize` bytes, and its status.
     private func openRegular(_ path: String, maximumSize: Int) throws -> (Int32, stat) {
-        guard Self.isSafeRelative(path) else { throw FileSystemError(path: path, reason: "the path leaves the content folder") }
+        guard Self.isSafeRelative(path) else { throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.4")) }
         let absolute = root.path + "/" + path
         // Without O_NONBLOCK, opening a named pipe waits for a writer, forever.
         let descriptor = open(absolute, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            throw FileSystemError(path: path, reason: code == ENOENT ? "no such file" : code == ELOOP ? "a symbolic link that leads back to itself" : String(cString: strerror(code)))
+            throw FileSystemError(path: path, reason: code == ENOENT ? CompilerDiagnosticMessages.text("FileSystem.1") : code == ELOOP ? CompilerDiagnosticMessages.text("FileSystem.5") : String(cString: strerror(code)))
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
@@ -238,11 +241,11 @@ public struct DiskFileSystem: ContentFileSystem {
         let mode = info.st_mode & S_IFMT
         guard mode == S_IFREG else {
             close(descriptor)
-            throw FileSystemError(path: path, reason: mode == S_IFDIR ? "this is a folder, not a file" : "this is \(Self.describe(mode: mode)), not a regular file")
+            throw FileSystemError(path: path, reason: mode == S_IFDIR ? CompilerDiagnosticMessages.text("FileSystem.6") : CompilerDiagnosticMessages.text("FileSystem.7", ["mode": "\(Self.describe(mode: mode))"]))
         }
         guard Int(info.st_size) <= maximumSize else {
             close(descriptor)
-            throw FileSystemError(path: path, reason: "the file is \(FileLimits.megabytes(Int(info.st_size))); pixc reads files up to \(FileLimits.megabytes(maximumSize))", size: Int(info.st_size))
+            throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.8", ["st_size": "\(FileLimits.megabytes(Int(info.st_size)))", "maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: Int(info.st_size))
         }
         return (descriptor, info)
     }
@@ -261,7 +264,7 @@ public struct DiskFileSystem: ContentFileSystem {
         guard Self.isSafeRelative(path) else { return .outsideRoot }
         let absolute = root.path + "/" + path
         guard let pointer = realpath(absolute, nil) else {
-            return errno == ELOOP ? .notRegular("a symbolic link that leads back to itself") : .missing
+            return errno == ELOOP ? .notRegular(CompilerDiagnosticMessages.text("FileSystem.5")) : .missing
         }
         let resolved = String(cString: pointer)
         free(pointer)
@@ -283,12 +286,12 @@ public struct DiskFileSystem: ContentFileSystem {
 
     static func describe(mode: mode_t) -> String {
         switch mode {
-        case S_IFIFO: "a named pipe (FIFO)"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        case S_IFDIR: "a folder"
-        default: "a special file"
+        case S_IFIFO: CompilerDiagnosticMessages.text("FileSystem.9")
+        case S_IFCHR: CompilerDiagnosticMessages.text("FileSystem.10")
+        case S_IFBLK: CompilerDiagnosticMessages.text("FileSystem.11")
+        case S_IFSOCK: CompilerDiagnosticMessages.text("FileSystem.12")
+        case S_IFDIR: CompilerDiagnosticMessages.text("FileSystem.13")
+        default: CompilerDiagnosticMessages.text("FileSystem.14")
         }
     }
 }

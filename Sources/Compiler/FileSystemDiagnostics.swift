@@ -72,32 +72,32 @@ public enum FileSystemDiagnostics {
         let path = problem.path
         switch problem.kind {
         case .notRegularFile(let what):
-            return notRegularFile("this is \(what), not a regular file: pixc does not read it", at: nil, path: path,
-                                  help: Help("replace it with an ordinary file, or move it out of the repository"))
+            return notRegularFile(CompilerDiagnosticMessages.text("FileSystemDiagnostics.1", ["what": "\(what)"]), at: nil, path: path,
+                                  help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.2")))
         case .linkLoop:
-            return unfollowableLink("this symbolic link leads back to itself or to one of its own folders", at: nil, path: path,
-                                    help: Help("remove the link, or replace it with the files it should show"))
+            return unfollowableLink(CompilerDiagnosticMessages.text("FileSystemDiagnostics.3"), at: nil, path: path,
+                                    help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.4")))
         case .brokenLink:
-            return unfollowableLink("this symbolic link leads to nothing", at: nil, path: path,
-                                    help: Help("remove the link, or replace it with the file it should show"))
+            return unfollowableLink(CompilerDiagnosticMessages.text("FileSystemDiagnostics.5"), at: nil, path: path,
+                                    help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.6")))
         case .linkToFolderAlreadyRead(let first):
-            return unfollowableLink("this symbolic link leads to a folder already read as \(first.isEmpty ? "the repository" : first)", at: nil, path: path,
-                                    help: Help("remove the link: every file is read once, at one place"))
+            return unfollowableLink(CompilerDiagnosticMessages.text("FileSystemDiagnostics.7", ["repository": "\(first.isEmpty ? "the repository" : first)"]), at: nil, path: path,
+                                    help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.8")))
         case .linkOutsideRoot:
-            return linkOutsideRepository("this symbolic link leads outside the repository: pixc does not follow it", at: nil, path: path,
-                                         help: Help("copy what it points to into the repository, in place of the link"))
+            return linkOutsideRepository(CompilerDiagnosticMessages.text("FileSystemDiagnostics.9"), at: nil, path: path,
+                                         help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.10")))
         case .folderNamedLikeFile:
-            return wrongEntryKind("this is a folder, but its name ends like a YAML file's", at: nil, path: path,
-                                  help: Help("rename the folder, or replace it with the file its name promises"))
+            return wrongEntryKind(CompilerDiagnosticMessages.text("FileSystemDiagnostics.11"), at: nil, path: path,
+                                  help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.12")))
         case .fileWhereFolderExpected:
-            return wrongEntryKind("this is a file, but pixc looks for a folder of that name", at: nil, path: path,
-                                  help: Help("make \(path) a folder and move the file inside it"))
+            return wrongEntryKind(CompilerDiagnosticMessages.text("FileSystemDiagnostics.13"), at: nil, path: path,
+                                  help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.14", ["path": "\(path)"])))
         case .tooDeep:
-            return tooDeep("folders are nested more than \(FileLimits.maximumFolderDepth) levels deep here; pixc reads no deeper", at: nil, path: path,
-                           help: Help("move the content up: a competence folder, a tube folder, and the challenges in it are enough"))
+            return tooDeep(CompilerDiagnosticMessages.text("FileSystemDiagnostics.15", ["maximumFolderDepth": "\(FileLimits.maximumFolderDepth)"]), at: nil, path: path,
+                           help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.16")))
         case .unreadableFolder(let reason):
-            return ModelDiagnostics.unreadableFile("cannot open this folder: \(reason)", at: nil, path: path,
-                                                   help: Help("check the folder's permissions"))
+            return ModelDiagnostics.unreadableFile(CompilerDiagnosticMessages.text("FileSystemDiagnostics.17", ["reason": "\(reason)"]), at: nil, path: path,
+                                                   help: Help(CompilerDiagnosticMessages.text("FileSystemDiagnostics.18")))
         }
     }
 }

@@ -65,14 +65,14 @@ private struct FormBuilder {
     mutating func buildChoices() {
         let type = challenge.type.value
         if let inputs = challenge.inputs, let first = inputs.first {
-            misplaced("`inputs` describe the inputs of QROC challenges; a \(type.rawValue) has `options`", at: first.span.union(inputs.last?.span ?? first.span), help: "remove `inputs`")
+            misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.1", ["type": "\(type.rawValue)"]), at: first.span.union(inputs.last?.span ?? first.span), help: CompilerDiagnosticMessages.text("PixFormBuilder.2"))
         }
         if let options = challenge.options {
             if let proposals = challenge.proposals {
-                misplaced("`proposals` repeats the options in Pix syntax; write the options once, under `options`", at: proposals.span, help: "remove `proposals`")
+                misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.3"), at: proposals.span, help: CompilerDiagnosticMessages.text("PixFormBuilder.4"))
             }
             if let solution = challenge.solution {
-                misplaced("`solution` repeats which options are correct; with `options`, mark them with `correct: oui`", at: solution.span, help: "remove `solution` and write `correct: oui` on the right option(s)")
+                misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.5"), at: solution.span, help: CompilerDiagnosticMessages.text("PixFormBuilder.6"))
             }
             form.options = options.map {
                 PixForm.Option(text: $0.text, isCorrect: $0.isCorrect, span: $0.text.span, correctnessSpan: $0.correct?.span)
@@ -95,14 +95,14 @@ private struct FormBuilder {
                     indices = ChoiceSolution.indices(solution.value)
                 }
                 guard let indices else {
-                    syntax("`\(solution.value)` is not a Pix \(type.rawValue) solution: write the number\(type == .qcm ? "s" : "") of the right option\(type == .qcm ? "s, separated by commas (\"1, 3\")" : " (\"2\")")", at: solution.span,
-                           help: "options are numbered from 1 in the order of `proposals`")
+                    syntax(CompilerDiagnosticMessages.text(type == .qcm ? "PixFormBuilder.solution.qcm" : "PixFormBuilder.solution.qcu", ["solution": solution.value, "type": type.rawValue]), at: solution.span,
+                           help: CompilerDiagnosticMessages.text("PixFormBuilder.7"))
                     return
                 }
                 for index in indices {
                     guard index >= 1, index <= form.options.count else {
-                        syntax("the solution names option \(index), but `proposals` has \(form.options.count) option\(form.options.count == 1 ? "" : "s")", at: solution.span,
-                               help: "use a number from 1 to \(form.options.count)")
+                        syntax(CompilerDiagnosticMessages.text("PixFormBuilder.8", ["index": "\(index)", "options": "\(form.options.count)", "s": "\(form.options.count == 1 ? "" : "s")"]), at: solution.span,
+                               help: CompilerDiagnosticMessages.text("PixFormBuilder.9", ["options": "\(form.options.count)"]))
                         continue
                     }
                     form.options[index - 1].isCorrect = true
@@ -111,9 +111,9 @@ private struct FormBuilder {
             }
         } else {
             diagnostics.append(ModelDiagnostics.missingKey(
-                "a \(type.rawValue) needs its `options`",
+                CompilerDiagnosticMessages.text("PixFormBuilder.10", ["type": "\(type.rawValue)"]),
                 at: challenge.type.span,
-                help: Help("list the options under `options:`, each as `- text: …` with `correct: oui` on the right one\(type == .qcm ? "s" : "")")
+                help: Help(CompilerDiagnosticMessages.text(type == .qcm ? "PixFormBuilder.options.qcm" : "PixFormBuilder.options.qcu"))
             ))
         }
         form.proposals = renderOptions()
@@ -127,7 +127,7 @@ private struct FormBuilder {
         } catch {
             let index = min(max(0, error.index), max(0, form.options.count - 1))
             let span = form.options.indices.contains(index) ? form.options[index].span : challenge.span
-            syntax("this option cannot be written in Pix's option list: \(error.reason)", at: span, help: "write the option on one line, without a line starting with `-`")
+            syntax(CompilerDiagnosticMessages.text("PixFormBuilder.11", ["reason": "\(error.reason)"]), at: span, help: CompilerDiagnosticMessages.text("PixFormBuilder.12"))
             return form.options.map { "- " + $0.text.value }.joined(separator: "\n")
         }
     }
@@ -137,8 +137,8 @@ private struct FormBuilder {
     mutating func buildInputs() {
         let type = challenge.type.value
         if let options = challenge.options, let first = options.first {
-            misplaced("`options` are the choices of a QCU or QCM; a \(type.rawValue) has `proposals` with `${…}` inputs", at: first.span.union(options.last?.span ?? first.span),
-                      help: "write the text with its inputs in `proposals`, and the accepted answers in `answers`")
+            misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.13", ["type": "\(type.rawValue)"]), at: first.span.union(options.last?.span ?? first.span),
+                      help: CompilerDiagnosticMessages.text("PixFormBuilder.14"))
         }
         form.writtenProposals = challenge.proposals?.value
         form.writtenInputs = challenge.inputs ?? []
@@ -153,9 +153,9 @@ private struct FormBuilder {
         guard let proposals = challenge.proposals else {
             if challenge.autoReply?.value != true {
                 diagnostics.append(ModelDiagnostics.missingKey(
-                    "a \(type.rawValue) needs `proposals`: the text around its input\(type == .qroc ? "" : "s"), with `${key}` where each input goes",
+                    CompilerDiagnosticMessages.text(type == .qroc ? "PixFormBuilder.15.one" : "PixFormBuilder.15.other", ["type": "\(type.rawValue)"]),
                     at: challenge.type.span,
-                    help: Help("add for example `proposals: \"Réponse : ${reponse}\"`")
+                    help: Help(CompilerDiagnosticMessages.text("PixFormBuilder.16"))
                 ))
             }
             applyInputSpecsWithoutProposals()
@@ -167,7 +167,7 @@ private struct FormBuilder {
             // Two inputs with one name are reported below, with the first one labelled.
             guard let message = Self.describe(problem.kind) else { continue }
             syntax(message, at: map.span(ofTextRange: problem.range),
-                   help: "write an input as `${key}`, optionally `${key#placeholder§label}` or `${key options=[\"a\",\"b\"]}`")
+                   help: CompilerDiagnosticMessages.text("PixFormBuilder.17"))
         }
         var parts = parsed.parts
         var seen: [String: Span] = [:]
@@ -176,8 +176,8 @@ private struct FormBuilder {
             guard case .block(let block) = located.part else { continue }
             let span = map.span(ofTextRange: located.range)
             if let first = seen[block.key] {
-                syntax("the input `\(block.key)` appears twice in `proposals`", at: span, labels: [Label(first, "first input with this key")],
-                       help: "give each input its own key")
+                syntax(CompilerDiagnosticMessages.text("PixFormBuilder.18", ["key": "\(block.key)"]), at: span, labels: [Label(first, CompilerDiagnosticMessages.text("PixFormBuilder.19"))],
+                       help: CompilerDiagnosticMessages.text("PixFormBuilder.20"))
                 continue
             }
             seen[block.key] = span
@@ -191,10 +191,10 @@ private struct FormBuilder {
         for spec in challenge.inputs ?? [] where seen[spec.key.value] == nil {
             let keys = inputs.map(\.key)
             diagnostics.append(AnswerDiagnostics.inputsMismatch(
-                "the input `\(spec.key.value)` is described in `inputs` but `proposals` has no `${\(spec.key.value)}`",
+                CompilerDiagnosticMessages.text("PixFormBuilder.21", ["key": "\(spec.key.value)"]),
                 at: spec.key.span,
                 help: .didYouMean(Suggestion.closest(to: spec.key.value, among: keys), replacing: spec.key.span,
-                                  otherwise: "write `${\(spec.key.value)}` in `proposals` where the input goes")
+                                  otherwise: CompilerDiagnosticMessages.text("PixFormBuilder.22", ["key": "\(spec.key.value)"]))
             ))
         }
         form.inputs = inputs
@@ -204,7 +204,7 @@ private struct FormBuilder {
             form.proposals = proposals.value
             // A block already reported above cannot be written back either: one problem, one error.
             guard !form.hasSyntaxErrors else { return }
-            syntax("an input cannot be written in Pix syntax: \(error.reason)", at: proposals.span, help: "keys are single words; placeholders and labels cannot contain `}`, `#` or `§`")
+            syntax(CompilerDiagnosticMessages.text("PixFormBuilder.23", ["reason": "\(error.reason)"]), at: proposals.span, help: CompilerDiagnosticMessages.text("PixFormBuilder.24"))
         }
     }
 
@@ -214,17 +214,17 @@ private struct FormBuilder {
         func check(_ name: String, _ written: String?, _ structured: Text?) -> String? {
             guard let structured else { return written }
             if let written, written != structured.value {
-                misplaced("the \(name) of `\(spec.key.value)` is written twice, differently: `\(written)` in `proposals` and `\(structured.value)` here", at: structured.span,
-                          help: "keep one of the two")
+                misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.25", ["name": "\(name)", "key": "\(spec.key.value)", "written": "\(written)", "structured": "\(structured.value)"]), at: structured.span,
+                          help: CompilerDiagnosticMessages.text("PixFormBuilder.26"))
             }
             return structured.value
         }
-        input.placeholder = check("placeholder", input.placeholder, spec.placeholder)
-        input.label = check("label", input.label, spec.label)
-        input.defaultValue = check("default value", input.defaultValue, spec.defaultValue)
+        input.placeholder = check(CompilerDiagnosticMessages.text("PixFormBuilder.input.placeholder"), input.placeholder, spec.placeholder)
+        input.label = check(CompilerDiagnosticMessages.text("PixFormBuilder.input.label"), input.label, spec.label)
+        input.defaultValue = check(CompilerDiagnosticMessages.text("PixFormBuilder.input.defaultValue"), input.defaultValue, spec.defaultValue)
         if let options = spec.options {
             if input.selectOptions != nil {
-                misplaced("the options of `\(spec.key.value)` are written twice: in `proposals` and in `inputs`", at: spec.span, help: "keep them in `inputs` only")
+                misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.27", ["key": "\(spec.key.value)"]), at: spec.span, help: CompilerDiagnosticMessages.text("PixFormBuilder.28"))
             }
             input.selectOptions = options
         }
@@ -248,7 +248,7 @@ private struct FormBuilder {
         let type = challenge.type.value
         if let answers = challenge.answers {
             if let solution = challenge.solution {
-                misplaced("`solution` repeats the accepted answers in Pix syntax; write them once, under `answers`", at: solution.span, help: "remove `solution`")
+                misplaced(CompilerDiagnosticMessages.text("PixFormBuilder.29"), at: solution.span, help: CompilerDiagnosticMessages.text("PixFormBuilder.30"))
             }
             form.answersSpan = answers.span
             switch answers {
@@ -292,13 +292,13 @@ private struct FormBuilder {
         let (root, problems) = YAMLReader.readSingleDocument(inner)
         if let problem = problems.first(where: { $0.severity == .error }) {
             let range = problem.span.map { $0.range } ?? 0..<0
-            syntax("the Pix `solution` is not valid YAML: \(problem.message)", at: solution.span(ofTextRange: range),
-                   help: "write one line per input, `key:`, followed by its answers as `- answer` lines (or use `answers:`)")
+            syntax(CompilerDiagnosticMessages.text("PixFormBuilder.31", ["message": "\(problem.message)"]), at: solution.span(ofTextRange: range),
+                   help: CompilerDiagnosticMessages.text("PixFormBuilder.32"))
             return
         }
         guard let mapping = root?.mapping else {
-            syntax("a Pix \(challenge.type.value.rawValue) `solution` maps each \(challenge.type.value == .qrocmDep ? "group" : "input") to its answers", at: solution.span,
-                   help: "write one line per input, `key:`, followed by its answers as `- answer` lines")
+            syntax(CompilerDiagnosticMessages.text("PixFormBuilder.33", ["type": "\(challenge.type.value.rawValue)", "input": "\(challenge.type.value == .qrocmDep ? CompilerDiagnosticMessages.text("PixFormBuilder.word.group") : CompilerDiagnosticMessages.text("PixFormBuilder.word.input"))"]), at: solution.span,
+                   help: CompilerDiagnosticMessages.text("PixFormBuilder.34"))
             return
         }
         for entry in mapping.entries {
@@ -324,17 +324,17 @@ private struct FormBuilder {
     static func describe(_ kind: ProposalsProblem.Kind) -> String? {
         switch kind {
         case .emptyBlock:
-            "`${}` is an input without a name: mon-pix shows no input there, and Pix fails on every answer to this challenge"
+            CompilerDiagnosticMessages.text("PixFormBuilder.35")
         case .strayBlockOpening:
-            "`${` opens an input that is never closed by `}`: mon-pix would turn the text around it into an input"
+            CompilerDiagnosticMessages.text("PixFormBuilder.36")
         case .blockSpansLines:
-            "this input spans several lines: mon-pix shows it, but Pix does not see it when grading"
+            CompilerDiagnosticMessages.text("PixFormBuilder.37")
         case .emptyKey:
-            "this input has no name before `#`, `§`, `options=` or `value=`"
+            CompilerDiagnosticMessages.text("PixFormBuilder.38")
         case .apiKeyDiffers(let apiKey):
-            "Pix reads this input's name as `\(apiKey)` when grading, but mon-pix names it differently"
+            CompilerDiagnosticMessages.text("PixFormBuilder.39", ["apiKey": "\(apiKey)"])
         case .invalidSelectOptions:
-            "`options=` must be followed by a list of texts in double quotes, such as `[\"oui\",\"non\"]`"
+            CompilerDiagnosticMessages.text("PixFormBuilder.40")
         case .duplicateKey:
             nil
         }

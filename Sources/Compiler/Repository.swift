@@ -131,7 +131,7 @@ public enum RepositoryLoader {
                 let digest = source.finish()
                 return FileResult(file: nil, content: .calibration(records), diagnostics: problems, streamedDigest: FileDigest(path: path, sha256: digest))
             } catch {
-                return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path)])
+                return FileResult(file: nil, content: nil, diagnostics: [ModelDiagnostics.unreadableFile(CompilerDiagnosticMessages.text("Repository.1", ["error": "\(error)"]), at: nil, path: path)])
             }
         }
         let bytes: [UInt8]
@@ -149,9 +149,9 @@ public enum RepositoryLoader {
         }
         guard let root, !(root.scalar?.isNull ?? false) else {
             diagnostics.append(ModelDiagnostics.emptyFile(
-                "this file is empty",
+                CompilerDiagnosticMessages.text("Repository.2"),
                 at: Span(file: file, start: 0, end: 0),
-                help: "write its content, or delete the file"
+                help: CompilerDiagnosticMessages.text("Repository.3")
             ))
             return FileResult(file: file, content: nil, diagnostics: diagnostics)
         }
@@ -179,14 +179,14 @@ public enum RepositoryLoader {
 
     static func unreadable(_ path: String, _ error: Error) -> Diagnostic {
         guard let error = error as? FileSystemError else {
-            return ModelDiagnostics.unreadableFile("cannot read this file: \(error)", at: nil, path: path, help: Help("check that the file exists and can be read"))
+            return ModelDiagnostics.unreadableFile(CompilerDiagnosticMessages.text("Repository.1", ["error": "\(error)"]), at: nil, path: path, help: Help(CompilerDiagnosticMessages.text("Repository.4")))
         }
         if error.size != nil {
-            return FileSystemDiagnostics.tooLarge("this file is not read: \(error.reason)", at: nil, path: path,
-                                                  help: Help("a challenge or a referential is a few kilobytes: check that this is the right file"))
+            return FileSystemDiagnostics.tooLarge(CompilerDiagnosticMessages.text("Repository.5", ["reason": "\(error.reason)"]), at: nil, path: path,
+                                                  help: Help(CompilerDiagnosticMessages.text("Repository.6")))
         }
-        return ModelDiagnostics.unreadableFile("cannot read this file: \(error.reason)", at: nil, path: path,
-                                               help: Help("check that the file exists, is an ordinary file and can be read"))
+        return ModelDiagnostics.unreadableFile(CompilerDiagnosticMessages.text("Repository.7", ["reason": "\(error.reason)"]), at: nil, path: path,
+                                               help: Help(CompilerDiagnosticMessages.text("Repository.8")))
     }
 
     /// For a file given outside the usual folders: decide from its keys.

@@ -151,8 +151,8 @@ extension Checker {
     /// their message; Pix-form problems do not).
     static func noted(_ diagnostic: Diagnostic, _ label: VariantLabel) -> Diagnostic {
         var copy = diagnostic
-        if !copy.notes.contains(where: { $0.contains("variant \(label.number)") }) {
-            copy.notes.append("found in \(label.description)")
+        if !copy.notes.contains(where: { $0.contains(CompilerDiagnosticMessages.text("VariantCheck.1", ["number": "\(label.number)"])) }) {
+            copy.notes.append(CompilerDiagnosticMessages.text("VariantCheck.2", ["label": "\(label.description)"]))
         }
         return copy
     }
@@ -177,7 +177,7 @@ extension Checker {
         return order.compactMap { key in
             guard var diagnostic = first[key] else { return nil }
             let others = (counts[key] ?? 1) - 1
-            if others > 0 { diagnostic.notes.append("the same problem occurs in \(others) other variant\(others == 1 ? "" : "s")") }
+            if others > 0 { diagnostic.notes.append(CompilerDiagnosticMessages.text("VariantCheck.3", ["others": "\(others)", "s": "\(others == 1 ? "" : "s")"])) }
             return diagnostic
         }
     }
@@ -200,10 +200,10 @@ extension Checker {
         for (position, variant) in variants.enumerated() {
             if let first = seen[variant.id] {
                 diagnostics.append(VariantCheckDiagnostics.identicalVariants(
-                    "\(variant.label.description) renders exactly like \(variants[first].label.description)",
+                    CompilerDiagnosticMessages.text("VariantCheck.4", ["label": "\(variant.label.description)", "label2": "\(variants[first].label.description)"]),
                     at: place,
-                    notes: ["a value that appears in no text makes variants that differ only by it look the same"],
-                    help: Help("use every value in the texts, or ask for fewer variants")))
+                    notes: [CompilerDiagnosticMessages.text("VariantCheck.5")],
+                    help: Help(CompilerDiagnosticMessages.text("VariantCheck.6"))))
             } else {
                 seen[variant.id] = position
             }
@@ -227,10 +227,10 @@ extension Checker {
         let place = challenge.answers?.span ?? challenge.options?.first?.span ?? challenge.variants?.span ?? challenge.id.span
         let shown = top.count > 60 ? String(top.prefix(57)) + "…" : top
         return [VariantCheckDiagnostics.sharedAnswer(
-            "\(count) of \(variants.count) variants have the same right answer: `\(shown.replacingOccurrences(of: "\n", with: " | "))`",
+            CompilerDiagnosticMessages.text("VariantCheck.7", ["count": "\(count)", "variants": "\(variants.count)", "with": "\(shown.replacingOccurrences(of: "\n", with: " | "))"]),
             at: place,
-            notes: ["learners who compare their answers would find the same one most of the time"],
-            help: Help("make the answer depend on the drawn values, or draw from a wider range"))]
+            notes: [CompilerDiagnosticMessages.text("VariantCheck.8")],
+            help: Help(CompilerDiagnosticMessages.text("VariantCheck.9")))]
     }
 }
 

@@ -77,22 +77,22 @@ public struct VariantLock: Sendable, Equatable {
         var diagnostics = yamlDiagnostics
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let malformed = { (span: Span?, what: String) -> (VariantLock?, [Diagnostic]) in
-            diagnostics.append(LockDiagnostics.malformed("\(Self.fileName) is malformed: \(what)", at: span,
-                                                         help: Help("delete the file and run `pixc build` to write it again")))
+            diagnostics.append(LockDiagnostics.malformed(CompilerDiagnosticMessages.text("VariantLock.1", ["fileName": "\(Self.fileName)", "what": "\(what)"]), at: span,
+                                                         help: Help(CompilerDiagnosticMessages.text("VariantLock.2"))))
             return (nil, diagnostics)
         }
         guard let mapping = root?.mapping, mapping["version"]?.scalar?.text == "1", let list = mapping["challenges"] else {
-            return malformed(root?.span ?? Span(file: file, start: 0, end: 0), "expected `version: 1` and `challenges:`")
+            return malformed(root?.span ?? Span(file: file, start: 0, end: 0), CompilerDiagnosticMessages.text("VariantLock.3"))
         }
         var challenges: [(id: String, variants: [Entry])] = []
         var spans: [String: Span] = [:]
         for entry in list.mapping?.entries ?? [] {
-            guard let id = entry.keyText else { return malformed(entry.key.span, "a challenge id is not text") }
+            guard let id = entry.keyText else { return malformed(entry.key.span, CompilerDiagnosticMessages.text("VariantLock.4")) }
             var variants: [Entry] = []
             for item in entry.value.sequence?.items ?? [] {
                 guard let fields = item.mapping, let numberText = fields["number"]?.scalar?.text, let number = Int(numberText),
                       let variantID = fields["id"]?.scalar?.text, let values = fields["values"]?.mapping else {
-                    return malformed(item.span, "each variant needs `number`, `id` and `values`")
+                    return malformed(item.span, CompilerDiagnosticMessages.text("VariantLock.5"))
                 }
                 variants.append(Entry(number: number, id: variantID, values: values.entries.compactMap { pair in
                     guard let name = pair.keyText, let value = pair.value.scalar?.text else { return nil }
@@ -118,8 +118,8 @@ public struct VariantLock: Sendable, Equatable {
             let place = challenge?.variants?.span ?? challenge?.id.span
             guard let previous = lockedByID[id] else {
                 diagnostics.append(LockDiagnostics.changed(
-                    "the variants of `\(id)` are not in \(Self.fileName) (\(variants.count) new variant\(variants.count == 1 ? "" : "s"))",
-                    at: place, help: Help("run `pixc build` without `--locked` to record them, and review the change")))
+                    CompilerDiagnosticMessages.text("VariantLock.6", ["id": "\(id)", "fileName": "\(Self.fileName)", "variants": "\(variants.count)", "s": "\(variants.count == 1 ? "" : "s")"]),
+                    at: place, help: Help(CompilerDiagnosticMessages.text("VariantLock.7"))))
                 continue
             }
             guard previous != variants else { continue }
@@ -128,20 +128,20 @@ public struct VariantLock: Sendable, Equatable {
             let added = variants.filter { !previousIDs.contains($0.id) }
             let removed = previous.filter { !currentIDs.contains($0.id) }
             var notes: [String] = []
-            for variant in added.prefix(5) { notes.append("new: variant \(variant.number) (\(Self.describe(variant.values)))") }
-            for variant in removed.prefix(5) { notes.append("gone: variant \(variant.number) (\(Self.describe(variant.values)))") }
-            if added.isEmpty, removed.isEmpty { notes.append("the same variants, numbered differently") }
+            for variant in added.prefix(5) { notes.append(CompilerDiagnosticMessages.text("VariantLock.8", ["number": "\(variant.number)", "values": "\(Self.describe(variant.values))"])) }
+            for variant in removed.prefix(5) { notes.append(CompilerDiagnosticMessages.text("VariantLock.9", ["number": "\(variant.number)", "values": "\(Self.describe(variant.values))"])) }
+            if added.isEmpty, removed.isEmpty { notes.append(CompilerDiagnosticMessages.text("VariantLock.10")) }
             diagnostics.append(LockDiagnostics.changed(
-                "the variants of `\(id)` would change: \(added.count) new, \(removed.count) gone",
+                CompilerDiagnosticMessages.text("VariantLock.11", ["id": "\(id)", "added": "\(added.count)", "removed": "\(removed.count)"]),
                 at: place, notes: notes,
-                help: Help("if the change is intended, run `pixc build` without `--locked` and review \(Self.fileName)")))
+                help: Help(CompilerDiagnosticMessages.text("VariantLock.12", ["fileName": "\(Self.fileName)"]))))
         }
         let currentIDs = Set(challenges.map(\.id))
         for (id, variants) in locked.challenges where !currentIDs.contains(id) {
             diagnostics.append(LockDiagnostics.changed(
-                "`\(id)` is locked with \(variants.count) variant\(variants.count == 1 ? "" : "s") but no longer has a dataset (or no longer exists)",
+                CompilerDiagnosticMessages.text("VariantLock.13", ["id": "\(id)", "variants": "\(variants.count)", "s": "\(variants.count == 1 ? "" : "s")"]),
                 at: locked.spans[id], path: Self.fileName,
-                help: Help("run `pixc build` without `--locked` to update \(Self.fileName)")))
+                help: Help(CompilerDiagnosticMessages.text("VariantLock.14", ["fileName": "\(Self.fileName)"]))))
         }
         return diagnostics
     }

@@ -13,7 +13,7 @@ public enum DiagnosticsMessages {
             "render.help": "= aide",
             "render.delete": "supprimer `{text}`",
             "render.write": "écrire `{text}`",
-            "render.fixAt": "{change} en {place}",
+            "render.fixAt": "{change} ({place})",
             "summary": "{errors}, {warnings}",
             "summary.errors.one": "{count}\u{A0}erreur",
             "summary.errors.other": "{count}\u{A0}erreurs",

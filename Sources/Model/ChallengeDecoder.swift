@@ -8,11 +8,11 @@ extension Challenge {
 
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Challenge? {
         guard let fields = Fields(root, table: ContentKeys.challenge, sink: sink) else { return nil }
-        let id = fields.requiredString("id", hint: "give the challenge a stable id, for example `id: recherche-annee-cnil` (never reuse an id)")
-        let skill = fields.requiredString("skill", hint: "give the skill it assesses, for example `skill: \"@recherche2\"`")
-        let type = fields.requiredChoice("type", ChallengeType.self, hint: "choose a type: QCU, QCM, QROC, QROCM-ind or QROCM-dep")
-        let status = fields.requiredChoice("status", ChallengeStatus.self, hint: "choose a status: proposé, validé, archivé or périmé")
-        let instruction = fields.requiredText("instruction", hint: "write the instruction the learner reads (Markdown)")
+        let id = fields.requiredString("id", hint: ModelMessages.text("hint.challenge.id"))
+        let skill = fields.requiredString("skill", hint: ModelMessages.text("hint.challenge.skill"))
+        let type = fields.requiredChoice("type", ChallengeType.self, hint: ModelMessages.text("hint.challenge.type"))
+        let status = fields.requiredChoice("status", ChallengeStatus.self, hint: ModelMessages.text("hint.challenge.status"))
+        let instruction = fields.requiredText("instruction", hint: ModelMessages.text("hint.challenge.instruction"))
         guard let id, let skill, let type, let status, let instruction else {
             // Keep checking the other keys so the author sees every problem at once.
             _ = decodeRest(fields, type: type?.value, sink: sink)
@@ -87,13 +87,13 @@ extension Challenge {
             return ChoiceOption(text: Text(scalar), correct: nil, span: scalar.span)
         }
         guard let fields = Fields(node, table: ContentKeys.option, sink: sink),
-              let text = fields.requiredText("text", hint: "write the option's text: `- text: …`") else { return nil }
+              let text = fields.requiredText("text", hint: ModelMessages.text("hint.option.text")) else { return nil }
         return ChoiceOption(text: text, correct: fields.bool("correct"), span: fields.span)
     }
 
     private static func decodeInput(_ node: YAMLNode, sink: DiagnosticSink) -> InputSpec? {
         guard let fields = Fields(node, table: ContentKeys.input, sink: sink),
-              let key = fields.requiredString("key", hint: "give the input the key used in `proposals`, for example `key: annee` for `${annee}`") else { return nil }
+              let key = fields.requiredString("key", hint: ModelMessages.text("hint.input.key")) else { return nil }
         return InputSpec(key: key, placeholder: fields.text("placeholder"), label: fields.text("label"),
                          defaultValue: fields.text("default"), options: fields.texts("options"), span: fields.span)
     }
@@ -102,9 +102,9 @@ extension Challenge {
         switch type {
         case .qcu?, .qcm?:
             sink.report(ModelDiagnostics.misplacedKey(
-                "`answers` is for QROC challenges; a \(type?.rawValue ?? "") marks its right option(s) with `correct: oui`",
+                ModelMessages.text("answers.onChoice", ["type": type?.rawValue ?? ""]),
                 at: node.span,
-                help: "remove `answers` and write `correct: oui` on the right option"
+                help: ModelMessages.text("answers.onChoice.help")
             ))
             return nil
         case nil:
@@ -116,7 +116,7 @@ extension Challenge {
             return .accepted(texts, span: node.span)
         case .qrocmInd?:
             guard case .mapping(let mapping) = node else {
-                sink.report(ModelDiagnostics.wrongKind("QROCM-ind `answers` must map each input key to its accepted answers, found \(node.kindDescription)", at: node.span, help: "write one line per input: `key: [answer, other answer]`"))
+                sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("answers.qrocmInd", ["kind": node.kindDescription]), at: node.span, help: ModelMessages.text("answers.qrocmInd.help")))
                 return nil
             }
             var result: [InputAnswers] = []
@@ -142,7 +142,7 @@ extension Challenge {
                 }
                 return .groups(groups, span: node.span)
             case .scalar:
-                sink.report(ModelDiagnostics.wrongKind("QROCM-dep `answers` must be a list of groups, found text", at: node.span, help: "write one group per line: `- [answer, other spelling]`"))
+                sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("answers.qrocmDep"), at: node.span, help: ModelMessages.text("answers.qrocmDep.help")))
                 return nil
             }
         }
@@ -172,7 +172,7 @@ extension Challenge {
 
     private static func decodeEmbed(_ node: YAMLNode, sink: DiagnosticSink) -> Embed? {
         guard let fields = Fields(node, table: ContentKeys.embed, sink: sink),
-              let url = fields.requiredText("url", hint: "give the simulator's address: `url: https://…`") else { return nil }
+              let url = fields.requiredText("url", hint: ModelMessages.text("hint.embed.url")) else { return nil }
         return Embed(url: url, title: fields.text("title"), height: fields.integer("height", in: 1...10_000, unit: "pixels"), span: fields.span)
     }
 
@@ -205,7 +205,7 @@ extension Challenge {
             }
             return .keyed(pairs, span: mapping.span)
         case .sequence:
-            sink.report(ModelDiagnostics.wrongKind("a test answer is a text (QCU, QCM, QROC) or a mapping of input keys to texts (QROCM), found a list", at: node.span, help: "for a QCM write the option numbers in one text: `\"1,3\"`"))
+            sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("testAnswer.list"), at: node.span, help: ModelMessages.text("testAnswer.list.help")))
             return nil
         }
     }

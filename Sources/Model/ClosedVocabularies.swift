@@ -109,7 +109,7 @@ extension ChallengeStatus {
     public struct UnknownWord: Error, Sendable, CustomStringConvertible {
         public let word: String
         public var description: String {
-            "`\(word)` is not a status; the statuses are \(ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+            ModelMessages.text("status.unknownWord", ["word": word, "statuses": ChallengeStatus.allCases.map(\.rawValue).joined(separator: ", ")])
         }
     }
 

@@ -44,12 +44,12 @@ public struct Fields {
     /// Checks the keys right away against `table`: an unknown key gets the key its author meant
     /// (a French word, `consigne` → `instruction`, or a near spelling), with the fix.
     public init?(_ node: YAMLNode, table: KeyTable, sink: DiagnosticSink) {
-        let what = table.what
+        let what = table.whatText
         guard case .mapping(let mapping) = node else {
             sink.report(ModelDiagnostics.wrongKind(
-                "expected \(what) written as a mapping (`key: value` lines), found \(node.kindDescription)",
+                ModelMessages.text("mapping.expected", ["what": what, "kind": node.kindDescription]),
                 at: node.span,
-                help: "write \(what) as lines of `key: value`"
+                help: ModelMessages.text("mapping.expected.help", ["what": what])
             ))
             return nil
         }
@@ -61,7 +61,7 @@ public struct Fields {
         var hasUnknownKeys = false
         for entry in mapping.entries {
             guard let key = entry.keyText else {
-                sink.report(ModelDiagnostics.wrongKind("keys must be plain words, not \(entry.key.kindDescription)", at: entry.key.span, help: "write the key as a word followed by `:`"))
+                sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("key.notWord", ["kind": entry.key.kindDescription]), at: entry.key.span, help: ModelMessages.text("key.notWord.help")))
                 continue
             }
             if !known.contains(key) {
@@ -99,9 +99,9 @@ public struct Fields {
             )
         } else {
             help = .didYouMean(Suggestion.closest(to: key, among: table.names), replacing: span,
-                               otherwise: "the keys of \(table.what) are: \(table.names.joined(separator: ", "))")
+                               otherwise: ModelMessages.text("unknownKey.keys", ["what": table.whatText, "keys": table.names.joined(separator: ", ")]))
         }
-        return ModelDiagnostics.unknownKey("unknown key `\(key)` in \(table.what)", at: span, help: help)
+        return ModelDiagnostics.unknownKey(ModelMessages.text("unknownKey", ["key": key, "what": table.whatText]), at: span, help: help)
     }
 
     public var span: Span { mapping.span }
@@ -122,11 +122,11 @@ public struct Fields {
     public func required(_ key: String, hint: String) -> YAMLNode? {
         if let node = self[key] { return node }
         if let entry = mapping.entry(key) {
-            sink.report(ModelDiagnostics.missingKey("`\(key)` has no value", at: entry.key.span, help: hint))
+            sink.report(ModelDiagnostics.missingKey(ModelMessages.text("missingKey.noValue", ["key": key]), at: entry.key.span, help: hint))
         } else if !unknownKeys().contains(where: { $0.intended == key }) {
             // A key written for this one (`consigne` for `instruction`) already has its PIX0202
             // with the fix: the missing key is that same mistake.
-            sink.report(ModelDiagnostics.missingKey("\(what) needs a `\(key)`", at: headSpan, help: hint))
+            sink.report(ModelDiagnostics.missingKey(ModelMessages.text("missingKey.absent", ["what": what, "key": key]), at: headSpan, help: hint))
         }
         return nil
     }
@@ -186,7 +186,7 @@ public struct Fields {
     public func list<Item>(_ key: String, _ decode: (YAMLNode) -> Item?) -> [Item]? {
         guard let node = self[key] else { return nil }
         guard case .sequence(let sequence) = node else {
-            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be a list, found \(node.kindDescription)", at: node.span, help: "write one item per line, each starting with `- `"))
+            sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("list.expected", ["key": key, "kind": node.kindDescription]), at: node.span, help: ModelMessages.text("list.expected.help")))
             return nil
         }
         return sequence.items.compactMap(decode)
@@ -196,7 +196,7 @@ public struct Fields {
 
     public static func text(_ node: YAMLNode, key: String, sink: DiagnosticSink) -> Text? {
         guard case .scalar(let scalar) = node else {
-            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be text, found \(node.kindDescription)", at: node.span, help: "write the value on the same line as `\(key):`, in quotes if it contains `:` or starts with a special character"))
+            sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("text.expected", ["key": key, "kind": node.kindDescription]), at: node.span, help: ModelMessages.text("text.expected.help", ["key": key])))
             return nil
         }
         return Text(scalar)
@@ -213,7 +213,7 @@ public struct Fields {
             }
             return result
         case .mapping:
-            sink.report(ModelDiagnostics.wrongKind("`\(key)` must be a list of texts, found \(node.kindDescription)", at: node.span, help: "write one value per line, each starting with `- `"))
+            sink.report(ModelDiagnostics.wrongKind(ModelMessages.text("texts.expected", ["key": key, "kind": node.kindDescription]), at: node.span, help: ModelMessages.text("texts.expected.help")))
             return nil
         }
     }
@@ -223,11 +223,15 @@ public struct Fields {
         let trimmed = text.value.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) || (trimmed.first == "-" && trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) && trimmed.count > 1),
               let value = Int(trimmed) else {
-            sink.report(ModelDiagnostics.invalidValue("`\(key)` must be a whole number\(unit.isEmpty ? "" : " of \(unit)"), found `\(text.value)`", at: text.span, help: "write digits only, for example `\(key): \(range?.lowerBound ?? 1)`"))
+            sink.report(ModelDiagnostics.invalidValue(
+                unit.isEmpty ? ModelMessages.text("integer.expected", ["key": key, "value": text.value])
+                    : ModelMessages.text("integer.expected.unit", ["key": key, "unit": ModelMessages.text("unit." + unit), "value": text.value]),
+                at: text.span, help: ModelMessages.text("integer.expected.help", ["key": key, "example": String(range?.lowerBound ?? 1)])))
             return nil
         }
         if let range, !range.contains(value) {
-            sink.report(ModelDiagnostics.invalidValue("`\(key)` must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: text.span, help: "choose a value from \(range.lowerBound) to \(range.upperBound)"))
+            sink.report(ModelDiagnostics.invalidValue(ModelMessages.text("integer.range", ["key": key, "lower": String(range.lowerBound), "upper": String(range.upperBound), "value": String(value)]),
+                                                      at: text.span, help: ModelMessages.text("integer.range.help", ["lower": String(range.lowerBound), "upper": String(range.upperBound)])))
             return nil
         }
         return Located(value, span: text.span)
@@ -241,7 +245,7 @@ public struct Fields {
         let word = text.value.trimmingWhitespace().lowercased()
         if trueWords.contains(word) { return Located(true, span: text.span) }
         if falseWords.contains(word) { return Located(false, span: text.span) }
-        sink.report(ModelDiagnostics.invalidValue("`\(key)` must be yes or no, found `\(text.value)`", at: text.span, help: "write `oui` or `non` (or `true` / `false`)"))
+        sink.report(ModelDiagnostics.invalidValue(ModelMessages.text("bool.expected", ["key": key, "value": text.value]), at: text.span, help: ModelMessages.text("bool.expected.help")))
         return nil
     }
 
@@ -252,17 +256,17 @@ public struct Fields {
         // Accept a difference of case or accents only when it is unambiguous.
         if let folded = allowed.first(where: { $0.foldedForComparison == text.value.foldedForComparison }), let value = Value(rawValue: folded) {
             sink.report(ModelDiagnostics.invalidValue(
-                "`\(text.value)` is not written as pixc expects: `\(folded)`",
+                ModelMessages.text("choice.spelling", ["value": text.value, "folded": folded]),
                 at: text.span,
-                help: Help("write `\(folded)`", replacement: Replacement(span: text.span, text: folded))
+                help: Help(ModelMessages.text("choice.spelling.help", ["folded": folded]), replacement: Replacement(span: text.span, text: folded))
             ))
             return Located(value, span: text.span)
         }
-        var help = Help("allowed values: " + allowed.map { "`\($0)`" }.joined(separator: ", "))
+        var help = Help(ModelMessages.text("choice.allowed", ["values": allowed.map { "`\($0)`" }.joined(separator: ", ")]))
         if let suggestion = Suggestion.closest(to: text.value, among: allowed) {
-            help = Help("did you mean `\(suggestion)`? (allowed: \(allowed.joined(separator: ", ")))", replacement: Replacement(span: text.span, text: suggestion))
+            help = Help(ModelMessages.text("choice.didYouMean", ["suggestion": suggestion, "values": allowed.joined(separator: ", ")]), replacement: Replacement(span: text.span, text: suggestion))
         }
-        sink.report(ModelDiagnostics.invalidValue("`\(text.value)` is not a valid `\(key)`", at: text.span, help: help))
+        sink.report(ModelDiagnostics.invalidValue(ModelMessages.text("choice.invalid", ["value": text.value, "key": key]), at: text.span, help: help))
         return nil
     }
 }

@@ -93,15 +93,15 @@ extension Referential {
     /// Decodes a referential file; problems go to `sink`. Returns nil when the file is unusable.
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Referential? {
         guard let fields = Fields(root, table: ContentKeys.referential, sink: sink) else { return nil }
-        guard let frameworkNode = fields.required("framework", hint: "add `framework:` with `id`, `name`, `title` and `origin`"),
+        guard let frameworkNode = fields.required("framework", hint: ModelMessages.text("hint.referential.framework")),
               let framework = decodeFramework(frameworkNode, sink: sink) else { return nil }
         let levels = fields.list("levels") { decodeLevel($0, sink: sink) } ?? []
         if fields["levels"] == nil {
-            _ = fields.required("levels", hint: "list the mastery levels, each with `level` and `grade`")
+            _ = fields.required("levels", hint: ModelMessages.text("hint.referential.levels"))
         }
         let domains = fields.list("domains") { decodeDomain($0, sink: sink) } ?? []
         if fields["domains"] == nil {
-            _ = fields.required("domains", hint: "list the domains, each with its competences")
+            _ = fields.required("domains", hint: ModelMessages.text("hint.referential.domains"))
         }
         let grid = fields["grid"].flatMap { decodeGrid($0, sink: sink) }
         let certification = fields["certification"].flatMap { decodeCertification($0, sink: sink) }
@@ -110,25 +110,25 @@ extension Referential {
 
     private static func decodeFramework(_ node: YAMLNode, sink: DiagnosticSink) -> Framework? {
         guard let fields = Fields(node, table: ContentKeys.framework, sink: sink) else { return nil }
-        guard let id = fields.requiredString("id", hint: "give the framework an id, for example `id: pix`"),
-              let name = fields.requiredText("name", hint: "give the framework's name in the release, for example `name: Pix`"),
-              let title = fields.requiredText("title", hint: "give the framework's full title"),
-              let origin = fields.requiredText("origin", hint: "give the origin of its competences, for example `origin: Pix`") else { return nil }
+        guard let id = fields.requiredString("id", hint: ModelMessages.text("hint.framework.id")),
+              let name = fields.requiredText("name", hint: ModelMessages.text("hint.framework.name")),
+              let title = fields.requiredText("title", hint: ModelMessages.text("hint.framework.title")),
+              let origin = fields.requiredText("origin", hint: ModelMessages.text("hint.framework.origin")) else { return nil }
         return Framework(id: id, name: name, title: title, origin: origin)
     }
 
     private static func decodeLevel(_ node: YAMLNode, sink: DiagnosticSink) -> MasteryLevel? {
         guard let fields = Fields(node, table: ContentKeys.level, sink: sink) else { return nil }
-        guard let levelNode = fields.required("level", hint: "number the level, for example `level: 1`"),
+        guard let levelNode = fields.required("level", hint: ModelMessages.text("hint.level.level")),
               let level = Fields.integer(levelNode, key: "level", in: 1...8, sink: sink),
-              let grade = fields.requiredText("grade", hint: "give the level's grade name, for example `grade: Novice`") else { return nil }
+              let grade = fields.requiredText("grade", hint: ModelMessages.text("hint.level.grade")) else { return nil }
         return MasteryLevel(level: level, grade: grade, description: fields.text("description"))
     }
 
     private static func decodeDomain(_ node: YAMLNode, sink: DiagnosticSink) -> Domain? {
         guard let fields = Fields(node, table: ContentKeys.domain, sink: sink) else { return nil }
-        guard let code = fields.requiredString("code", hint: "give the domain's code, for example `code: \"1\"`"),
-              let title = fields.requiredText("title", hint: "give the domain's official title") else { return nil }
+        guard let code = fields.requiredString("code", hint: ModelMessages.text("hint.domain.code")),
+              let title = fields.requiredText("title", hint: ModelMessages.text("hint.domain.title")) else { return nil }
         let color = fields.choice("color", AreaColor.self)
         let competences = fields.list("competences") { decodeCompetence($0, domain: code.value, sink: sink) } ?? []
         return Domain(code: code, title: title, color: color, competences: competences, span: fields.span)
@@ -136,13 +136,13 @@ extension Referential {
 
     private static func decodeCompetence(_ node: YAMLNode, domain: String, sink: DiagnosticSink) -> Competence? {
         guard let fields = Fields(node, table: ContentKeys.competence, sink: sink) else { return nil }
-        guard let index = fields.requiredString("index", hint: "give the competence's index, for example `index: \"1.1\"`"),
-              let name = fields.requiredText("name", hint: "give the competence's official name"),
-              let description = fields.requiredText("description", hint: "give the competence's official description") else { return nil }
+        guard let index = fields.requiredString("index", hint: ModelMessages.text("hint.competence.index")),
+              let name = fields.requiredText("name", hint: ModelMessages.text("hint.competence.name")),
+              let description = fields.requiredText("description", hint: ModelMessages.text("hint.competence.description")) else { return nil }
         let thematics = fields.list("thematics") { item -> Thematic? in
             guard let thematic = Fields(item, table: ContentKeys.thematic, sink: sink),
-                  let key = thematic.requiredString("key", hint: "give the thematic a key that tubes will use, for example `key: moteur-recherche`"),
-                  let name = thematic.requiredText("name", hint: "give the thematic's name") else { return nil }
+                  let key = thematic.requiredString("key", hint: ModelMessages.text("hint.thematic.key")),
+                  let name = thematic.requiredText("name", hint: ModelMessages.text("hint.thematic.name")) else { return nil }
             return Thematic(key: key, name: name)
         } ?? []
         return Competence(index: index, name: name, description: description, thematics: thematics, domainCode: domain, span: fields.span)
@@ -152,12 +152,12 @@ extension Referential {
         guard let fields = Fields(node, table: ContentKeys.grid, sink: sink) else { return nil }
         let phases = fields.list("phases") { phaseNode -> GridPhase? in
             guard let phase = Fields(phaseNode, table: ContentKeys.gridPhase, sink: sink),
-                  let key = phase.requiredString("key", hint: "give the phase a key, for example `key: conception`"),
-                  let name = phase.requiredText("name", hint: "give the phase's name") else { return nil }
+                  let key = phase.requiredString("key", hint: ModelMessages.text("hint.gridPhase.key")),
+                  let name = phase.requiredText("name", hint: ModelMessages.text("hint.gridPhase.name")) else { return nil }
             let items = phase.list("items") { itemNode -> GridItem? in
                 guard let item = Fields(itemNode, table: ContentKeys.gridItem, sink: sink),
-                      let key = item.requiredString("key", hint: "give the item a key"),
-                      let title = item.requiredText("title", hint: "give the item's title") else { return nil }
+                      let key = item.requiredString("key", hint: ModelMessages.text("hint.gridItem.key")),
+                      let title = item.requiredText("title", hint: ModelMessages.text("hint.gridItem.title")) else { return nil }
                 return GridItem(key: key, title: title, criteria: item.texts("criteria") ?? [])
             } ?? []
             return GridPhase(key: key, name: name, items: items)
@@ -167,8 +167,8 @@ extension Referential {
 
     private static func decodeCertification(_ node: YAMLNode, sink: DiagnosticSink) -> CertificationRule? {
         guard let fields = Fields(node, table: ContentKeys.certification, sink: sink),
-              let rule = fields.requiredChoice("rule", CertificationRule.Kind.self, hint: "write `rule: lowest`"),
-              let explanation = fields.requiredText("explanation", hint: "state the rule in one sentence") else { return nil }
+              let rule = fields.requiredChoice("rule", CertificationRule.Kind.self, hint: ModelMessages.text("hint.certification.rule")),
+              let explanation = fields.requiredText("explanation", hint: ModelMessages.text("hint.certification.explanation")) else { return nil }
         let evaluations = (fields.texts("evaluations") ?? []).map { Located($0.value, span: $0.span) }
         return CertificationRule(rule: rule, evaluations: evaluations, explanation: explanation)
     }

@@ -39,14 +39,14 @@ extension Tube {
 
     public static func decode(_ root: YAMLNode, file: SourceFile, sink: DiagnosticSink) -> Tube? {
         guard let fields = Fields(root, table: ContentKeys.tube, sink: sink) else { return nil }
-        guard let name = fields.requiredString("name", hint: "name the tube with `@` and a word, for example `name: \"@recherche\"`"),
-              let competence = fields.requiredString("competence", hint: "give the competence index, for example `competence: \"1.1\"`"),
-              let thematic = fields.requiredString("thematic", hint: "give the key of one of the competence's thematics (see Referential/)"),
-              let title = fields.requiredText("title", hint: "give the tube's practical title, as learners will read it"),
-              let description = fields.requiredText("description", hint: "describe in one sentence what the tube assesses") else { return nil }
+        guard let name = fields.requiredString("name", hint: ModelMessages.text("hint.tube.name")),
+              let competence = fields.requiredString("competence", hint: ModelMessages.text("hint.tube.competence")),
+              let thematic = fields.requiredString("thematic", hint: ModelMessages.text("hint.tube.thematic")),
+              let title = fields.requiredText("title", hint: ModelMessages.text("hint.tube.title")),
+              let description = fields.requiredText("description", hint: ModelMessages.text("hint.tube.description")) else { return nil }
         let skills = fields.list("skills") { decodeSkill($0, sink: sink) } ?? []
         if fields["skills"] == nil {
-            _ = fields.required("skills", hint: "list the tube's skills, each with `level` and `status`")
+            _ = fields.required("skills", hint: ModelMessages.text("hint.tube.skills"))
         }
         return Tube(file: file, name: name, framework: fields.string("framework"), competence: competence, thematic: thematic,
                     title: title, description: description, skills: skills, span: fields.span)
@@ -54,9 +54,9 @@ extension Tube {
 
     private static func decodeSkill(_ node: YAMLNode, sink: DiagnosticSink) -> Skill? {
         guard let fields = Fields(node, table: ContentKeys.skill, sink: sink) else { return nil }
-        guard let levelNode = fields.required("level", hint: "give the skill's level, from 1 to 8"),
+        guard let levelNode = fields.required("level", hint: ModelMessages.text("hint.skill.level")),
               let level = Fields.integer(levelNode, key: "level", in: nil, sink: sink),
-              let status = fields.requiredChoice("status", SkillStatus.self, hint: "give the skill's status: actif, en construction, archivé or périmé") else { return nil }
+              let status = fields.requiredChoice("status", SkillStatus.self, hint: ModelMessages.text("hint.skill.status")) else { return nil }
         let tutorials = (fields.texts("tutorials") ?? []).map { Located($0.value, span: $0.span) }
         return Skill(level: level, status: status, hint: fields.text("hint"), hintStatus: fields.choice("hintStatus", HintStatus.self),
                      version: fields.integer("version", in: 1...999), tutorials: tutorials, span: fields.span)

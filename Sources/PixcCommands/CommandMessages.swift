@@ -1,8 +1,10 @@
+import CalibrationFiles
 import Compiler
 import Diagnostics
 import Localization
 import Model
 import Simulation
+import YAML
 
 /// The messages of the command layer (PixcCommands), in French and English.
 enum CommandMessages {
@@ -70,7 +72,8 @@ enum CommandMessages {
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
         [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue,
-         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, WritingMessages.catalogue]
+         DiagnosticsMessages.catalogue, ExplanationMessages.catalogue, YAMLMessages.catalogue, RuleMessages.catalogue,
+         CompilerDiagnosticMessages.catalogue, CalibrationFilesMessages.catalogue, WritingMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles

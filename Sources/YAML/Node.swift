@@ -120,9 +120,9 @@ public indirect enum YAMLNode: Sendable, Hashable {
     /// What an author calls this kind of value, for messages ("expected a list, found text").
     public var kindDescription: String {
         switch self {
-        case .scalar(let scalar): scalar.isNull ? "nothing (an empty value)" : "text"
-        case .sequence: "a list"
-        case .mapping: "a mapping (keys and values)"
+        case .scalar(let scalar): YAMLMessages.text(scalar.isNull ? "kind.nothing" : "kind.text")
+        case .sequence: YAMLMessages.text("kind.list")
+        case .mapping: YAMLMessages.text("kind.mapping")
         }
     }
 

@@ -18,16 +18,16 @@ struct SyntaxErrorTranslator {
         if isReaderError || problem.contains("control characters") {
             let shown = character.map { "0x" + String($0, radix: 16, uppercase: true) } ?? "?"
             return YAMLDiagnostics.syntax(
-                "this file contains an invisible control character (byte \(shown))",
+                YAMLMessages.text("syntax.control", ["byte": shown]),
                 at: Span(file: file, start: offset, end: min(bytes.count, offset + 1)),
-                help: "delete the character (it often comes from a copy and paste)"
+                help: YAMLMessages.text("syntax.control.help")
             )
         }
         if let tab = tabInIndentation(near: offset) {
             return YAMLDiagnostics.tab(
-                "this line is indented with a tab; YAML indentation uses spaces only",
+                YAMLMessages.text("syntax.tab"),
                 at: Span(file: file, start: tab, end: tab + 1),
-                help: "replace the tab with spaces (two spaces per level)"
+                help: YAMLMessages.text("syntax.tab.help")
             )
         }
         switch problem {
@@ -35,78 +35,77 @@ struct SyntaxErrorTranslator {
             if let character, character == UInt8(ascii: "@") || character == UInt8(ascii: "`") || character == UInt8(ascii: "%") {
                 let shown = String(UnicodeScalar(character))
                 return YAMLDiagnostics.syntax(
-                    "a value cannot start with `\(shown)` unless it is in quotes",
+                    YAMLMessages.text("syntax.cannotStartWith", ["character": shown]),
                     at: at,
-                    help: "put the whole value in quotes, for example \"\(shown)…\""
+                    help: YAMLMessages.text("syntax.cannotStartWith.help", ["character": shown])
                 )
             }
-            return YAMLDiagnostics.syntax("this character cannot start a value here", at: at, help: "put the value in quotes")
+            return YAMLDiagnostics.syntax(YAMLMessages.text("syntax.cannotStart"), at: at, help: YAMLMessages.text("syntax.quoteIt"))
         case "mapping values are not allowed in this context":
             if colonEarlierOnLine(offset) {
                 return YAMLDiagnostics.syntax(
-                    "this value contains `: `, which YAML reads as the start of another key",
+                    YAMLMessages.text("syntax.colonInValue"),
                     at: Span(file: file, start: offset, end: min(bytes.count, offset + 1)),
-                    help: "put the whole value in quotes, for example titre: \"Note : importante\""
+                    help: YAMLMessages.text("syntax.colonInValue.help")
                 )
             }
             return YAMLDiagnostics.syntax(
-                "this line is indented more than the key above it",
+                YAMLMessages.text("syntax.overIndented"),
                 at: at,
-                help: "align this key with the key above it, or, if it belongs to that key, remove the value written after the key above"
+                help: YAMLMessages.text("syntax.overIndented.help")
             )
         case "did not find expected key":
-            let where_ = contextLine.map { " of the mapping that starts on line \($0)" } ?? ""
             return YAMLDiagnostics.syntax(
-                "this line is not aligned with the other keys\(where_)",
+                contextLine.map { YAMLMessages.text("syntax.keyNotAligned.of", ["line": String($0)]) } ?? YAMLMessages.text("syntax.keyNotAligned"),
                 at: at,
-                labels: contextLabel("the mapping starts here"),
-                help: "indent this line exactly like the keys above it (or put the text in quotes if it continues a value)"
+                labels: contextLabel(YAMLMessages.text("syntax.mappingStartsHere")),
+                help: YAMLMessages.text("syntax.keyNotAligned.help")
             )
         case "did not find expected '-' indicator":
             return YAMLDiagnostics.syntax(
-                "this line is not aligned with the list items above it",
+                YAMLMessages.text("syntax.itemNotAligned"),
                 at: at,
-                labels: contextLabel("the list starts here"),
-                help: "start it with `- ` at the same indentation as the other items, or indent it under an item"
+                labels: contextLabel(YAMLMessages.text("syntax.listStartsHere")),
+                help: YAMLMessages.text("syntax.itemNotAligned.help")
             )
         case "block sequence entries are not allowed in this context":
             return YAMLDiagnostics.syntax(
-                "a list item (`- `) cannot start here",
+                YAMLMessages.text("syntax.itemHere"),
                 at: at,
-                help: "write the key alone on its line (`key:`), then the items below it, each starting with `- `"
+                help: YAMLMessages.text("syntax.itemHere.help")
             )
         case "could not find expected ':'":
             return YAMLDiagnostics.syntax(
-                "a key is missing its `:`",
+                YAMLMessages.text("syntax.missingColon"),
                 at: contextOffset.map { tokenSpan(at: $0) } ?? at,
-                help: "add `:` after the key, or indent the line to continue the text above it"
+                help: YAMLMessages.text("syntax.missingColon.help")
             )
         case "found unexpected end of stream":
             return YAMLDiagnostics.syntax(
-                "this quoted text is never closed",
+                YAMLMessages.text("syntax.unclosedQuote"),
                 at: contextOffset.map { Span(file: file, start: $0, end: min(bytes.count, $0 + 1)) } ?? at,
-                help: "add the closing quote at the end of the text"
+                help: YAMLMessages.text("syntax.unclosedQuote.help")
             )
         case "found unknown escape character":
             return YAMLDiagnostics.syntax(
-                "this backslash sequence is not allowed inside double quotes",
+                YAMLMessages.text("syntax.badEscape"),
                 at: Span(file: file, start: max(0, offset - 1), end: min(bytes.count, offset + 1)),
-                help: "use single quotes ('…') around text that contains backslashes, or write `\\\\` for one backslash"
+                help: YAMLMessages.text("syntax.badEscape.help")
             )
         case "did not find expected node content":
-            return YAMLDiagnostics.syntax("a value is missing here", at: at, labels: contextLabel("in this value"), help: "write a value, or remove the line")
+            return YAMLDiagnostics.syntax(YAMLMessages.text("syntax.missingValue"), at: at, labels: contextLabel(YAMLMessages.text("syntax.inThisValue")), help: YAMLMessages.text("syntax.missingValue.help"))
         case "did not find expected ',' or ']'":
-            return YAMLDiagnostics.syntax("this list in brackets is not closed, or a comma is missing", at: at, labels: contextLabel("the list opens here"), help: "separate items with commas and close the list with `]`")
+            return YAMLDiagnostics.syntax(YAMLMessages.text("syntax.unclosedList"), at: at, labels: contextLabel(YAMLMessages.text("syntax.listOpensHere")), help: YAMLMessages.text("syntax.unclosedList.help"))
         case "did not find expected ',' or '}'":
-            return YAMLDiagnostics.syntax("this mapping in braces is not closed, or a comma is missing", at: at, labels: contextLabel("the mapping opens here"), help: "separate entries with commas and close the mapping with `}`")
+            return YAMLDiagnostics.syntax(YAMLMessages.text("syntax.unclosedMapping"), at: at, labels: contextLabel(YAMLMessages.text("syntax.mappingOpensHere")), help: YAMLMessages.text("syntax.unclosedMapping.help"))
         case "did not find expected alphabetic or numeric character":
-            return YAMLDiagnostics.syntax("an anchor (`&`) or alias (`*`) needs a name", at: at, help: "write a name right after `&` or `*`, or put the value in quotes if `&`/`*` is part of the text")
+            return YAMLDiagnostics.syntax(YAMLMessages.text("syntax.anchorName"), at: at, help: YAMLMessages.text("syntax.anchorName.help"))
         case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
-            return YAMLDiagnostics.tab("this line is indented with a tab; YAML indentation uses spaces only", at: at, help: "replace the tab with spaces")
+            return YAMLDiagnostics.tab(YAMLMessages.text("syntax.tab"), at: at, help: YAMLMessages.text("syntax.tab.helpShort"))
         default:
-            var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context))" }
-            return YAMLDiagnostics.syntax(message, at: at, labels: contextLabel(context ?? "here"), help: "check the indentation and quotes around this place")
+            // libyaml's own words (`problem`, `context`) are English: they are quoted as they are.
+            let message = context.map { YAMLMessages.text("syntax.other.context", ["problem": problem, "context": $0]) } ?? YAMLMessages.text("syntax.other", ["problem": problem])
+            return YAMLDiagnostics.syntax(message, at: at, labels: contextLabel(context ?? YAMLMessages.text("syntax.here")), help: YAMLMessages.text("syntax.other.help"))
         }
     }
 

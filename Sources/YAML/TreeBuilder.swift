@@ -29,7 +29,7 @@ struct TreeBuilder {
     mutating func run() -> [YAMLDocument] {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            collector.append(YAMLDiagnostics.syntax("the YAML reader could not start (out of memory)", at: nil, path: file.path))
+            collector.append(YAMLDiagnostics.syntax(YAMLMessages.text("reader.outOfMemory"), at: nil, path: file.path))
             return []
         }
         defer { yaml_parser_delete(&parser) }
@@ -89,9 +89,9 @@ struct TreeBuilder {
             let span = Span(file: file, start: start, end: end)
             guard let anchored = anchors[name] else {
                 collector.append(YAMLDiagnostics.unknownAlias(
-                    "`*\(name)` refers to an anchor `&\(name)` that is not defined before it",
+                    YAMLMessages.text("alias.unknown", ["name": name]),
                     at: span,
-                    help: "define `&\(name)` on a value above this line, or check the spelling"
+                    help: YAMLMessages.text("alias.unknown.help", ["name": name])
                 ))
                 // Keep going with an empty value so later problems are still reported.
                 complete(.scalar(YAMLScalar(text: "", style: .plain, span: span)), weight: 1, anchor: nil)
@@ -101,11 +101,11 @@ struct TreeBuilder {
             let budget = limits.aliasExpansionAllowance + limits.aliasExpansionFactor * writtenNodes
             if aliasNodes > budget {
                 collector.append(YAMLDiagnostics.aliasBomb(
-                    "aliases in this document expand to more than \(budget) values; reading stopped here",
+                    YAMLMessages.text("alias.bomb", ["budget": String(budget)]),
                     at: span,
-                    labels: [Label(anchored.node.span, "the anchor `&\(name)` is defined here")],
-                    notes: ["a file whose aliases multiply each other (\"billion laughs\") would exhaust memory"],
-                    help: "repeat the values you need instead of nesting aliases"
+                    labels: [Label(anchored.node.span, YAMLMessages.text("alias.bomb.anchor", ["name": name]))],
+                    notes: [YAMLMessages.text("alias.bomb.note")],
+                    help: YAMLMessages.text("alias.bomb.help")
                 ))
                 stopped = true
                 return
@@ -134,9 +134,9 @@ struct TreeBuilder {
     private mutating func push(_ frame: Frame) {
         if frames.count >= limits.maximumDepth {
             collector.append(YAMLDiagnostics.tooDeep(
-                "values are nested more than \(limits.maximumDepth) levels deep; reading stopped here",
+                YAMLMessages.text("tooDeep", ["depth": String(limits.maximumDepth)]),
                 at: Span(file: file, start: frame.start, end: frame.start + 1),
-                help: "flatten the structure: pixc files never need this much nesting"
+                help: YAMLMessages.text("tooDeep.help")
             ))
             stopped = true
             return
@@ -190,11 +190,11 @@ struct TreeBuilder {
         if let text = entry.keyText {
             if let first = frames[index].firstSpan(ofKey: text) {
                 collector.append(YAMLDiagnostics.duplicateKey(
-                    "the key `\(text)` appears twice in this mapping",
+                    YAMLMessages.text("duplicateKey", ["key": text]),
                     at: entry.key.span,
-                    labels: [Label(first, "first defined here")],
-                    notes: ["YAML keeps only one of the two values; pixc refuses to guess which one you meant"],
-                    help: "remove one of the two, or rename it"
+                    labels: [Label(first, YAMLMessages.text("duplicateKey.first"))],
+                    notes: [YAMLMessages.text("duplicateKey.note")],
+                    help: YAMLMessages.text("duplicateKey.help")
                 ))
                 return
             }
@@ -223,11 +223,11 @@ struct TreeBuilder {
             case .sequence(let sequence):
                 for item in sequence.items {
                     if let mapping = item.mapping { sources.append(mapping) } else {
-                        collector.append(YAMLDiagnostics.syntax("`<<` merges mappings only, but this list holds \(item.kindDescription)", at: item.span, help: "list only anchors of mappings after `<<:`"))
+                        collector.append(YAMLDiagnostics.syntax(YAMLMessages.text("merge.listItem", ["kind": item.kindDescription]), at: item.span, help: YAMLMessages.text("merge.listItem.help")))
                     }
                 }
             case .scalar:
-                collector.append(YAMLDiagnostics.syntax("`<<` merges a mapping, but its value is \(merge.value.kindDescription)", at: merge.value.span, help: "write `<<: *name` where `&name` is a mapping"))
+                collector.append(YAMLDiagnostics.syntax(YAMLMessages.text("merge.value", ["kind": merge.value.kindDescription]), at: merge.value.span, help: YAMLMessages.text("merge.value.help")))
             }
             for source in sources {
                 for entry in source.entries {
@@ -252,10 +252,10 @@ struct TreeBuilder {
         default:
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
             collector.append(YAMLDiagnostics.ignoredTag(
-                "the tag `\(shown)` is ignored: pixc reads every value as written",
+                YAMLMessages.text("tag.ignored", ["tag": String(shown)]),
                 at: span,
-                notes: ["pixc never converts values implicitly; each field says what it expects"],
-                help: "remove `\(shown)`"
+                notes: [YAMLMessages.text("tag.ignored.note")],
+                help: YAMLMessages.text("tag.ignored.help", ["tag": String(shown)])
             ))
         }
     }

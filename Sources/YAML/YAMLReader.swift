@@ -51,10 +51,10 @@ public enum YAMLReader {
         if result.documents.count > 1 {
             let second = result.documents[1]
             diagnostics.append(YAMLDiagnostics.multipleDocuments(
-                "this file holds \(result.documents.count) YAML documents; pixc reads one document per file",
+                YAMLMessages.text("documents", ["count": String(result.documents.count)]),
                 at: second.span,
-                labels: [Label(result.documents[0].span, "the first document starts here")],
-                help: "split the documents into separate files, or remove the `---` line"
+                labels: [Label(result.documents[0].span, YAMLMessages.text("documents.first"))],
+                help: YAMLMessages.text("documents.help")
             ))
         }
         return (result.documents.first?.root, diagnostics)
@@ -73,9 +73,9 @@ struct EncodingCheck {
         let bytes = file.bytes
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             result.problem = YAMLDiagnostics.encoding(
-                "this file is encoded in UTF-16; pixc reads UTF-8 only",
+                YAMLMessages.text("encoding.utf16"),
                 at: Span(file: file, start: 0, end: 2),
-                help: "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"
+                help: YAMLMessages.text("encoding.help")
             )
             return result
         }
@@ -85,10 +85,10 @@ struct EncodingCheck {
         if let (offset, length) = firstInvalidUTF8(bytes, from: result.bomLength, isASCII: &result.isASCII) {
             let shown = bytes[offset..<(offset + length)].map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             result.problem = YAMLDiagnostics.encoding(
-                "this file is not valid UTF-8: invalid byte \(shown)",
+                YAMLMessages.text("encoding.invalid", ["bytes": shown]),
                 at: Span(file: file, start: offset, end: offset + length),
-                notes: ["the file was probably saved in another encoding, such as Latin-1 (ISO-8859-1) or Windows-1252"],
-                help: "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8), then check its accented letters"
+                notes: [YAMLMessages.text("encoding.invalid.note")],
+                help: YAMLMessages.text("encoding.invalid.help")
             )
         }
         return result

@@ -26,7 +26,7 @@ struct TwoLanguagesTests {
           | ^^^^^^
           = remarque\u{A0}: une remarque
           = aide\u{A0}: vouliez-vous écrire `status`\u{A0}?
-                  écrire `status` en Challenges/1.1/recherche/cle.yaml:2:1
+                  écrire `status` (Challenges/1.1/recherche/cle.yaml:2:1)
 
         1\u{A0}erreur, 0\u{A0}avertissement
 

@@ -84,7 +84,7 @@ public struct VariantLabel: Sendable, Hashable {
 
     public var description: String {
         let shown = values.prefix(6).map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-        return "variant \(number)" + (shown.isEmpty ? "" : " (\(shown)\(values.count > 6 ? ", …" : ""))")
+        return RuleMessages.text("variant.label", ["number": String(number)]) + (shown.isEmpty ? "" : " (\(shown)\(values.count > 6 ? ", …" : ""))")
     }
 
     public static func == (lhs: VariantLabel, rhs: VariantLabel) -> Bool {

@@ -34,9 +34,9 @@ struct AcceptedAnswers: ChallengeRule {
         let challenge = view.challenge
         guard !form.hasSyntaxErrors else { return [] }
         if challenge.autoReply?.value == true, form.type == .qroc, form.accepted.isEmpty, challenge.answers == nil, challenge.solution == nil {
-            return [descriptor("this auto-reply challenge has no accepted answer: the embed's answer is compared with `answers`\(view.variantSuffix)",
+            return [descriptor(RuleMessages.text("AcceptedAnswers.1", ["variantSuffix": "\(view.variantSuffix)"]),
                                at: challenge.autoReply?.span ?? challenge.type.span, notes: view.variantNotes,
-                               help: Help("write the value the simulator sends under `answers:`"))]
+                               help: Help(RuleMessages.text("AcceptedAnswers.2")))]
         }
         let place = form.answersSpan ?? challenge.type.span
         switch form.type {
@@ -44,20 +44,20 @@ struct AcceptedAnswers: ChallengeRule {
             return []
         case .qroc:
             guard !form.accepted.contains(where: { !$0.value.isEmpty }) else { return [] }
-            return [descriptor("this QROC accepts no answer\(view.variantSuffix)", at: place, notes: view.variantNotes,
-                               help: Help("list the accepted answers under `answers:`, for example `answers: [\"1978\"]`"))]
+            return [descriptor(RuleMessages.text("AcceptedAnswers.3", ["variantSuffix": "\(view.variantSuffix)"]), at: place, notes: view.variantNotes,
+                               help: Help(RuleMessages.text("AcceptedAnswers.4")))]
         case .qrocmInd:
             return form.byInput.filter { entry in !entry.accepted.contains { !$0.value.isEmpty } }.map { entry in
-                descriptor("the input `\(entry.key.value)` accepts no answer\(view.variantSuffix)", at: entry.key.span, notes: view.variantNotes,
-                           help: Help("list its accepted answers: `\(entry.key.value): [answer]`"))
-            } + (form.byInput.isEmpty ? [descriptor("this QROCM-ind accepts no answer\(view.variantSuffix)", at: place, notes: view.variantNotes,
-                                                     help: Help("give the accepted answers of each input under `answers:`"))] : [])
+                descriptor(RuleMessages.text("AcceptedAnswers.5", ["key": "\(entry.key.value)", "variantSuffix": "\(view.variantSuffix)"]), at: entry.key.span, notes: view.variantNotes,
+                           help: Help(RuleMessages.text("AcceptedAnswers.6", ["key": "\(entry.key.value)"])))
+            } + (form.byInput.isEmpty ? [descriptor(RuleMessages.text("AcceptedAnswers.7", ["variantSuffix": "\(view.variantSuffix)"]), at: place, notes: view.variantNotes,
+                                                     help: Help(RuleMessages.text("AcceptedAnswers.8")))] : [])
         case .qrocmDep:
             return form.groups.filter { group in !group.accepted.contains { !$0.value.isEmpty } }.map { group in
-                descriptor("this group accepts no answer\(view.variantSuffix)", at: group.span, notes: view.variantNotes,
-                           help: Help("list the answers of the group, or remove it"))
-            } + (form.groups.isEmpty ? [descriptor("this QROCM-dep accepts no answer\(view.variantSuffix)", at: place, notes: view.variantNotes,
-                                                    help: Help("list groups of accepted answers under `answers:`, one per line: `- [answer, other spelling]`"))] : [])
+                descriptor(RuleMessages.text("AcceptedAnswers.9", ["variantSuffix": "\(view.variantSuffix)"]), at: group.span, notes: view.variantNotes,
+                           help: Help(RuleMessages.text("AcceptedAnswers.10")))
+            } + (form.groups.isEmpty ? [descriptor(RuleMessages.text("AcceptedAnswers.11", ["variantSuffix": "\(view.variantSuffix)"]), at: place, notes: view.variantNotes,
+                                                    help: Help(RuleMessages.text("AcceptedAnswers.12")))] : [])
         }
     }
 }

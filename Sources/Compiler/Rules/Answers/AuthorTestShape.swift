@@ -27,25 +27,25 @@ struct AuthorTestShape: ChallengeRule {
             case (.qcu, .text(let text)), (.qcm, .text(let text)):
                 let numbers = text.value.split(separator: ",").map { $0.trimmingWhitespace() }
                 if numbers.isEmpty || numbers.contains(where: { Int($0) == nil }) {
-                    diagnostics.append(descriptor("a \(view.form.type.rawValue) is answered with option numbers, not `\(text.value)`", at: text.span,
-                                                  help: Help("write the number\(view.form.type == .qcm ? "s" : "") of the option\(view.form.type == .qcm ? "s, for example \"1,3\"" : ", for example \"2\"")")))
+                    diagnostics.append(descriptor(RuleMessages.text("AuthorTestShape.1", ["type": "\(view.form.type.rawValue)", "text": "\(text.value)"]), at: text.span,
+                                                  help: Help(RuleMessages.text(view.form.type == .qcm ? "AuthorTestShape.numbers.qcm" : "AuthorTestShape.numbers.qcu"))))
                 }
             case (.qroc, .text):
                 break
             case (.qrocmInd, .keyed(let pairs, _)), (.qrocmDep, .keyed(let pairs, _)):
                 for pair in pairs where !keys.contains(pair.key.value) {
-                    var help = Help("the inputs are: " + keys.map { "`\($0)`" }.joined(separator: ", "))
+                    var help = Help(RuleMessages.text("AuthorTestShape.2") + keys.map { "`\($0)`" }.joined(separator: ", "))
                     if let near = Suggestion.closest(to: pair.key.value, among: keys) {
                         help = Help.didYouMean(near, replacing: pair.key.span)
                     }
-                    diagnostics.append(descriptor("`\(pair.key.value)` is not an input of this challenge", at: pair.key.span, help: help))
+                    diagnostics.append(descriptor(RuleMessages.text("AuthorTestShape.3", ["key": "\(pair.key.value)"]), at: pair.key.span, help: help))
                 }
             case (.qrocmInd, .text(let text)), (.qrocmDep, .text(let text)):
-                diagnostics.append(descriptor("a \(view.form.type.rawValue) test gives a value for each input", at: text.span,
-                                              help: Help("write `{\(keys.map { "\($0): …" }.joined(separator: ", "))}`")))
+                diagnostics.append(descriptor(RuleMessages.text("AuthorTestShape.4", ["type": "\(view.form.type.rawValue)"]), at: text.span,
+                                              help: Help(RuleMessages.text("AuthorTestShape.5", ["keys": "\(keys.map { "\($0): …" }.joined(separator: ", "))"]))))
             case (_, .keyed(_, let span)):
-                diagnostics.append(descriptor("a \(view.form.type.rawValue) test is a single text", at: span,
-                                              help: Help(view.form.type.isChoice ? "write the option number(s), for example \"2\"" : "write the text the learner types")))
+                diagnostics.append(descriptor(RuleMessages.text("AuthorTestShape.6", ["type": "\(view.form.type.rawValue)"]), at: span,
+                                              help: Help(view.form.type.isChoice ? RuleMessages.text("AuthorTestShape.7") : RuleMessages.text("AuthorTestShape.8"))))
             }
         }
         return diagnostics

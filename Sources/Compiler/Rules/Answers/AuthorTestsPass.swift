@@ -45,9 +45,9 @@ struct AuthorTestsPass: ChallengeRule {
             let result = grader.grade(answer)
             if result.status != .ok, result.failure == nil {
                 diagnostics.append(descriptor(
-                    "the answer \(Self.describe(test)) must be accepted, but Pix grades it `\(result.status.rawValue)`\(view.variantSuffix)",
+                    RuleMessages.text("AuthorTestsPass.1", ["test": "\(Self.describe(test))", "status": "\(result.status.rawValue)", "variantSuffix": "\(view.variantSuffix)"]),
                     at: test.span, notes: view.variantNotes + Self.acceptedNote(view.form),
-                    help: Help("add it to the accepted answers, enable the tolerance that covers it, or move it to `reject`")))
+                    help: Help(RuleMessages.text("AuthorTestsPass.2"))))
             }
         }
         for test in tests.reject {
@@ -55,9 +55,9 @@ struct AuthorTestsPass: ChallengeRule {
             let result = grader.grade(answer)
             if result.status == .ok {
                 diagnostics.append(descriptor(
-                    "the answer \(Self.describe(test)) must be rejected, but Pix accepts it\(view.variantSuffix)",
+                    RuleMessages.text("AuthorTestsPass.3", ["test": "\(Self.describe(test))", "variantSuffix": "\(view.variantSuffix)"]),
                     at: test.span, notes: view.variantNotes + [Self.why(answer, view: view)],
-                    help: Help("remove the accepted answer it matches, disable the tolerance that accepts it, or move it to `accept`")))
+                    help: Help(RuleMessages.text("AuthorTestsPass.4"))))
             }
         }
         return diagnostics
@@ -72,8 +72,9 @@ struct AuthorTestsPass: ChallengeRule {
 
     static func acceptedNote(_ form: PixForm) -> [String] {
         switch form.type {
-        case .qcu, .qcm: return ["the correct option\(form.type == .qcm ? "s are" : " is") \(form.solution.isEmpty ? "not set" : form.solution)"]
-        case .qroc: return ["accepted answers: " + form.accepted.map { "`\($0.value)`" }.joined(separator: ", ")]
+        case .qcu, .qcm: return [RuleMessages.catalogue.text(form.type == .qcm ? "AuthorTestsPass.solution.qcm" : "AuthorTestsPass.solution.qcu",
+                                                                 values: ["solution": form.solution.isEmpty ? RuleMessages.text("AuthorTestsPass.solution.notSet") : form.solution])]
+        case .qroc: return [RuleMessages.text("AuthorTestsPass.5") + form.accepted.map { "`\($0.value)`" }.joined(separator: ", ")]
         case .qrocmInd, .qrocmDep: return []
         }
     }
@@ -82,17 +83,17 @@ struct AuthorTestsPass: ChallengeRule {
     static func why(_ answer: Answer, view: ChallengeView) -> String {
         var strict = view.form.gradingChallenge
         strict.tolerances = .none
-        if Grader(strict).grade(answer).status == .ok { return "it matches an accepted answer exactly" }
-        for (name, tolerances) in [("t1 (case, accents, spaces)", Tolerances(t1: true, t2: false, t3: false)),
-                                   ("t2 (punctuation)", Tolerances(t1: false, t2: true, t3: false)),
-                                   ("t3 (small typos)", Tolerances(t1: false, t2: false, t3: true))] {
+        if Grader(strict).grade(answer).status == .ok { return RuleMessages.text("AuthorTestsPass.6") }
+        for (name, tolerances) in [(RuleMessages.text("AuthorTestsPass.7"), Tolerances(t1: true, t2: false, t3: false)),
+                                   (RuleMessages.text("AuthorTestsPass.8"), Tolerances(t1: false, t2: true, t3: false)),
+                                   (RuleMessages.text("AuthorTestsPass.9"), Tolerances(t1: false, t2: false, t3: true))] {
             var loose = strict
             loose.tolerances = tolerances
             if view.form.gradingTolerances.contains(tolerances), Grader(loose).grade(answer).status == .ok {
-                return "it is accepted thanks to tolerance \(name)"
+                return RuleMessages.text("AuthorTestsPass.10", ["name": "\(name)"])
             }
         }
-        return "it is accepted once Pix's tolerances are applied"
+        return RuleMessages.text("AuthorTestsPass.11")
     }
 }
 

@@ -45,11 +45,11 @@ struct DistinctOptions: ChallengeRule {
             let key = Treatments.apply(Treatments.preTreatment(option.text.value), t1: true, t2: true)
             if let first = seen[key] {
                 diagnostics.append(descriptor(
-                    "the option `\(option.text.value)` looks the same as `\(first.text.value)`\(view.variantSuffix)",
+                    RuleMessages.text("DistinctOptions.1", ["text": "\(option.text.value)", "text2": "\(first.text.value)", "variantSuffix": "\(view.variantSuffix)"]),
                     at: option.span,
-                    labels: [Label(first.span, "the same option, written here")],
-                    notes: view.variantNotes + ["options are compared without case, accents, spaces or punctuation"],
-                    help: Help("reword one of the two options so learners can tell them apart")
+                    labels: [Label(first.span, RuleMessages.text("DistinctOptions.2"))],
+                    notes: view.variantNotes + [RuleMessages.text("DistinctOptions.3")],
+                    help: Help(RuleMessages.text("DistinctOptions.4"))
                 ))
             } else {
                 seen[key] = option

@@ -30,14 +30,14 @@ struct MissingAuthorTests: ChallengeRule {
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         guard let tests = view.challenge.tests else {
-            return [descriptor("this challenge has no author tests", at: view.challenge.id.span,
-                               help: Help("add `tests:` with `accept:` (answers graded right) and `reject:` (likely mistakes)"))]
+            return [descriptor(RuleMessages.text("MissingAuthorTests.1"), at: view.challenge.id.span,
+                               help: Help(RuleMessages.text("MissingAuthorTests.2")))]
         }
         if tests.accept.isEmpty {
-            return [descriptor("the author tests accept no answer", at: tests.span, help: Help("add `accept:` with the expected answer"))]
+            return [descriptor(RuleMessages.text("MissingAuthorTests.3"), at: tests.span, help: Help(RuleMessages.text("MissingAuthorTests.4")))]
         }
         if tests.reject.isEmpty, view.challenge.autoReply?.value != true {
-            return [descriptor("the author tests reject no answer", at: tests.span, help: Help("add `reject:` with a likely mistake"))]
+            return [descriptor(RuleMessages.text("MissingAuthorTests.5"), at: tests.span, help: Help(RuleMessages.text("MissingAuthorTests.6")))]
         }
         return []
     }

@@ -36,9 +36,9 @@ struct NumbersWithoutNumberFormat: ChallengeRule {
         let place = view.challenge.format?.span ?? form.answersSpan ?? view.challenge.type.span
         let replacement = view.challenge.format.map { Replacement(span: $0.span, text: "nombre") }
         return [descriptor(
-            "every accepted answer is a number, but the answers are compared as text",
+            RuleMessages.text("NumbersWithoutNumberFormat.1"),
             at: place,
-            help: Help(view.challenge.format == nil ? "add `format: nombre`" : "write `format: nombre`", replacement: replacement)
+            help: Help(view.challenge.format == nil ? RuleMessages.text("NumbersWithoutNumberFormat.2") : RuleMessages.text("NumbersWithoutNumberFormat.3"), replacement: replacement)
         )]
     }
 }

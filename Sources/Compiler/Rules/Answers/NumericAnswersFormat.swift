@@ -38,10 +38,10 @@ struct NumericAnswersFormat: ChallengeRule {
         guard view.form.type == .qroc, view.form.format == .nombre else { return [] }
         return view.form.accepted.filter { !$0.value.isEmpty && !PixNumber.isNumeric($0.value) }.map { answer in
             descriptor(
-                "`\(answer.value)` is not a number, but the format is `nombre`\(view.variantSuffix)",
+                RuleMessages.text("NumericAnswersFormat.1", ["answer": "\(answer.value)", "variantSuffix": "\(view.variantSuffix)"]),
                 at: answer.span,
                 notes: view.variantNotes,
-                help: Help("write the number alone (digits, with a comma or a point for decimals), and put any unit in `proposals`")
+                help: Help(RuleMessages.text("NumericAnswersFormat.2"))
             )
         }
     }

@@ -33,9 +33,9 @@ struct OptionCount: ChallengeRule {
         let form = view.form
         guard form.type.isChoice, form.options.count < 2, view.challenge.options != nil || view.challenge.proposals != nil else { return [] }
         return [descriptor(
-            "a \(form.type.rawValue) needs at least two options, this one has \(form.options.count)",
+            RuleMessages.text("OptionCount.1", ["type": "\(form.type.rawValue)", "options": "\(form.options.count)"]),
             at: form.answersSpan ?? view.challenge.type.span,
-            help: Help("add options (plausible wrong answers) under `options:`")
+            help: Help(RuleMessages.text("OptionCount.2"))
         )]
     }
 }

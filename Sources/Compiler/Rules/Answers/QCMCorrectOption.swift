@@ -38,10 +38,10 @@ struct QCMCorrectOption: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         guard !view.form.hasSyntaxErrors, view.form.type == .qcm, !view.form.options.isEmpty, !view.form.options.contains(where: \.isCorrect) else { return [] }
         return [descriptor(
-            "this QCM has no correct option\(view.variantSuffix)",
+            RuleMessages.text("QCMCorrectOption.1", ["variantSuffix": "\(view.variantSuffix)"]),
             at: view.form.answersSpan ?? view.challenge.type.span,
             notes: view.variantNotes,
-            help: Help("write `correct: oui` on each right option")
+            help: Help(RuleMessages.text("QCMCorrectOption.2"))
         )]
     }
 }

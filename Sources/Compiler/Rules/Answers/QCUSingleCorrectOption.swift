@@ -41,21 +41,21 @@ struct QCUSingleCorrectOption: ChallengeRule {
         let correct = view.form.options.filter(\.isCorrect)
         if correct.isEmpty {
             return [descriptor(
-                "this QCU has no correct option\(view.variantSuffix)",
+                RuleMessages.text("QCUSingleCorrectOption.1", ["variantSuffix": "\(view.variantSuffix)"]),
                 at: view.form.answersSpan ?? view.challenge.type.span,
                 notes: view.variantNotes,
-                help: Help("write `correct: oui` on the right option")
+                help: Help(RuleMessages.text("QCUSingleCorrectOption.2"))
             )]
         }
         if correct.count > 1 {
             let first = correct[0]
             return correct.dropFirst().map { option in
                 descriptor(
-                    "this QCU has \(correct.count) correct options; a QCU has exactly one\(view.variantSuffix)",
+                    RuleMessages.text("QCUSingleCorrectOption.3", ["correct": "\(correct.count)", "variantSuffix": "\(view.variantSuffix)"]),
                     at: option.correctnessSpan ?? option.span,
-                    labels: [Label(first.correctnessSpan ?? first.span, "first correct option")],
+                    labels: [Label(first.correctnessSpan ?? first.span, RuleMessages.text("QCUSingleCorrectOption.4"))],
                     notes: view.variantNotes,
-                    help: Help("keep one correct option, or make the challenge a QCM (`type: QCM`)")
+                    help: Help(RuleMessages.text("QCUSingleCorrectOption.5"))
                 )
             }
         }

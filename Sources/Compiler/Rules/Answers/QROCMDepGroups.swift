@@ -37,9 +37,10 @@ struct QROCMDepGroups: ChallengeRule {
         let form = view.form
         guard form.type == .qrocmDep, !form.groups.isEmpty, form.groups.count < form.inputs.count else { return [] }
         return [descriptor(
-            "\(form.inputs.count) inputs but only \(form.groups.count) group\(form.groups.count == 1 ? "" : "s") of answers: each input must match a different group",
+            RuleMessages.catalogue.text(form.groups.count == 1 ? "QROCMDepGroups.one" : "QROCMDepGroups.other",
+                                        values: ["inputs": String(form.inputs.count), "groups": String(form.groups.count)]),
             at: form.answersSpan ?? view.challenge.type.span,
-            help: Help("add groups of accepted answers (one per line, `- [answer, other spelling]`), or remove inputs")
+            help: Help(RuleMessages.text("QROCMDepGroups.1"))
         )]
     }
 }

@@ -30,21 +30,21 @@ struct QROCMIndKeys: ChallengeRule {
         var diagnostics: [Diagnostic] = []
         var explained = Set<String>()
         for entry in form.byInput where !knownInputs.contains(entry.key.value) {
-            var help = Help("the inputs of `proposals` are: \(listed)")
+            var help = Help(RuleMessages.text("QROCMIndKeys.1", ["listed": "\(listed)"]))
             if let near = Suggestion.closest(to: entry.key.value, in: unanswered) {
                 help = Help.didYouMean(near, replacing: entry.key.span)
                 explained.insert(near)
             }
-            diagnostics.append(descriptor("`\(entry.key.value)` is not an input of `proposals`", at: entry.key.span, help: help))
+            diagnostics.append(descriptor(RuleMessages.text("QROCMIndKeys.2", ["key": "\(entry.key.value)"]), at: entry.key.span, help: help))
         }
         for input in form.inputs where !answerKeys.contains(input.key) {
             // A typo reported above already explains this one.
             if explained.contains(input.key) { continue }
             diagnostics.append(descriptor(
-                "the input `\(input.key)` has no accepted answers",
+                RuleMessages.text("QROCMIndKeys.3", ["key": "\(input.key)"]),
                 at: input.span,
-                labels: form.answersSpan.map { [Label($0, "answers are listed here")] } ?? [],
-                help: Help("add `\(input.key): [answer]` under `answers:`")
+                labels: form.answersSpan.map { [Label($0, RuleMessages.text("QROCMIndKeys.4"))] } ?? [],
+                help: Help(RuleMessages.text("QROCMIndKeys.5", ["key": "\(input.key)"]))
             ))
         }
         return diagnostics

@@ -33,17 +33,17 @@ struct QROCSingleInput: ChallengeRule {
         guard let proposals = view.challenge.proposals, !form.type.isChoice else { return [] }
         if form.type == .qroc, form.inputs.count > 1 {
             return [descriptor(
-                "a QROC has one input, this one has \(form.inputs.count)",
+                RuleMessages.text("QROCSingleInput.1", ["inputs": "\(form.inputs.count)"]),
                 at: form.inputs[1].span,
-                labels: [Label(form.inputs[0].span, "the first input")],
-                help: Help("use `type: QROCM-ind` (each input graded on its own) or `type: QROCM-dep` (interchangeable inputs)")
+                labels: [Label(form.inputs[0].span, RuleMessages.text("QROCSingleInput.2"))],
+                help: Help(RuleMessages.text("QROCSingleInput.3"))
             )]
         }
         if form.inputs.isEmpty, view.challenge.autoReply?.value != true {
             return [descriptor(
-                "`proposals` has no input: write `${key}` where the learner types the answer",
+                RuleMessages.text("QROCSingleInput.4"),
                 at: proposals.span,
-                help: Help("for example `proposals: \"Réponse : ${reponse}\"`")
+                help: Help(RuleMessages.text("QROCSingleInput.5"))
             )]
         }
         return []

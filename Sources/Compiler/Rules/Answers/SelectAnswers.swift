@@ -42,7 +42,7 @@ struct SelectAnswers: ChallengeRule {
         func verify(_ answers: [Text], against input: PixForm.Input, treated: Bool) {
             guard let options = input.selectOptions else { return }
             let values = Set(options.map { treated ? form.treated($0.value) : $0.value })
-            let listed = "choose one of: " + options.prefix(20).map { "`\($0.value)`" }.joined(separator: ", ") + (options.count > 20 ? "…" : "")
+            let listed = RuleMessages.text("SelectAnswers.1") + options.prefix(20).map { "`\($0.value)`" }.joined(separator: ", ") + (options.count > 20 ? "…" : "")
             var candidates: SuggestionCandidates?
             for answer in answers where !answer.value.isEmpty {
                 let value = treated ? form.treated(answer.value) : answer.value
@@ -51,11 +51,11 @@ struct SelectAnswers: ChallengeRule {
                 // Prepared once per select, and only when an answer is not one of its options.
                 if candidates == nil { candidates = SuggestionCandidates(options.map(\.value)) }
                 if let candidates, let near = Suggestion.closest(to: answer.value, in: candidates) {
-                    help = Help("write `\(near)`, exactly as the option", replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
+                    help = Help(RuleMessages.text("SelectAnswers.2", ["near": "\(near)"]), replacement: answer.isAsWritten ? Replacement(span: answer.span, text: near) : nil)
                 }
                 diagnostics.append(descriptor(
-                    "`\(answer.value)` is not one of the options of the select `\(input.key)`\(view.variantSuffix)",
-                    at: answer.span, labels: [Label(input.span, "the select is here")], notes: view.variantNotes, help: help))
+                    RuleMessages.text("SelectAnswers.3", ["answer": "\(answer.value)", "key": "\(input.key)", "variantSuffix": "\(view.variantSuffix)"]),
+                    at: answer.span, labels: [Label(input.span, RuleMessages.text("SelectAnswers.4"))], notes: view.variantNotes, help: help))
             }
         }
         switch form.type {
@@ -74,9 +74,9 @@ struct SelectAnswers: ChallengeRule {
             let reachable = Set(selects.flatMap { $0.selectOptions ?? [] }.map { form.treated($0.value) })
             for group in form.groups where !group.accepted.contains(where: { reachable.contains(form.treated($0.value)) }) {
                 diagnostics.append(descriptor(
-                    "no answer of this group is an option of the selects\(view.variantSuffix)",
+                    RuleMessages.text("SelectAnswers.5", ["variantSuffix": "\(view.variantSuffix)"]),
                     at: group.span, notes: view.variantNotes,
-                    help: Help("list in each group the option the learner picks")))
+                    help: Help(RuleMessages.text("SelectAnswers.6"))))
             }
         case .qcu, .qcm:
             break

@@ -39,7 +39,7 @@ extension RuleExamples {
 
 extension ChallengeView {
     /// " in variant 3 (taille = 12, unite = Mo)" for a rendered variant, "" otherwise.
-    var variantSuffix: String { variant.map { " in \($0.description)" } ?? "" }
+    var variantSuffix: String { variant.map { RuleMessages.text("Support.1", ["description": "\($0.description)"]) } ?? "" }
 
     /// Notes for diagnostics found on a variant: none, as the message already names the variant
     /// and its values (kept so rules can add variant-specific facts later in one place).

@@ -43,10 +43,10 @@ struct TolerancesOnSelect: ChallengeRule {
         guard form.type == .qrocmDep, !form.tolerances.isEmpty, let select = form.inputs.first(where: \.isSelect) else { return [] }
         let place = view.challenge.tolerances?.span ?? view.challenge.type.span
         return [descriptor(
-            "tolerances \(form.tolerances.map(\.rawValue).joined(separator: ", ")) also apply to the select `\(select.key)` in a QROCM-dep",
+            RuleMessages.text("TolerancesOnSelect.1", ["tolerances": "\(form.tolerances.map(\.rawValue).joined(separator: ", "))", "key": "\(select.key)"]),
             at: place,
-            labels: [Label(select.span, "a select")],
-            help: Help(view.challenge.tolerances == nil ? "add `tolerances: aucune`" : "write `tolerances: aucune`",
+            labels: [Label(select.span, RuleMessages.text("TolerancesOnSelect.2"))],
+            help: Help(view.challenge.tolerances == nil ? RuleMessages.text("TolerancesOnSelect.3") : RuleMessages.text("TolerancesOnSelect.4"),
                        replacement: view.challenge.tolerances.map { Replacement(span: $0.span, text: "aucune") })
         )]
     }

@@ -36,9 +36,9 @@ struct TypoToleranceLimit: ChallengeRule {
             guard let answer = AuthorTestShape.gradableAnswer(test, form: view.form),
                   grader.grade(answer).failure == .beyondTypoToleranceLimit else { return nil }
             return descriptor(
-                "pixc cannot check typo tolerance (t3) on this answer: it differs from the accepted answers over more than \(Similarity.maximumLength) characters\(view.variantSuffix)",
+                RuleMessages.text("TypoToleranceLimit.1", ["maximumLength": "\(Similarity.maximumLength)", "variantSuffix": "\(view.variantSuffix)"]),
                 at: test.span, notes: view.variantNotes,
-                help: Help("shorten the answer, or remove t3 from `tolerances`"))
+                help: Help(RuleMessages.text("TypoToleranceLimit.2")))
         }
     }
 }

@@ -26,9 +26,9 @@ struct AutoReplyNeedsEmbed: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         guard let autoReply = view.challenge.autoReply, autoReply.value, view.challenge.embed == nil else { return [] }
         return [descriptor(
-            "`autoReply` is on but the challenge has no `embed` to send the answer",
+            RuleMessages.text("AutoReplyNeedsEmbed.1"),
             at: autoReply.span,
-            help: Help("add `embed:` with the simulator's `url`, `title` and `height`, or remove `autoReply`")
+            help: Help(RuleMessages.text("AutoReplyNeedsEmbed.2"))
         )]
     }
 }

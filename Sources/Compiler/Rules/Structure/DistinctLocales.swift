@@ -18,10 +18,10 @@ struct DistinctLocales: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         Repeats.of(view.challenge.locales) { KnownLocales.respelling($0.value) }.map { locale, original in
             descriptor(
-                "the locale `\(KnownLocales.respelling(locale.value))` is listed twice",
+                RuleMessages.text("DistinctLocales.1", ["locale": "\(KnownLocales.respelling(locale.value))"]),
                 at: locale.span,
-                labels: [Label(original.span, "first listed here")],
-                help: Help("remove this one")
+                labels: [Label(original.span, RuleMessages.text("DistinctLocales.2"))],
+                help: Help(RuleMessages.text("DistinctLocales.3"))
             )
         }
     }

@@ -28,16 +28,16 @@ struct IllustrationAltText: ChallengeRule {
         guard let illustration = view.challenge.illustration else { return [] }
         guard let alt = illustration.alt else {
             return [descriptor(
-                "this illustration has no `alt` text",
+                RuleMessages.text("IllustrationAltText.1"),
                 at: illustration.span,
-                help: Help("add `alt:` describing what the image shows, for learners who cannot see it")
+                help: Help(RuleMessages.text("IllustrationAltText.2"))
             )]
         }
         guard alt.value.allSatisfy(\.isWhitespace) else { return [] }
         return [descriptor(
-            "the `alt` text of this illustration is empty",
+            RuleMessages.text("IllustrationAltText.3"),
             at: alt.span,
-            help: Help("describe what the image shows, for learners who cannot see it")
+            help: Help(RuleMessages.text("IllustrationAltText.4"))
         )]
     }
 }

@@ -28,16 +28,16 @@ struct IllustrationSource: ChallengeRule {
         switch (illustration.file, illustration.url) {
         case (nil, nil):
             return [descriptor(
-                "this illustration has neither `file` nor `url`",
+                RuleMessages.text("IllustrationSource.1"),
                 at: illustration.span,
-                help: Help("give the image: `file:` with the name of an image next to the challenge, or `url:` with its web address")
+                help: Help(RuleMessages.text("IllustrationSource.2"))
             )]
         case (let file?, let url?):
             return [descriptor(
-                "this illustration has both a `file` and a `url`",
+                RuleMessages.text("IllustrationSource.3"),
                 at: url.span,
-                labels: [Label(file.span, "the file is given here")],
-                help: Help("keep `file` for an image stored with the challenge, or `url` for an image on the web, not both")
+                labels: [Label(file.span, RuleMessages.text("IllustrationSource.4"))],
+                help: Help(RuleMessages.text("IllustrationSource.5"))
             )]
         default:
             return []

@@ -30,28 +30,28 @@ struct KnownCompetence: RepositoryRule {
             guard referential.competence(written.value) == nil else { continue }
             let framework = referential.framework.id.value
             let indexes = referential.competences.map(\.index.value)
-            let list = indexes.isEmpty ? "the framework defines no competence yet" : "the framework's competences are " + indexes.joined(separator: ", ")
+            let list = indexes.isEmpty ? RuleMessages.text("KnownCompetence.1") : RuleMessages.text("KnownCompetence.2") + indexes.joined(separator: ", ")
             if let fixed = Self.respelled(written.value, among: indexes) {
                 diagnostics.append(descriptor(
-                    "unknown competence `\(written.value)` in the framework `\(framework)`",
+                    RuleMessages.text("KnownCompetence.3", ["written": "\(written.value)", "framework": "\(framework)"]),
                     at: written.span,
-                    help: Help("write `\(fixed)`", replacement: written.span.scalarReplacement(fixed))
+                    help: Help(RuleMessages.text("KnownCompetence.4", ["fixed": "\(fixed)"]), replacement: written.span.scalarReplacement(fixed))
                 ))
                 continue
             }
             if let other = context.index.referentialsByFramework.keys.sorted().first(where: { $0 != framework && context.index.referentialsByFramework[$0]?.competence(written.value) != nil }) {
                 diagnostics.append(descriptor(
-                    "the framework `\(framework)` has no competence `\(written.value)`; the framework `\(other)` has one",
+                    RuleMessages.text("KnownCompetence.5", ["framework": "\(framework)", "written": "\(written.value)", "other": "\(other)"]),
                     at: written.span,
-                    labels: tube.framework.map { [Label($0.span, "the tube's framework is chosen here")] } ?? [],
-                    help: Help("if the tube belongs to that framework, write `framework: \(other)`; otherwise \(list)")
+                    labels: tube.framework.map { [Label($0.span, RuleMessages.text("KnownCompetence.6"))] } ?? [],
+                    help: Help(RuleMessages.text("KnownCompetence.7", ["other": "\(other)", "list": "\(list)"]))
                 ))
                 continue
             }
             diagnostics.append(descriptor(
-                "unknown competence `\(written.value)` in the framework `\(framework)`",
+                RuleMessages.text("KnownCompetence.3", ["written": "\(written.value)", "framework": "\(framework)"]),
                 at: written.span,
-                help: Help("give the index of one of the framework's competences (\(list))")
+                help: Help(RuleMessages.text("KnownCompetence.8", ["list": "\(list)"]))
             ))
         }
         return diagnostics

@@ -26,35 +26,35 @@ struct KnownFramework: RepositoryRule {
         let index = context.index
         guard !index.hasBrokenReferential else { return [] }
         let known = index.referentialsByFramework.keys.sorted()
-        let list = known.isEmpty ? "no referential is defined yet: add one under `Referential/`" : "the frameworks are " + String.codeList(known)
+        let list = known.isEmpty ? RuleMessages.text("KnownFramework.1") : RuleMessages.text("KnownFramework.2") + String.codeList(known)
         var diagnostics: [Diagnostic] = []
         for tube in index.repository.tubes where index.referential(for: tube) == nil {
             guard let written = tube.framework else {
                 diagnostics.append(descriptor(
-                    "no referential defines the framework `\(ContentIndex.defaultFramework)`, which this tube uses by default",
+                    RuleMessages.text("KnownFramework.3", ["defaultFramework": "\(ContentIndex.defaultFramework)"]),
                     at: tube.name.span,
-                    help: Help("add the CRCN as `Referential/crcn.yaml` (with `framework: id: \(ContentIndex.defaultFramework)`), or write the tube's `framework:`; \(list)")
+                    help: Help(RuleMessages.text("KnownFramework.4", ["defaultFramework": "\(ContentIndex.defaultFramework)", "list": "\(list)"]))
                 ))
                 continue
             }
             if let (referential, how) = Self.referential(namedBy: written.value, in: index) {
                 let id = referential.framework.id.value
                 diagnostics.append(descriptor(
-                    "unknown framework `\(written.value)`: \(how) of the framework `\(id)`",
+                    RuleMessages.text("KnownFramework.5", ["written": "\(written.value)", "how": "\(how)", "id": "\(id)"]),
                     at: written.span,
-                    help: Help("write the framework's id: `framework: \(id)`", replacement: written.span.scalarReplacement(id))
+                    help: Help(RuleMessages.text("KnownFramework.6", ["id": "\(id)"]), replacement: written.span.scalarReplacement(id))
                 ))
             } else if let suggestion = Suggestion.closest(to: written.value, among: known) {
                 diagnostics.append(descriptor(
-                    "unknown framework `\(written.value)`",
+                    RuleMessages.text("KnownFramework.7", ["written": "\(written.value)"]),
                     at: written.span,
-                    help: Help("did you mean `\(suggestion)`? (\(list))", replacement: written.span.scalarReplacement(suggestion))
+                    help: Help(RuleMessages.text("KnownFramework.8", ["suggestion": "\(suggestion)", "list": "\(list)"]), replacement: written.span.scalarReplacement(suggestion))
                 ))
             } else {
                 diagnostics.append(descriptor(
-                    "unknown framework `\(written.value)`",
+                    RuleMessages.text("KnownFramework.7", ["written": "\(written.value)"]),
                     at: written.span,
-                    help: Help("write the `id` of a framework defined under `Referential/`: \(list)")
+                    help: Help(RuleMessages.text("KnownFramework.9", ["list": "\(list)"]))
                 ))
             }
         }
@@ -68,8 +68,8 @@ struct KnownFramework: RepositoryRule {
         for referential in index.repository.referentials.sorted(by: { $0.file.path < $1.file.path }) {
             let fileName = referential.file.path.split(separator: "/").last.map(String.init) ?? ""
             let stem = fileName.split(separator: ".").first.map(String.init) ?? fileName
-            if stem.lowercased() == wanted { return (referential, "`\(fileName)` is the file") }
-            if referential.framework.name.value.lowercased() == wanted { return (referential, "`\(referential.framework.name.value)` is the name") }
+            if stem.lowercased() == wanted { return (referential, RuleMessages.text("KnownFramework.10", ["fileName": "\(fileName)"])) }
+            if referential.framework.name.value.lowercased() == wanted { return (referential, RuleMessages.text("KnownFramework.11", ["name": "\(referential.framework.name.value)"])) }
         }
         return nil
     }

@@ -34,12 +34,12 @@ struct KnownLocales: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         let known = ChallengeLocale.known
         return view.challenge.locales.filter { !known.contains($0.value) }.map { locale in
-            let message = "unknown locale `\(locale.value)`"
+            let message = RuleMessages.text("KnownLocales.1", ["locale": "\(locale.value)"])
             if let meant = Self.meant(locale.value) {
                 return descriptor(message, at: locale.span,
-                                  help: Help("write the code `\(meant)`", replacement: locale.span.scalarReplacement(meant)))
+                                  help: Help(RuleMessages.text("KnownLocales.2", ["meant": "\(meant)"]), replacement: locale.span.scalarReplacement(meant)))
             }
-            return descriptor(message, at: locale.span, help: Help("Pix's locales are " + String.codeList(known)))
+            return descriptor(message, at: locale.span, help: Help(RuleMessages.text("KnownLocales.3") + String.codeList(known)))
         }
     }
 

@@ -28,10 +28,10 @@ struct KnownPrototype: ChallengeRule {
         guard let written = challenge.variantOf else { return [] }
         if written.value == challenge.id.value {
             return [descriptor(
-                "the challenge `\(challenge.id.value)` is declared a variant of itself",
+                RuleMessages.text("KnownPrototype.1", ["id": "\(challenge.id.value)"]),
                 at: written.span,
-                labels: [Label(challenge.id.span, "its id")],
-                help: Help("give the id of its prototype, or remove `variantOf` if this challenge is a prototype")
+                labels: [Label(challenge.id.span, RuleMessages.text("KnownPrototype.2"))],
+                help: Help(RuleMessages.text("KnownPrototype.3"))
             )]
         }
         guard context.index.challengesByID[written.value] == nil else { return [] }
@@ -42,18 +42,18 @@ struct KnownPrototype: ChallengeRule {
             ?? Suggestion.closest(to: written.value, in: context.index.challengeIDCandidates, excluding: challenge.id.value)
         if let suggestion {
             return [descriptor(
-                "no challenge has the id `\(written.value)`",
+                RuleMessages.text("KnownPrototype.4", ["written": "\(written.value)"]),
                 at: written.span,
                 help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
             )]
         }
         let known = sameSkill.isEmpty
-            ? "no prototype of `\(challenge.skill.value)` exists yet"
-            : "the prototypes of `\(challenge.skill.value)` are " + String.codeList(Array(sameSkill.prefix(8))) + (sameSkill.count > 8 ? "…" : "")
+            ? RuleMessages.text("KnownPrototype.5", ["skill": "\(challenge.skill.value)"])
+            : RuleMessages.text("KnownPrototype.6", ["skill": "\(challenge.skill.value)"]) + String.codeList(Array(sameSkill.prefix(8))) + (sameSkill.count > 8 ? "…" : "")
         return [descriptor(
-            "no challenge has the id `\(written.value)`",
+            RuleMessages.text("KnownPrototype.4", ["written": "\(written.value)"]),
             at: written.span,
-            help: Help("give the `id` of the prototype; \(known)")
+            help: Help(RuleMessages.text("KnownPrototype.7", ["known": "\(known)"]))
         )]
     }
 }

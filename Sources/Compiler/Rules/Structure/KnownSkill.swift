@@ -27,37 +27,37 @@ struct KnownSkill: ChallengeRule {
         if let tube = index.tubesByName[name] {
             let skills = skillNames(of: tube)
             return [descriptor(
-                "`\(name)` is a tube, not a skill",
+                RuleMessages.text("KnownSkill.1", ["name": "\(name)"]),
                 at: written.span,
-                labels: [Label(tube.name.span, "the tube is defined here")],
+                labels: [Label(tube.name.span, RuleMessages.text("KnownSkill.2"))],
                 help: Help(skills.isEmpty
-                    ? "the tube lists no skill yet: add one to its `skills` in \(tube.file.path), then name it here (`\(name)1` for level 1)"
-                    : "name one of its skills, the tube's name followed by a level: " + String.codeList(skills))
+                    ? RuleMessages.text("KnownSkill.3", ["tube": "\(tube.file.path)", "name": "\(name)"])
+                    : RuleMessages.text("KnownSkill.4") + String.codeList(skills))
             )]
         }
         if let (tube, level) = tubeAndLevel(of: name, in: index) {
             let levels = Array(Set(tube.skills.map(\.level.value))).sorted().map(String.init)
-            let listed = levels.isEmpty ? "it lists no skill yet" : "its levels are " + levels.joined(separator: ", ")
+            let listed = levels.isEmpty ? RuleMessages.text("KnownSkill.5") : RuleMessages.text("KnownSkill.6") + levels.joined(separator: ", ")
             return [descriptor(
-                "the skill `\(name)` does not exist: the tube `\(tube.name.value)` has no level \(level)",
+                RuleMessages.text("KnownSkill.7", ["name": "\(name)", "name2": "\(tube.name.value)", "level": "\(level)"]),
                 at: written.span,
-                labels: [Label(tube.name.span, "the tube is defined here")],
-                help: Help("\(listed); choose one of them, or add level \(level) to the tube's `skills` in \(tube.file.path)")
+                labels: [Label(tube.name.span, RuleMessages.text("KnownSkill.2"))],
+                help: Help(RuleMessages.text("KnownSkill.8", ["listed": "\(listed)", "level": "\(level)", "tube": "\(tube.file.path)"]))
             )]
         }
         if let suggestion = Suggestion.closest(to: name, in: index.skillNameCandidates) {
             return [descriptor(
-                "unknown skill `\(name)`",
+                RuleMessages.text("KnownSkill.9", ["name": "\(name)"]),
                 at: written.span,
                 help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
             )]
         }
         let tubes = index.tubesByName.keys.sorted()
-        let known = tubes.isEmpty ? "no tube is defined yet: write a `tube.yaml` first" : "the tubes are " + String.codeList(Array(tubes.prefix(12))) + (tubes.count > 12 ? "…" : "")
+        let known = tubes.isEmpty ? RuleMessages.text("KnownSkill.10") : RuleMessages.text("KnownSkill.11") + String.codeList(Array(tubes.prefix(12))) + (tubes.count > 12 ? "…" : "")
         return [descriptor(
-            "unknown skill `\(name)`",
+            RuleMessages.text("KnownSkill.9", ["name": "\(name)"]),
             at: written.span,
-            help: Help("a skill is a tube's name followed by a level, like `@recherche2`; \(known)")
+            help: Help(RuleMessages.text("KnownSkill.12", ["known": "\(known)"]))
         )]
     }
 

@@ -18,9 +18,9 @@ struct PositiveTimer: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         guard let timer = view.challenge.timer, timer.value <= 0 else { return [] }
         return [descriptor(
-            "the timer must be a number of seconds above 0, found \(timer.value)",
+            RuleMessages.text("PositiveTimer.1", ["timer": "\(timer.value)"]),
             at: timer.span,
-            help: Help("remove `timer` for no time limit, or give the seconds allowed, for example `timer: 60`")
+            help: Help(RuleMessages.text("PositiveTimer.2"))
         )]
     }
 }

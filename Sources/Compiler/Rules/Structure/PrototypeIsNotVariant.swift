@@ -31,12 +31,12 @@ struct PrototypeIsNotVariant: ChallengeRule {
               let grandparent = parent.variantOf else { return [] }
         let isPrototype = context.index.challengesByID[grandparent.value]?.isPrototype == true
         return [descriptor(
-            "`\(parent.id.value)` is itself a variant of `\(grandparent.value)`",
+            RuleMessages.text("PrototypeIsNotVariant.1", ["id": "\(parent.id.value)", "grandparent": "\(grandparent.value)"]),
             at: written.span,
-            labels: [Label(grandparent.span, "`\(parent.id.value)` is a variant here")],
+            labels: [Label(grandparent.span, RuleMessages.text("PrototypeIsNotVariant.2", ["id": "\(parent.id.value)"]))],
             help: isPrototype
-                ? Help("name the prototype: `variantOf: \(grandparent.value)`", replacement: written.span.scalarReplacement(grandparent.value))
-                : Help("name the prototype the variants share, a challenge without `variantOf`")
+                ? Help(RuleMessages.text("PrototypeIsNotVariant.3", ["grandparent": "\(grandparent.value)"]), replacement: written.span.scalarReplacement(grandparent.value))
+                : Help(RuleMessages.text("PrototypeIsNotVariant.4"))
         )]
     }
 }

@@ -23,8 +23,8 @@ struct ReferencedFilesExist: ChallengeRule {
         var diagnostics: [Diagnostic] = []
         for (written, role) in view.challenge.referencedFiles where !ContentPath.leavesFolder(written.value) {
             if written.value.trimmingWhitespace().isEmpty {
-                diagnostics.append(descriptor("the \(role) has no file name", at: written.span,
-                                              help: Help("give the name of the file, next to the challenge, or remove the empty entry")))
+                diagnostics.append(descriptor(RuleMessages.text("ReferencedFilesExist.1", ["role": "\(role)"]), at: written.span,
+                                              help: Help(RuleMessages.text("ReferencedFilesExist.2"))))
                 continue
             }
             if written.value.contains("\\") {
@@ -38,25 +38,25 @@ struct ReferencedFilesExist: ChallengeRule {
             case .file:
                 if let problem = context.fileSystem.problem(reading: path, maximumSize: FileLimits.maximumAttachmentSize) {
                     if problem.size != nil {
-                        diagnostics.append(FileSystemDiagnostics.tooLarge("the \(role) `\(written.value)` is not copied into the bundle: \(problem.reason)", at: written.span,
-                                                                          help: Help("reduce the file, or link to it with a web address instead")))
+                        diagnostics.append(FileSystemDiagnostics.tooLarge(RuleMessages.text("ReferencedFilesExist.3", ["role": "\(role)", "written": "\(written.value)", "reason": "\(problem.reason)"]), at: written.span,
+                                                                          help: Help(RuleMessages.text("ReferencedFilesExist.4"))))
                     } else {
-                        diagnostics.append(descriptor("the \(role) `\(written.value)` cannot be read: \(problem.reason)", at: written.span,
-                                                      help: Help("check the file's permissions")))
+                        diagnostics.append(descriptor(RuleMessages.text("ReferencedFilesExist.5", ["role": "\(role)", "written": "\(written.value)", "reason": "\(problem.reason)"]), at: written.span,
+                                                      help: Help(RuleMessages.text("ReferencedFilesExist.6"))))
                     }
                 }
             case .notRegular(let what):
-                diagnostics.append(descriptor("the \(role) `\(written.value)` is \(what), not a file", at: written.span,
-                                              help: Help("replace it with an ordinary file")))
+                diagnostics.append(descriptor(RuleMessages.text("ReferencedFilesExist.7", ["role": "\(role)", "written": "\(written.value)", "what": "\(what)"]), at: written.span,
+                                              help: Help(RuleMessages.text("ReferencedFilesExist.8"))))
             case .folder:
                 diagnostics.append(descriptor(
-                    "the \(role) `\(written.value)` is a folder, not a file",
+                    RuleMessages.text("ReferencedFilesExist.9", ["role": "\(role)", "written": "\(written.value)"]),
                     at: written.span,
-                    help: Help("give the name of a file inside it, for example `\(written.value)/…`")
+                    help: Help(RuleMessages.text("ReferencedFilesExist.10", ["written": "\(written.value)"]))
                 ))
             case .missing:
                 diagnostics.append(descriptor(
-                    "the \(role) `\(written.value)` is not in \(folder.isEmpty ? "the repository" : folder)",
+                    RuleMessages.text("ReferencedFilesExist.11", ["role": "\(role)", "written": "\(written.value)", "folder": folder.isEmpty ? RuleMessages.text("place.repository") : folder]),
                     at: written.span,
                     help: help(for: written, in: folder, context: context)
                 ))
@@ -70,11 +70,11 @@ struct ReferencedFilesExist: ChallengeRule {
         let slashed = written.value.replacingAll("\\", with: "/")
         let exists = context.fileSystem.kind(of: ContentPath.resolve(slashed, in: folder)) == .file
         return descriptor(
-            "the \(role) `\(written.value)` separates folders with `\\`",
+            RuleMessages.text("ReferencedFilesExist.12", ["role": "\(role)", "written": "\(written.value)"]),
             at: written.span,
             help: exists
-                ? Help("separate folders with `/`: `\(slashed)`", replacement: written.span.scalarReplacement(slashed))
-                : Help("separate folders with `/`, and check the file's name: `\(slashed)` is not in \(folder.isEmpty ? "the repository" : folder) either")
+                ? Help(RuleMessages.text("ReferencedFilesExist.13", ["slashed": "\(slashed)"]), replacement: written.span.scalarReplacement(slashed))
+                : Help(RuleMessages.text("ReferencedFilesExist.14", ["slashed": "\(slashed)", "folder": folder.isEmpty ? RuleMessages.text("place.repository") : folder]))
         )
     }
 
@@ -85,8 +85,8 @@ struct ReferencedFilesExist: ChallengeRule {
             return Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))
         }
         if candidates.isEmpty {
-            return Help("put the file in \(folder.isEmpty ? "the repository" : folder), next to the challenge, or correct its name")
+            return Help(RuleMessages.text("ReferencedFilesExist.15", ["folder": folder.isEmpty ? RuleMessages.text("place.repository") : folder]))
         }
-        return Help("the files next to the challenge are " + String.codeList(Array(candidates.prefix(10))) + (candidates.count > 10 ? "…" : ""))
+        return Help(RuleMessages.text("ReferencedFilesExist.16") + String.codeList(Array(candidates.prefix(10))) + (candidates.count > 10 ? "…" : ""))
     }
 }

@@ -26,18 +26,18 @@ struct ReferencedFilesStayInside: ChallengeRule {
                 let name = written.value.replacingAll("\\", with: "/").split(separator: "/").last.map(String.init) ?? written.value
                 let nextToIt = !name.isEmpty && name != ".." && context.fileSystem.kind(of: ContentPath.resolve(name, in: folder)) == .file
                 diagnostics.append(descriptor(
-                    "the \(role) `\(written.value)` is outside the challenge's folder",
+                    RuleMessages.text("ReferencedFilesStayInside.1", ["role": "\(role)", "written": "\(written.value)"]),
                     at: written.span,
                     help: nextToIt
-                        ? Help("`\(name)` is next to the challenge: write its name only", replacement: written.span.scalarReplacement(name))
-                        : Help("copy the file into \(folder.isEmpty ? "the challenge's folder" : folder) and write its name only")
+                        ? Help(RuleMessages.text("ReferencedFilesStayInside.2", ["name": "\(name)"]), replacement: written.span.scalarReplacement(name))
+                        : Help(RuleMessages.text("ReferencedFilesStayInside.3", ["folder": folder.isEmpty ? RuleMessages.text("place.challengeFolder") : folder]))
                 ))
             } else if !written.value.contains("\\"), context.fileSystem.kind(of: ContentPath.resolve(written.value, in: folder)) == .outsideRoot {
                 // A path with `\\` is refused by the disk as unsafe; it is reported as misspelled (PIX0701).
                 diagnostics.append(descriptor(
-                    "the \(role) `\(written.value)` is a link to a file outside the repository",
+                    RuleMessages.text("ReferencedFilesStayInside.4", ["role": "\(role)", "written": "\(written.value)"]),
                     at: written.span,
-                    help: Help("replace the link by a copy of the file")
+                    help: Help(RuleMessages.text("ReferencedFilesStayInside.5"))
                 ))
             }
         }

@@ -35,12 +35,12 @@ struct SingleActiveSkillVersion: RepositoryRule {
                 for other in active.dropFirst() {
                     let isOlder = other.effectiveVersion < kept.effectiveVersion
                     diagnostics.append(descriptor(
-                        "version \(other.effectiveVersion) of `\(name)` is actif, and so is version \(kept.effectiveVersion)",
+                        RuleMessages.text("SingleActiveSkillVersion.1", ["effectiveVersion": "\(other.effectiveVersion)", "name": "\(name)", "effectiveVersion2": "\(kept.effectiveVersion)"]),
                         at: other.status.span,
-                        labels: [Label(kept.status.span, "version \(kept.effectiveVersion) is actif here")],
+                        labels: [Label(kept.status.span, RuleMessages.text("SingleActiveSkillVersion.2", ["effectiveVersion": "\(kept.effectiveVersion)"]))],
                         help: isOlder
-                            ? Help("archive the older version", replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue))
-                            : Help("keep one version `actif` and archive the other (`status: archivé`)")
+                            ? Help(RuleMessages.text("SingleActiveSkillVersion.3"), replacement: other.status.span.scalarReplacement(SkillStatus.archivé.rawValue))
+                            : Help(RuleMessages.text("SingleActiveSkillVersion.4"))
                     ))
                 }
             }

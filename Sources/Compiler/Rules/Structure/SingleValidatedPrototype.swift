@@ -40,12 +40,12 @@ struct SingleValidatedPrototype: RepositoryRule {
             for older in ordered.dropFirst() {
                 let isOlder = older.effectiveVersion < kept.effectiveVersion
                 diagnostics.append(descriptor(
-                    "the skill `\(skill)` has another validé prototype: `\(kept.id.value)`",
+                    RuleMessages.text("SingleValidatedPrototype.1", ["skill": "\(skill)", "id": "\(kept.id.value)"]),
                     at: older.status.span,
-                    labels: [Label(kept.status.span, "the other validé prototype (version \(kept.effectiveVersion)) is here")],
+                    labels: [Label(kept.status.span, RuleMessages.text("SingleValidatedPrototype.2", ["effectiveVersion": "\(kept.effectiveVersion)"]))],
                     help: isOlder
-                        ? Help("archive this older prototype (version \(older.effectiveVersion)) and its validé variants", replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue))
-                        : Help("keep one prototype `validé` and archive the other (`status: archivé`); give the newer one a higher `version`")
+                        ? Help(RuleMessages.text("SingleValidatedPrototype.3", ["effectiveVersion": "\(older.effectiveVersion)"]), replacement: older.status.span.scalarReplacement(ChallengeStatus.archivé.rawValue))
+                        : Help(RuleMessages.text("SingleValidatedPrototype.4"))
                 ))
             }
         }

@@ -29,12 +29,12 @@ struct SkillLevelInFramework: RepositoryRule {
             let referential = context.index.referential(for: tube)
             let declared = referential.map { Set($0.levels.map(\.level.value)).sorted() } ?? []
             let levels = declared.isEmpty ? Self.widestLevels : declared
-            let framework = referential.map { "the framework `\($0.framework.id.value)`" } ?? "any framework"
+            let framework = referential.map { RuleMessages.text("SkillLevelInFramework.1", ["id": "\($0.framework.id.value)"]) } ?? RuleMessages.text("SkillLevelInFramework.2")
             for skill in tube.skills where !levels.contains(skill.level.value) {
                 diagnostics.append(descriptor(
-                    "level \(skill.level.value) is not a level of \(framework)",
+                    RuleMessages.text("SkillLevelInFramework.3", ["level": "\(skill.level.value)", "framework": "\(framework)"]),
                     at: skill.level.span,
-                    help: Help("choose one of its levels: \(Self.describe(levels))")
+                    help: Help(RuleMessages.text("SkillLevelInFramework.4", ["levels": "\(Self.describe(levels))"]))
                 ))
             }
         }
@@ -44,7 +44,7 @@ struct SkillLevelInFramework: RepositoryRule {
     /// `1 to 8` for a run of levels, `1, 3, 5` otherwise.
     static func describe(_ levels: [Int]) -> String {
         guard let low = levels.first, let high = levels.last else { return "none" }
-        if levels == Array(low...high), levels.count > 2 { return "\(low) to \(high)" }
+        if levels == Array(low...high), levels.count > 2 { return RuleMessages.text("SkillLevelInFramework.5", ["low": "\(low)", "high": "\(high)"]) }
         return levels.map(String.init).joined(separator: ", ")
     }
 }

@@ -157,8 +157,8 @@ extension Challenge {
     /// Files the challenge points at, each with what it is for ("attachment", "illustration").
     /// Paths with template placeholders are left out: they only name a file once a variant is rendered.
     var referencedFiles: [(path: Located<String>, role: String)] {
-        var result = attachments.map { (path: $0, role: "attachment") }
-        if let file = illustration?.file { result.append((path: file, role: "illustration")) }
+        var result = attachments.map { (path: $0, role: RuleMessages.text("role.attachment")) }
+        if let file = illustration?.file { result.append((path: file, role: RuleMessages.text("role.illustration"))) }
         return result.filter { !$0.path.value.contains("{{") }
     }
 }

@@ -29,24 +29,24 @@ struct ThematicOfCompetence: RepositoryRule {
             let written = tube.thematic
             guard competence.thematic(written.value) == nil else { continue }
             let keys = competence.thematics.map(\.key.value)
-            let label = Label(tube.competence.span, "the thematics of competence \(competence.index.value) apply")
-            let message = "the competence \(competence.index.value) has no thematic `\(written.value)`"
+            let label = Label(tube.competence.span, RuleMessages.text("ThematicOfCompetence.1", ["index": "\(competence.index.value)"]))
+            let message = RuleMessages.text("ThematicOfCompetence.2", ["index": "\(competence.index.value)", "written": "\(written.value)"])
             if let suggestion = Suggestion.closest(to: written.value, among: keys) {
                 diagnostics.append(descriptor(message, at: written.span, labels: [label],
                                               help: Help.didYouMean(suggestion, fix: written.span.scalarReplacement(suggestion))))
                 continue
             }
-            let list = keys.isEmpty ? "the referential lists no thematic for this competence yet" : "its thematics are " + String.codeList(keys)
+            let list = keys.isEmpty ? RuleMessages.text("ThematicOfCompetence.3") : RuleMessages.text("ThematicOfCompetence.4") + String.codeList(keys)
             if let owner = referential.competences.first(where: { $0.thematic(written.value) != nil }) {
                 diagnostics.append(descriptor(
-                    message + "; it is a thematic of competence \(owner.index.value)",
+                    message + RuleMessages.text("ThematicOfCompetence.5", ["index": "\(owner.index.value)"]),
                     at: written.span, labels: [label],
-                    help: Help("if the tube belongs to competence \(owner.index.value), write `competence: \"\(owner.index.value)\"`; otherwise \(list)")
+                    help: Help(RuleMessages.text("ThematicOfCompetence.6", ["index": "\(owner.index.value)", "list": "\(list)"]))
                 ))
                 continue
             }
             diagnostics.append(descriptor(message, at: written.span, labels: [label],
-                                          help: Help("give the key of one of the competence's thematics: \(list)")))
+                                          help: Help(RuleMessages.text("ThematicOfCompetence.7", ["list": "\(list)"]))))
         }
         return diagnostics
     }

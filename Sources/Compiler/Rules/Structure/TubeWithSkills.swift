@@ -26,9 +26,9 @@ struct TubeWithSkills: RepositoryRule {
         let filesWithErrors = Set(context.index.repository.diagnostics.filter { $0.severity == .error }.compactMap(\.path))
         return context.index.repository.tubes.filter { $0.skills.isEmpty && !filesWithErrors.contains($0.file.path) }.map { tube in
             descriptor(
-                "the tube `\(tube.name.value)` has no skill",
+                RuleMessages.text("TubeWithSkills.1", ["name": "\(tube.name.value)"]),
                 at: tube.name.span,
-                help: Help("list its skills under `skills:`, for example `- {level: 1, status: en construction}`")
+                help: Help(RuleMessages.text("TubeWithSkills.2"))
             )
         }
     }

@@ -28,10 +28,10 @@ struct UniqueChallengeIDs: RepositoryRule {
         let challenges = context.index.repository.challenges.sorted { $0.file.path < $1.file.path }
         return Repeats.of(challenges, key: \.id.value).map { challenge, original in
             descriptor(
-                "the challenge id `\(challenge.id.value)` is already used by \(original.file.path)",
+                RuleMessages.text("UniqueChallengeIDs.1", ["id": "\(challenge.id.value)", "original": "\(original.file.path)"]),
                 at: challenge.id.span,
-                labels: [Label(original.id.span, "first defined here")],
-                help: Help("give this challenge a new id, one never used before (for example from its file name)")
+                labels: [Label(original.id.span, RuleMessages.text("UniqueChallengeIDs.2"))],
+                help: Help(RuleMessages.text("UniqueChallengeIDs.3"))
             )
         }
     }

@@ -31,10 +31,10 @@ struct UniqueSkillVersions: RepositoryRule {
                 let nextVersion = (tube.skill(level: key.level).map(\.effectiveVersion).max() ?? 1) + 1
                 let name = tube.name.value + String(key.level)
                 diagnostics.append(descriptor(
-                    "the skill `\(name)` (version \(key.version)) is listed twice in the tube `\(tube.name.value)`",
+                    RuleMessages.text("UniqueSkillVersions.1", ["name": "\(name)", "version": "\(key.version)", "name2": "\(tube.name.value)"]),
                     at: skill.version?.span ?? skill.level.span,
-                    labels: [Label(original.version?.span ?? original.level.span, "first defined here")],
-                    help: Help("if this entry redefines `\(name)`, give it `version: \(nextVersion)`; otherwise change its level or remove it")
+                    labels: [Label(original.version?.span ?? original.level.span, RuleMessages.text("UniqueChallengeIDs.2"))],
+                    help: Help(RuleMessages.text("UniqueSkillVersions.2", ["name": "\(name)", "nextVersion": "\(nextVersion)"]))
                 ))
             }
         }

@@ -32,10 +32,10 @@ struct UniqueTubeNames: RepositoryRule {
         let tubes = context.index.repository.tubes.sorted { $0.file.path < $1.file.path }
         return Repeats.of(tubes, key: \.name.value).map { tube, original in
             descriptor(
-                "the tube name `\(tube.name.value)` is already used by \(original.file.path)",
+                RuleMessages.text("UniqueTubeNames.1", ["name": "\(tube.name.value)", "original": "\(original.file.path)"]),
                 at: tube.name.span,
-                labels: [Label(original.name.span, "first defined here")],
-                help: Help("give this tube another name, or move its skills into the existing tube")
+                labels: [Label(original.name.span, RuleMessages.text("UniqueChallengeIDs.2"))],
+                help: Help(RuleMessages.text("UniqueTubeNames.2"))
             )
         }
     }

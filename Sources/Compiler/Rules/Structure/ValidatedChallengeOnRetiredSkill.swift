@@ -29,10 +29,10 @@ struct ValidatedChallengeOnRetiredSkill: ChallengeRule {
         guard status == .archivé || status == .périmé else { return [] }
         let retired = status == .périmé ? ChallengeStatus.périmé.rawValue : ChallengeStatus.archivé.rawValue
         return [descriptor(
-            "this challenge is validé but its skill `\(skill.name)` is \(status.rawValue)",
+            RuleMessages.text("ValidatedChallengeOnRetiredSkill.1", ["name": "\(skill.name)", "status": "\(status.rawValue)"]),
             at: view.challenge.status.span,
-            labels: [Label(skill.skill.status.span, "the skill is \(status.rawValue) here")],
-            help: Help("retire the challenge with its skill (`status: \(retired)`), or make the skill live again (`status: actif`) if it is still assessed",
+            labels: [Label(skill.skill.status.span, RuleMessages.text("ValidatedChallengeOnRetiredSkill.2", ["status": "\(status.rawValue)"]))],
+            help: Help(RuleMessages.text("ValidatedChallengeOnRetiredSkill.3", ["retired": "\(retired)"]),
                        replacement: view.challenge.status.span.scalarReplacement(retired))
         )]
     }

@@ -29,12 +29,12 @@ struct ValidatedVariantNeedsValidatedPrototype: ChallengeRule {
               prototype.status.value != .validé else { return [] }
         let status = prototype.status.value.rawValue
         return [descriptor(
-            "this variant is validé but its prototype `\(prototype.id.value)` is \(status)",
+            RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.1", ["id": "\(prototype.id.value)", "status": "\(status)"]),
             at: variant.status.span,
-            labels: [Label(prototype.status.span, "the prototype is \(status) here")],
+            labels: [Label(prototype.status.span, RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.2", ["status": "\(status)"]))],
             help: prototype.status.value == .proposé
-                ? Help("validate the prototype first, or keep this variant `proposé`")
-                : Help("a variant follows its prototype out of production: set it to `\(status)` as well",
+                ? Help(RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.3"))
+                : Help(RuleMessages.text("ValidatedVariantNeedsValidatedPrototype.4", ["status": "\(status)"]),
                        replacement: variant.status.span.scalarReplacement(status))
         )]
     }

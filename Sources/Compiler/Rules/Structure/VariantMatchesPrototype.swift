@@ -31,19 +31,19 @@ struct VariantMatchesPrototype: ChallengeRule {
         var diagnostics: [Diagnostic] = []
         if variant.skill.value != prototype.skill.value {
             diagnostics.append(descriptor(
-                "this variant assesses `\(variant.skill.value)` but its prototype `\(prototype.id.value)` assesses `\(prototype.skill.value)`",
+                RuleMessages.text("VariantMatchesPrototype.1", ["skill": "\(variant.skill.value)", "id": "\(prototype.id.value)", "skill2": "\(prototype.skill.value)"]),
                 at: variant.skill.span,
-                labels: [Label(prototype.skill.span, "the prototype's skill")],
-                help: Help("give the variant its prototype's skill, or remove `variantOf` to make it a prototype of its own",
+                labels: [Label(prototype.skill.span, RuleMessages.text("VariantMatchesPrototype.2"))],
+                help: Help(RuleMessages.text("VariantMatchesPrototype.3"),
                            replacement: variant.skill.span.scalarReplacement(prototype.skill.value))
             ))
         }
         if let version = variant.version, version.value != prototype.effectiveVersion {
             diagnostics.append(descriptor(
-                "this variant has version \(version.value) but its prototype `\(prototype.id.value)` has version \(prototype.effectiveVersion)",
+                RuleMessages.text("VariantMatchesPrototype.4", ["version": "\(version.value)", "id": "\(prototype.id.value)", "effectiveVersion": "\(prototype.effectiveVersion)"]),
                 at: version.span,
-                labels: prototype.version.map { [Label($0.span, "the prototype's version")] } ?? [Label(prototype.id.span, "the prototype has no `version`, so version 1")],
-                help: Help("a variant shares its prototype's version: write `\(prototype.effectiveVersion)`, or remove `version`",
+                labels: prototype.version.map { [Label($0.span, RuleMessages.text("VariantMatchesPrototype.5"))] } ?? [Label(prototype.id.span, RuleMessages.text("VariantMatchesPrototype.6"))],
+                help: Help(RuleMessages.text("VariantMatchesPrototype.7", ["effectiveVersion": "\(prototype.effectiveVersion)"]),
                            replacement: version.span.scalarReplacement(String(prototype.effectiveVersion)))
             ))
         }

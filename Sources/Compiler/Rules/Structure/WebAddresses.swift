@@ -24,21 +24,21 @@ struct WebAddresses: ChallengeRule {
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
         let challenge = view.challenge
         var addresses: [(text: Text, what: String)] = []
-        if let embed = challenge.embed { addresses.append((embed.url, "the embed's address")) }
-        if let url = challenge.illustration?.url { addresses.append((url, "the illustration's address")) }
-        addresses += challenge.urlsToConsult.map { ($0, "this address to consult") }
+        if let embed = challenge.embed { addresses.append((embed.url, RuleMessages.text("WebAddresses.1"))) }
+        if let url = challenge.illustration?.url { addresses.append((url, RuleMessages.text("WebAddresses.2"))) }
+        addresses += challenge.urlsToConsult.map { ($0, RuleMessages.text("WebAddresses.3")) }
         var diagnostics: [Diagnostic] = []
         for (text, what) in addresses {
             let isTemplate = text.source.text.contains("{{")
             // A field the variant did not render still holds its placeholders: nothing to judge yet.
             guard isTemplate == (view.variant != nil), !text.value.contains("{{"), let problem = Self.problem(with: text.value) else { continue }
             diagnostics.append(descriptor(
-                "\(what) `\(text.value)` \(problem.message)" + (view.variant.map { " in \($0.description)" } ?? ""),
+                "\(what) `\(text.value)` \(problem.message)" + (view.variant.map { RuleMessages.text("Support.1", ["description": "\($0.description)"]) } ?? ""),
                 at: text.span,
-                notes: view.variant.map { ["found in \($0.description)"] } ?? [],
+                notes: view.variant.map { [RuleMessages.text("WebAddresses.4", ["description": "\($0.description)"])] } ?? [],
                 help: problem.fix.map { fixed in
-                    Help("write `\(fixed)`", replacement: text.isAsWritten ? text.span.scalarReplacement(fixed) : nil)
-                } ?? Help("write the full address, starting with `https://`, as the browser's address bar shows it")
+                    Help(RuleMessages.text("KnownCompetence.4", ["fixed": "\(fixed)"]), replacement: text.isAsWritten ? text.span.scalarReplacement(fixed) : nil)
+                } ?? Help(RuleMessages.text("WebAddresses.5"))
             ))
         }
         return diagnostics
@@ -56,16 +56,16 @@ struct WebAddresses: ChallengeRule {
         let scheme = ["https://", "http://"].first { lowered.hasPrefix($0) }
         guard let scheme else {
             if looksLikeHost(address) {
-                return Problem(message: "does not start with `https://`", fix: "https://" + address)
+                return Problem(message: RuleMessages.text("WebAddresses.6"), fix: "https://" + address)
             }
             if lowered.hasPrefix("www.") || lowered.hasPrefix("//") {
-                return Problem(message: "does not start with `https://`", fix: nil)
+                return Problem(message: RuleMessages.text("WebAddresses.6"), fix: nil)
             }
-            return Problem(message: "is not a web address starting with `https://`", fix: nil)
+            return Problem(message: RuleMessages.text("WebAddresses.7"), fix: nil)
         }
         if address.contains(where: \.isWhitespace) {
             let fix = address.contains(where: { $0.isNewline }) ? nil : address.replacingAll(" ", with: "%20")
-            return Problem(message: "contains a space", fix: fix)
+            return Problem(message: RuleMessages.text("WebAddresses.8"), fix: fix)
         }
         let rest = address.dropFirst(scheme.count)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -73,7 +73,7 @@ struct WebAddresses: ChallengeRule {
         let afterUser = host.split(separator: "@", omittingEmptySubsequences: false).last ?? host
         let hostName = afterUser.split(separator: ":", omittingEmptySubsequences: false).first ?? afterUser
         if hostName.isEmpty || hostName.hasPrefix(".") {
-            return Problem(message: "has no site name after `\(scheme)`", fix: nil)
+            return Problem(message: RuleMessages.text("WebAddresses.9", ["scheme": "\(scheme)"]), fix: nil)
         }
         return nil
     }
