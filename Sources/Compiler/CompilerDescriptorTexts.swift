@@ -423,6 +423,7 @@ extension CompilerDescriptorTexts {
     /// The descriptors declared in Compiler: its own lists and its rules'.
     static var declaredHere: [DiagnosticDescriptor] {
         AnswerDiagnostics.all + LockDiagnostics.all + BundleDiagnostics.all + FileSystemDiagnostics.all + VariantCheckDiagnostics.all
-            + RuleSet.repositoryRules.map(\.descriptor) + RuleSet.challengeRules.map(\.descriptor)
+            + (RuleSet.repositoryRules.map(\.descriptor) + RuleSet.challengeRules.map(\.descriptor))
+                .filter { !WritingDescriptorTexts.codes.contains($0.code) }
     }
 }

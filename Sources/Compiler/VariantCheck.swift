@@ -131,6 +131,7 @@ extension Checker {
         diagnostics.append(contentsOf: mergedAcrossVariants(variantDiagnostics))
         diagnostics.append(contentsOf: identicalVariants(compiled, challenge: challenge))
         diagnostics.append(contentsOf: sharedAnswers(compiled, challenge: challenge))
+        diagnostics.append(contentsOf: SameQuestionInOtherWords.check(compiled, challenge: challenge))
         return (CompiledChallenge(view: view, variants: compiled, statistics: expansion.statistics, isRandomized: true), diagnostics)
     }
 

@@ -7,6 +7,8 @@ package enum Builtin: String, Sendable, CaseIterable {
     case min, max, sum, len, sort, join, contains
     // Texts
     case upper, lower, capitalize, format, text, number, plural
+    // French elision and contraction: « d’Adèle » / « de Paul », « du clavier », « l’écran »
+    case de, au, le, la, que
     // Dates (`date` with one argument reads a date; with two it draws one)
     case date, day, month, year, weekday
     case monthName = "month_name"
@@ -48,7 +50,7 @@ package enum Builtin: String, Sendable, CaseIterable {
         case .len: [Parameter("value")]
         case .join: [Parameter("list"), Parameter("separator", optional: true), Parameter("last", optional: true)]
         case .contains: [Parameter("container"), Parameter("item")]
-        case .upper, .lower, .capitalize: [Parameter("text")]
+        case .upper, .lower, .capitalize, .de, .au, .le, .la, .que: [Parameter("text")]
         case .format: [Parameter("value"), Parameter("decimals", optional: true)]
         case .text: [Parameter("value")]
         case .number: [Parameter("text")]
@@ -84,6 +86,11 @@ package enum Builtin: String, Sendable, CaseIterable {
         case .upper: "upper(text)"
         case .lower: "lower(text)"
         case .capitalize: "capitalize(text)"
+        case .de: "de(text)"
+        case .au: "au(text)"
+        case .le: "le(text)"
+        case .la: "la(text)"
+        case .que: "que(text)"
         case .format: "format(number, decimals)"
         case .text: "text(value)"
         case .number: "number(text)"

@@ -569,7 +569,7 @@ package struct Checker {
                 report(ExpressionDiagnostics.typeMismatch, ExpressionsMessages.text("contains.type", ["found": describe(types[0])]), at: arguments[0].value.range)
                 return nil
             }
-        case .upper, .lower, .capitalize:
+        case .upper, .lower, .capitalize, .de, .au, .le, .la, .que:
             return all(.text) ? .text : nil
         case .format:
             return all(.number) ? .text : nil

@@ -320,6 +320,12 @@ package struct Evaluator {
             return .text(try text(arguments[0]).lowercased())
         case .capitalize:
             return .text(FrenchFormat.capitalized(try text(arguments[0])))
+        case .de:
+            return .text(FrenchElision.de(try text(arguments[0])))
+        case .au:
+            return .text(FrenchElision.au(try text(arguments[0])))
+        case .le, .la, .que:
+            return .text(FrenchElision.elided(builtin.rawValue, try text(arguments[0])))
         case .format:
             let value = try number(arguments[0])
             var decimals: Int?

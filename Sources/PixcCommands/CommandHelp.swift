@@ -45,6 +45,7 @@ enum CommandHelp {
             "stats.abstract": "Compter les acquis et les épreuves par statut, par domaine, compétence, sujet et niveau, et lister les manques.",
             "stats.discussion": "Manques\u{A0}: compétences sans épreuve validée, acquis sans épreuve, niveaux sans acquis.",
             "stats.format": "Format de sortie\u{A0}: human (lisible) ou json.",
+            "stats.quality": "Liste les QCU réussis sans l’acquis\u{A0}: une bonne proposition bien plus longue que les autres, ou toujours à la même place écrite dans un sujet.",
             "diff.abstract": "Montrer ce qui a changé entre deux versions\u{A0}: épreuves, acquis, déclinaisons, calibrage.",
             "diff.discussion": "ANCIENNE et NOUVELLE sont des dossiers de paquet (avec release.json et, pour les déclinaisons, manifest.json) ou des fichiers release.json. Liste les entités ajoutées, retirées et modifiées avec les champs qui ont changé, les déclinaisons et le calibrage modifiés, et les épreuves calibrées dont le contenu a changé (elles sont à recalibrer).",
             "diff.old": "La version la plus ancienne (dossier ou release.json).",
@@ -265,6 +266,7 @@ enum CommandHelp {
             "stats.abstract": "Count skills and challenges by status, per domain, competence, tube and level, and list the gaps.",
             "stats.discussion": "Gaps: competences with no validé challenge, skills with no challenge, levels with no skill.",
             "stats.format": "Output format: human or json.",
+            "stats.quality": "List the QCU a learner can pass without the skill: a right option much longer than the others, or always at the same written place in a tube.",
             "diff.abstract": "Show what changed between two releases: challenges, skills, variants, calibration.",
             "diff.discussion": """
             OLD and NEW are bundle folders (holding release.json and, for variants, manifest.json) or \

@@ -82,7 +82,7 @@ public enum PixcCatalogues {
          ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue,
          CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue,
          ExpansionMessages.catalogue, DiffMessages.catalogue, BuildOutputMessages.catalogue, SimulationMessages.catalogue,
-         FixMessages.catalogue]
+         FixMessages.catalogue, WritingMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles

@@ -12,6 +12,9 @@ struct Stats: ParsableCommand, LanguageSelecting {
 
     @OptionGroup var rootOptions: RootOptions
 
+    @Flag(name: .long, help: CommandHelp.help("stats.quality"))
+    var quality = false
+
     @Option(name: .long, help: CommandHelp.help("stats.format"))
     var format: StatsFormat = .human
 
@@ -24,6 +27,11 @@ struct Stats: ParsableCommand, LanguageSelecting {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
         let result = Checker.check(DiskFileSystem(root: root))
+        if quality {
+            let report = QualityReport(result)
+            console.out(format == .human ? report.report : report.jsonReport + "\n")
+            return
+        }
         let statistics = Statistics(result.index)
         switch format {
         case .human: console.out(statistics.report)

@@ -8,8 +8,8 @@ import Testing
 /// on a real disk, a repository without referential) behave.
 @Suite("Structure rules")
 struct StructureRuleTests {
-    /// Codes of the structure rules: references and genealogy (03xx), challenge settings
-    /// (PIX0420–PIX0449), repository files (07xx).
+    /// Codes of the structure rules: references and genealogy (03xx), challenge settings and
+    /// writing rules (PIX0420–PIX0449), repository files (07xx).
     static var structureCodes: [String] {
         RuleSet.catalog.descriptors.map(\.code.rawValue).filter { code in
             code.hasPrefix("PIX03") || code.hasPrefix("PIX07") || (code >= "PIX0420" && code <= "PIX0449")

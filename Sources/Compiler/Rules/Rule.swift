@@ -7,6 +7,8 @@ public struct RuleContext: Sendable {
     public let index: ContentIndex
     public let fileSystem: ContentFileSystem
     private let assetLists = OnceCache<AssetList>()
+    /// The typography the repository follows (Rules/Writing/Typography.swift), measured once.
+    let houseStyle = OnceCache<TypographyHouseStyle>()
 
     public init(index: ContentIndex, fileSystem: ContentFileSystem) {
         self.index = index

@@ -1,0 +1,23 @@
+import Model
+
+/// The texts of a challenge a learner reads: instruction, proposals, options, input labels and
+/// placeholders, select options, solution to display, illustration text. Answers, tests and
+/// web addresses are not read as prose.
+enum LearnerText {
+    static func of(_ challenge: Challenge) -> [Text] {
+        var texts: [Text] = [challenge.instruction]
+        func add(_ text: Text?) { if let text { texts.append(text) } }
+        add(challenge.alternativeInstruction)
+        add(challenge.proposals)
+        for option in challenge.options ?? [] { texts.append(option.text) }
+        for input in challenge.inputs ?? [] {
+            add(input.placeholder)
+            add(input.label)
+            texts.append(contentsOf: input.options ?? [])
+        }
+        add(challenge.solutionToDisplay)
+        add(challenge.embed?.title)
+        add(challenge.illustration?.alt)
+        return texts
+    }
+}

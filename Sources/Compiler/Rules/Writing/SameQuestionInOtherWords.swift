@@ -1,0 +1,126 @@
+import Diagnostics
+import Localization
+import Model
+
+/// Two variants with the same numbers and the same answer are one question in two wordings: a
+/// learner who is told the answer of one answers the other.
+enum SameQuestionInOtherWords {
+    static let descriptor = DiagnosticDescriptor(
+        "PIX0525", .warning,
+        title: "Variants that differ only in wording",
+        explanation: """
+        Two variants of this challenge show the same numbers and have the same right answer; only
+        their words differ (another device, another first name). For the learner it is the same
+        question: an answer passed on from one variant fits the other, and the bank counts two
+        variants where there is one. Let the numbers vary with the wording (a capacity that belongs
+        to one device only, for instance), or add a constraint that rules out the repeated
+        combinations.
+        """,
+        wrong: Example(path: "Challenges/1.3/tableur/espace-libre.yaml", """
+        id: tableur-espace-libre
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: "{{ capitalize(support.nom) }} de 128 Go est rempli à {{ occupe }} %. Combien de gigaoctets restent libres ?"
+        proposals: "${libre} Go"
+        answers: ["{{ 128 * (100 - occupe) / 100 }}"]
+        format: nombre
+        data:
+          row: support
+          key: nom
+          rows:
+            - {nom: le disque}
+            - {nom: le SSD}
+          values:
+            occupe: pick([25, 75])
+        tests:
+          accept: ["{{ 128 * (100 - occupe) / 100 }}"]
+          reject: ["{{ 128 * occupe / 100 }}"]
+        """),
+        right: Example(path: "Challenges/1.3/tableur/espace-libre.yaml", """
+        id: tableur-espace-libre
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        instruction: "{{ capitalize(support.nom) }} de {{ support.capacite }} Go est rempli à {{ occupe }} %. Combien de gigaoctets restent libres ?"
+        proposals: "${libre} Go"
+        answers: ["{{ support.capacite * (100 - occupe) / 100 }}"]
+        format: nombre
+        data:
+          row: support
+          key: nom
+          columns:
+            capacite: number
+          rows:
+            - {nom: le disque, capacite: 1000}
+            - {nom: le SSD, capacite: 256}
+          values:
+            occupe: pick([25, 75])
+        tests:
+          accept: ["{{ support.capacite * (100 - occupe) / 100 }}"]
+          reject: ["{{ support.capacite * occupe / 100 }}"]
+        """)
+    )
+
+    /// At most three pairs per challenge.
+    static func check(_ variants: [CompiledVariant], challenge: Challenge) -> [Diagnostic] {
+        struct Key: Hashable {
+            let numbers: [String]
+            let answer: String
+        }
+        var first: [Key: CompiledVariant] = [:]
+        var diagnostics: [Diagnostic] = []
+        let place = challenge.variants?.span ?? challenge.data?.span ?? challenge.dataset?.span ?? challenge.id.span
+        let catalogue = WritingMessages.catalogue
+        for variant in variants {
+            // The keys of inputs (`${domaine1}`) are not numbers the learner reads.
+            let numbers = LearnerText.of(variant.challenge).flatMap { text in
+                Prose.pieces(of: text.value, keepingCode: true).flatMap { numbersIn(String($0.text)) }
+            }.sorted()
+            guard !numbers.isEmpty else { continue }
+            // For a QCU or a QCM the question is also its options: other distractors make
+            // another question, whatever the numbers.
+            let answer = variant.form.type.isChoice
+                ? variant.form.options.map { ($0.isCorrect ? "+ " : "- ") + $0.text.value }.sorted().joined(separator: "\n")
+                : variant.form.solution
+            let key = Key(numbers: numbers, answer: answer)
+            guard let earlier = first[key] else {
+                first[key] = variant
+                continue
+            }
+            // Identical variants are PIX0520's.
+            guard earlier.id != variant.id else { continue }
+            diagnostics.append(descriptor(
+                catalogue.text("sameQuestion.message", ["first": String(earlier.number), "second": String(variant.number)]),
+                at: place,
+                help: Help(catalogue.text("sameQuestion.help"))))
+            if diagnostics.count == 3 { break }
+        }
+        return diagnostics
+    }
+
+    /// The numbers of a text, thousands separators removed (`1 000` and `1000` are one number).
+    static func numbersIn(_ text: String) -> [String] {
+        var numbers: [String] = []
+        var current = ""
+        var pendingSeparator = ""
+        func flush() {
+            if !current.isEmpty { numbers.append(current) }
+            current = ""
+            pendingSeparator = ""
+        }
+        for character in text {
+            if character.isASCII, character.isNumber {
+                current += pendingSeparator == "," ? "," : ""
+                pendingSeparator = ""
+                current.append(character)
+            } else if !current.isEmpty, pendingSeparator.isEmpty, character == "," || character == "\u{202F}" || character == "\u{A0}" {
+                pendingSeparator = String(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return numbers
+    }
+}
