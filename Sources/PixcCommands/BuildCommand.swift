@@ -46,6 +46,9 @@ struct Build: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: ArgumentHelp("The rows of Pix-format calibration files (complementaryCertificationKey) to merge: CORE (the core certification, default), DROIT, CLEA, EDU_1ER_DEGRE…", valueName: "key"))
     var certificationKey: String = "CORE"
 
+    @Option(name: .long, help: ArgumentHelp("The http(s) address the bundle folder will be served at: attachment and illustration URLs become absolute (without it, the bundle is for local use).", valueName: "url"))
+    var assetsBaseUrl: String?
+
     @Option(name: .long, help: "Diagnostics format: human, json or sarif.")
     var format: DiagnosticFormat = .human
 
@@ -56,6 +59,9 @@ struct Build: ParsableCommand, LanguageSelecting {
     var timings = false
 
     func validate() throws {
+        if let assetsBaseUrl, AssetsBaseURL.parse(assetsBaseUrl) == nil {
+            throw ValidationError(CommandMessages.catalogue.text("build.badAssetsBaseURL", ["url": assetsBaseUrl]))
+        }
         if let locale, !ChallengeLocale.known.contains(locale) {
             throw ValidationError("--locale \(locale): the locales are \(ChallengeLocale.known.joined(separator: ", "))")
         }
@@ -68,6 +74,7 @@ struct Build: ParsableCommand, LanguageSelecting {
         options.locked = locked
         options.denyWarnings = denyWarnings
         options.certificationKey = certificationKey
+        options.assetsBaseURL = assetsBaseUrl.flatMap(AssetsBaseURL.parse)
         do {
             options.releaseDate = try Builder.releaseDate(option: releaseDate, environment: ProcessInfo.processInfo.environment)
         } catch {

@@ -32,6 +32,7 @@ enum CommandMessages {
             "new.written": "{path} est écrit\u{A0}: remplacez les textes d’exemple, puis lancez `pixc check`.",
             "schema.written": "{count}\u{A0}schémas écrits dans {folder}",
             "schema.writeFailed": "impossible d’écrire les schémas dans {folder}\u{A0}: {reason}",
+            "build.badAssetsBaseURL": "--assets-base-url {url}\u{A0}: donnez une adresse http ou https complète, sans «\u{A0}?\u{A0}» ni «\u{A0}#\u{A0}», par exemple https://contenu.example.fr/pix",
         ],
         english: [
             "language.invalidSetting": "error: PIXC_LANG is “{value}”, a language pixc does not speak. Use fr or en (or unset it to follow the system's locale).",
@@ -59,6 +60,7 @@ enum CommandMessages {
             "new.written": "wrote {path}: replace the example texts, then run `pixc check`.",
             "schema.written": "wrote {count} schemas to {folder}",
             "schema.writeFailed": "cannot write the schemas to {folder}: {reason}",
+            "build.badAssetsBaseURL": "--assets-base-url {url}: give a full http or https address, without “?” or “#”, for example https://content.example.org/pix",
         ]
     )
 }
