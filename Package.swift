@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["Engine", "Release", "Grading", "YAML", "Diagnostics", "Vocabulary", "JSON", "CalibrationFiles"]),
         .target(name: "Preview", dependencies: ["Compiler", "Model", "Grading", "Variants", "Release", "Diagnostics", "Vocabulary"]),
         .target(name: "Server", dependencies: [
-            "Preview", "Compiler", "Grading",
+            "Preview", "Compiler", "Grading", "Release", "Diagnostics", "Localization", "JSON",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "JSON", "CalibrationFiles", "Diagnostics"]),
         .testTarget(name: "CalibrationFilesTests", dependencies: ["CalibrationFiles", "Diagnostics", "CZlib"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Compiler", "Grading", "Model", "Vocabulary"], exclude: ["Fixtures"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Preview", "Compiler", "Grading", "Release"]),
         .testTarget(name: "PixcTests", dependencies: ["PixcCommands", "pixc", "Diagnostics", "Preview", "Localization"]),
         .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing"]),
     ],

@@ -313,3 +313,24 @@ public enum BundleDiagnostics {
 
     public static let all: [DiagnosticDescriptor] = [inconsistent, nothingToBuild]
 }
+
+/// What `Builder.buildInMemory` made: the bundle `pixc build` would write, or the diagnostics
+/// that stop it.
+public struct InMemoryBuild: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// Nil when the content has errors (or warnings, with `denyWarnings`).
+    public let bundle: ReleaseBundle?
+    public let files: [BundledFile]
+}
+
+extension Builder {
+    /// The bundle `build` would write with the same options, byte for byte, kept in memory:
+    /// nothing is written, not even variants.lock (`pixc serve` rebuilds this way).
+    public static func buildInMemory(root: URL, options: BuildOptions) -> InMemoryBuild {
+        let assembled = assemble(root: root, fileSystem: DiskFileSystem(root: root), options: options, timings: nil)
+        guard let built = assembled.built else { return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: nil, files: []) }
+        let bundle = ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
+                                   releaseDate: options.releaseDate, variants: built.variants)
+        return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: bundle, files: built.files)
+    }
+}

@@ -73,7 +73,7 @@ public struct Pixc: ParsableCommand {
         or give it with --root. Exit codes: 0 clean, 1 content errors, 2 usage or I/O errors.
         """,
         version: "pixc \(PixcVersion.current)",
-        subcommands: [Check.self, Build.self, Expand.self, PreviewCommand.self, Stats.self, Diff.self, Replay.self, Play.self, Simulate.self, Calibrate.self, Explain.self, New.self, SchemaCommand.self]
+        subcommands: [Check.self, Build.self, Expand.self, PreviewCommand.self, Stats.self, Diff.self, Replay.self, Play.self, Simulate.self, Calibrate.self, Explain.self, New.self, SchemaCommand.self, ServeCommand.self]
     )
 
     public init() {}
