@@ -92,7 +92,7 @@ struct Build: ParsableCommand, LanguageSelecting {
         } catch {
             throw UsageFailure(message: "cannot write \(options.output.path): \(error.localizedDescription); nothing was changed")
         }
-        DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
+        DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console, root: root)
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
             report(outcome.summary(bundle: bundle, output: options.output, root: root))
