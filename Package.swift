@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Expressions", dependencies: ["YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Variants", dependencies: ["Expressions", "Model", "YAML", "Diagnostics", "Vocabulary"]),
         .target(name: "Authoring", dependencies: ["Model", "Variants", "YAML", "Diagnostics", "Vocabulary"]),
-        .target(name: "Release", dependencies: ["JSON", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Release", dependencies: ["JSON", "Vocabulary", "Localization", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Compiler", dependencies: [
             "Model", "Variants", "Expressions", "Grading", "Release", "Diagnostics", "YAML", "JSON", "Vocabulary", "CalibrationFiles", "Localization",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Vocabulary"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Vocabulary"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Expressions", "Model", "Diagnostics", "Vocabulary"]),
-        .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary"]),
+        .testTarget(name: "ReleaseTests", dependencies: ["Release", "JSON", "Vocabulary", "Localization"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "CalibrationFiles", "Model", "Diagnostics", "YAML", "Release", "Grading", "Variants", "JSON", "Vocabulary"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "JSON", "Vocabulary"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Engine", "Release", "Grading", "Vocabulary", "JSON", "CalibrationFiles", "Diagnostics"]),

@@ -1,6 +1,7 @@
 import Compiler
 import Localization
 import Model
+import Release
 import Server
 
 /// The messages of the command layer (PixcCommands), in French and English.
@@ -70,6 +71,6 @@ enum CommandMessages {
 /// same placeholders. A module that adds a catalogue adds it here.
 public enum PixcCatalogues {
     public static var all: [Catalogue] {
-        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ServerMessages.catalogue]
+        [CommandMessages.catalogue, ModelMessages.catalogue, CompilerMessages.catalogue, WatchMessages.catalogue, ServerMessages.catalogue, DiffMessages.catalogue]
     }
 }

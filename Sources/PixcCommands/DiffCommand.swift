@@ -21,12 +21,13 @@ struct Diff: ParsableCommand, LanguageSelecting {
     @Argument(help: ArgumentHelp("The later release (folder or release.json).", valueName: "new"))
     var new: String
 
-    @Option(name: .long, help: "Output format: human or json.")
+    @Option(name: .long, help: "Output format: human, json or markdown (for a merge-request comment).")
     var format: DiffFormat = .human
 
     enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
         case human
         case json
+        case markdown
     }
 
     func run() throws {
@@ -37,6 +38,7 @@ struct Diff: ParsableCommand, LanguageSelecting {
         switch format {
         case .human: console.out(diff.renderText())
         case .json: console.out(String(decoding: diff.renderJSON(), as: UTF8.self))
+        case .markdown: console.out(diff.renderMarkdown())
         }
     }
 }
