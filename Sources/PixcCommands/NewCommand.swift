@@ -90,7 +90,7 @@ struct NewChallenge: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: ArgumentHelp("The challenge's id (lowercase letters, digits, -), also its file name.", valueName: "id"))
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp("The challenge's locale (default fr).", valueName: "locale"))
+    @Option(name: .long, help: ArgumentHelp("The challenge's locale (default fr, written [fr, fr-fr]: Pix serves fr alone to no learner in France).", valueName: "locale"))
     var locale: String = "fr"
 
     @Option(name: .long, help: ArgumentHelp("A shared dataset (Challenges/datasets/<id>.yaml): one variant per row.", valueName: "id"))
