@@ -78,7 +78,7 @@ public enum Scaffold {
         skill: \(quoted(challenge.skill))
         type: \(challenge.type.rawValue)
         status: proposé               # `validé` une fois l’épreuve relue
-        locales: [\(challenge.locale)]
+        locales: [\(challenge.locale == "fr" ? "fr, fr-fr" : challenge.locale)]
 
         """
         // With a dataset, the right answer is a field of the drawn row: every déclinaison

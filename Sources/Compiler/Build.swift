@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var operations: OutputOperations = DiskOutput()
     /// The rows of Pix-format calibration files to merge (`complementaryCertificationKey`).
     public var certificationKey = CalibrationReader.coreCertificationKey
+    /// Where the bundle's files will be served (normalized by `AssetsBaseURL.parse`); nil keeps
+    /// bundle-relative paths, for local use.
+    public var assetsBaseURL: String?
 
     public init(output: URL) {
         self.output = output
@@ -54,8 +57,20 @@ public struct BuildOutcome: Sendable {
             out += line + "\n"
         }
         out += "release.json sha256 \(bundle.manifest.release.sha256)\n"
+        if let id = bundle.release.id { out += CompilerMessages.catalogue.text("build.releaseID", ["id": "\(id)"]) + "\n" }
+        if Self.hasBundleRelativeURLs(content) { out += CompilerMessages.catalogue.text("build.localUse") + "\n" }
         if lockChanged { out += "\(VariantLock.fileName) updated: review its changes\n" }
         return out
+    }
+}
+
+extension BuildOutcome {
+    /// True when an attachment or illustration URL is a path inside the bundle
+    /// (`attachments/<sha>.png`): only a server of the bundle folder resolves it.
+    static func hasBundleRelativeURLs(_ content: ReleaseContent) -> Bool {
+        content.challenges.contains { challenge in
+            (challenge.illustrationUrl.map { $0.hasPrefix("attachments/") } ?? false) || challenge.attachments.contains { $0.hasPrefix("attachments/") }
+        }
     }
 }
 
@@ -134,7 +149,8 @@ public enum Builder {
         guard !blocked else { return Assembled(diagnostics: diagnostics, randomized: randomized) }
 
         let built = timings.measure("assemble release") {
-            ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate)
+            ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate,
+                                 assetsBaseURL: options.assetsBaseURL)
         }
         if built.release.content.challenges.isEmpty {
             diagnostics.append(BundleDiagnostics.nothingToBuild(
@@ -297,4 +313,25 @@ public enum BundleDiagnostics {
     )
 
     public static let all: [DiagnosticDescriptor] = [inconsistent, nothingToBuild]
+}
+
+/// What `Builder.buildInMemory` made: the bundle `pixc build` would write, or the diagnostics
+/// that stop it.
+public struct InMemoryBuild: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// Nil when the content has errors (or warnings, with `denyWarnings`).
+    public let bundle: ReleaseBundle?
+    public let files: [BundledFile]
+}
+
+extension Builder {
+    /// The bundle `build` would write with the same options, byte for byte, kept in memory:
+    /// nothing is written, not even variants.lock (`pixc serve` rebuilds this way).
+    public static func buildInMemory(root: URL, options: BuildOptions) -> InMemoryBuild {
+        let assembled = assemble(root: root, fileSystem: DiskFileSystem(root: root), options: options, timings: nil)
+        guard let built = assembled.built else { return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: nil, files: []) }
+        let bundle = ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
+                                   releaseDate: options.releaseDate, variants: built.variants)
+        return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: bundle, files: built.files)
+    }
 }

@@ -5,7 +5,6 @@ import Vocabulary
 
 public enum PixcVersion {
     public static let current = "0.1.0"
-    public static let informationURI = "https://github.com/pixc/pixc"
 }
 
 /// The result of checking a repository.

@@ -416,6 +416,16 @@ public enum CompilerDescriptorTexts {
         (lien symbolique) qui sort du dépôt est refusé pour la même raison. Copiez le fichier à côté
         de l’épreuve et donnez seulement son nom.
         """,
+        "PIX0433.title": "Langue fr seule\u{A0}: épreuve jamais proposée en France",
+        "PIX0433.explanation": """
+        Pix choisit les épreuves d’un élève selon sa langue\u{A0}: un élève en France a la langue
+        `fr-fr`, et l’API de Pix ne garde que les épreuves dont `locales` contient `fr-fr`. `fr`
+        (francophone) ne comprend pas `fr-fr`\u{A0}: une épreuve dont la seule langue est `fr` n’est
+        jamais proposée aux élèves en France. Indiquez les deux quand l’épreuve convient à tous les
+        francophones\u{A0}; `fr-fr` seul quand elle parle d’institutions ou d’usages français. (Une
+        épreuve sans `locales` est `fr` elle aussi\u{A0}; cet avertissement concerne une liste écrite
+        `[fr]`.)
+        """,
     ])
 }
 

@@ -15,6 +15,10 @@ public enum CompilerMessages {
             "lostDataset.label": "clé inconnue, lue comme rien\u{A0}: le jeu de données de l’épreuve est perdu",
             "lostDataset.note": "{count}\u{A0}usages de ces noms dans l’épreuve, signalés une seule fois ici",
             "lostDataset.help": "écrivez `{intended}` à la place de `{written}` (ligne {line})",
+            "frenchOnly.message": "la seule locale de l’épreuve est `fr`\u{A0}: Pix ne la propose pas aux apprenants en France (`fr-fr`)",
+            "build.releaseID": "identifiant de la version\u{A0}: {id} (tiré du contenu)",
+            "build.localUse": "ce paquet est pour un usage local\u{A0}: les adresses des pièces jointes et des illustrations sont relatives (attachments/…), et le front de Pix ne les résout pas. Pour déployer, reconstruisez avec --assets-base-url et l’adresse où le dossier sera servi.",
+            "frenchOnly.help": "écrivez `locales: [fr, fr-fr]` si l’épreuve convient à tous les francophones, `locales: [fr-fr]` si elle ne concerne que la France",
         ],
         english: [
             "lostDataset.message": "{names} are not defined, because `{written}` is not read as `{intended}`",
@@ -22,6 +26,10 @@ public enum CompilerMessages {
             "lostDataset.label": "unknown key, read as nothing: the challenge's dataset is lost",
             "lostDataset.note": "{count} uses of these names in the challenge, reported once here",
             "lostDataset.help": "write `{intended}` instead of `{written}` (line {line})",
+            "frenchOnly.message": "the challenge's only locale is `fr`: Pix does not offer it to learners in France (`fr-fr`)",
+            "build.releaseID": "release id: {id} (derived from the content)",
+            "build.localUse": "this bundle is for local use: attachment and illustration URLs are relative (attachments/…), which Pix's front end does not resolve. To deploy, build again with --assets-base-url and the address the folder will be served at.",
+            "frenchOnly.help": "write `locales: [fr, fr-fr]` if the challenge suits every French-speaking learner, `locales: [fr-fr]` if it concerns France only",
         ]
     )
 }

@@ -43,8 +43,12 @@ public struct BuiltRelease: Sendable {
 /// values), one row per challenge and per generated variant (as déclinaisons of their prototype),
 /// calibration merged, attachments referenced by content hash.
 public enum ReleaseBuilder {
-    public static func build(_ result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters = BuildFilters(), releaseDate: String? = nil) -> BuiltRelease {
+    /// `assetsBaseURL` (normalized by `AssetsBaseURL.parse`) makes the attachment and
+    /// illustration URLs absolute; without it they are bundle paths (`attachments/<sha>.png`).
+    public static func build(_ result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters = BuildFilters(), releaseDate: String? = nil,
+                             assetsBaseURL: String? = nil) -> BuiltRelease {
         var builder = Assembly(result: result, fileSystem: fileSystem, filters: filters)
+        builder.assetsBaseURL = assetsBaseURL
         builder.run()
         let release = Release(id: nil, createdAt: releaseDate, content: builder.content)
         let files = builder.files.sorted { $0.key < $1.key }.map { BundledFile(bundlePath: $0.key, bytes: $0.value) }
@@ -73,6 +77,8 @@ private struct Assembly {
     var variantRecords: [VariantRecord] = []
     /// Repository path → bundle path of the files copied.
     var bundledPaths: [String: String] = [:]
+    /// The URL the bundle's files are served under, without a final `/`.
+    var assetsBaseURL: String?
 
     init(result: CheckResult, fileSystem: ContentFileSystem, filters: BuildFilters) {
         self.result = result
@@ -145,7 +151,8 @@ private struct Assembly {
                         id: tubeID, name: tube.name.value, practicalTitle_i18n: I18nText(fr: tube.title.value),
                         practicalDescription_i18n: I18nText(fr: tube.description.value), competenceId: competenceID,
                         thematicId: competence.thematic(tube.thematic.value).map { ReleaseBuilder.thematicID(framework, competence.index.value, $0.key.value) },
-                        skillIds: tubeSkillIDs.sorted(), isMobileCompliant: covers("Smartphone"), isTabletCompliant: covers("Tablette")))
+                        skillIds: tubeSkillIDs.sorted(), isMobileCompliant: covers("Smartphone"), isTabletCompliant: covers("Tablette"),
+                        title: tube.title.value, description: tube.description.value))
                 }
                 content.competences.append(ReleaseCompetence(
                     id: competenceID, index: competence.index.value, name_i18n: I18nText(fr: competence.name.value),
@@ -300,7 +307,9 @@ private struct Assembly {
             isIncompatibleIpadCertif: (prototype.isIncompatibleIpadCertif ?? challenge.isIncompatibleIpadCertif)?.value ?? false,
             isAwarenessChallenge: (prototype.isAwarenessChallenge ?? challenge.isAwarenessChallenge)?.value ?? false,
             toRephrase: (prototype.toRephrase ?? challenge.toRephrase)?.value ?? false,
-            deafAndHardOfHearing: (prototype.deafAndHardOfHearing ?? challenge.deafAndHardOfHearing)?.value.rawValue)
+            deafAndHardOfHearing: (prototype.deafAndHardOfHearing ?? challenge.deafAndHardOfHearing)?.value.rawValue,
+            hasEmbedInternalValidation: challenge.hasEmbedInternalValidation?.value ?? false,
+            noValidationNeeded: challenge.noValidationNeeded?.value ?? false)
     }
 
     /// The repository path of a file named relative to a challenge.
@@ -311,7 +320,7 @@ private struct Assembly {
 
     /// The bundle path of a file `bundle` copied (nil if it could not be read).
     func bundledPath(_ relative: String, next challenge: Challenge) -> String? {
-        bundledPaths[Self.repositoryPath(relative, next: challenge)]
+        bundledPaths[Self.repositoryPath(relative, next: challenge)].map { path in assetsBaseURL.map { $0 + "/" + path } ?? path }
     }
 
     /// Copies a file next to the challenge into the bundle, named by its SHA-256, and returns its
@@ -329,5 +338,21 @@ private struct Assembly {
         files[bundlePath] = bytes
         bundledPaths[path] = bundlePath
         return bundlePath
+    }
+}
+
+/// `pixc build --assets-base-url`: where the bundle's files will be served, so that the release
+/// carries absolute URLs (Pix's front end uses attachment and illustration URLs as they are).
+public enum AssetsBaseURL {
+    /// The URL without its final `/`, or nil when it is not an absolute http(s) URL with a host
+    /// and without query or fragment (a file name is appended to it).
+    public static func parse(_ text: String) -> String? {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+              components.query == nil, components.fragment == nil,
+              !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F }) else { return nil }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 }

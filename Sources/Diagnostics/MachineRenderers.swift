@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// Renders diagnostics as JSON Lines: one JSON object per diagnostic, in output order. The schema
@@ -74,17 +75,29 @@ public struct JSONRenderer: Sendable {
 }
 
 /// Renders diagnostics as a SARIF 2.1.0 log for code-scanning services.
+///
+/// Every URI is relative to the base id `SRCROOT` (`run.originalUriBaseIds`): the root of the git
+/// repository when the content is in one (`repositoryPrefix` is then the content's folder inside
+/// it, `content/` or empty), else the content repository. Each result carries a partial
+/// fingerprint that does not depend on line numbers, its labels as related locations linked from
+/// the message text, and its notes and help in that text.
 public struct SARIFRenderer: Sendable {
     public let toolName: String
     public let toolVersion: String
-    public let informationURI: String
     public let catalog: DiagnosticCatalog
+    /// The content repository's folder inside its git repository, ending with `/` (empty at the
+    /// root); nil outside a git repository.
+    public let repositoryPrefix: String?
 
-    public init(toolName: String = "pixc", toolVersion: String, informationURI: String, catalog: DiagnosticCatalog) {
+    public static let uriBaseID = "SRCROOT"
+    /// The key of `partialFingerprints` (`<name>/v<version>`, SARIF §3.27.17).
+    public static let fingerprintKey = "pixcLocation/v1"
+
+    public init(toolName: String = "pixc", toolVersion: String, catalog: DiagnosticCatalog, repositoryPrefix: String? = nil) {
         self.toolName = toolName
         self.toolVersion = toolVersion
-        self.informationURI = informationURI
         self.catalog = catalog
+        self.repositoryPrefix = repositoryPrefix.map { $0.isEmpty || $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
@@ -107,15 +120,26 @@ public struct SARIFRenderer: Sendable {
         driver.string("name", toolName)
         driver.string("version", toolVersion)
         driver.string("semanticVersion", toolVersion)
-        driver.string("informationUri", informationURI)
         driver.raw("rules", "[" + rules.joined(separator: ",") + "]")
         var tool = JSONObjectWriter()
         tool.raw("driver", driver.result)
 
+        var base = JSONObjectWriter()
+        var description = JSONObjectWriter()
+        description.string("text", repositoryPrefix == nil ? "The root of the content repository (Referential/, Challenges/)."
+                                                            : "The root of the git repository holding the content.")
+        base.raw("description", description.result)
+        var bases = JSONObjectWriter()
+        bases.raw(Self.uriBaseID, base.result)
+
+        let fingerprints = Self.fingerprints(sorted)
         var run = JSONObjectWriter()
         run.raw("tool", tool.result)
+        run.raw("originalUriBaseIds", bases.result)
         run.string("columnKind", "unicodeCodePoints")
-        run.raw("results", "[" + sorted.map { result($0, ruleIndex: ruleIndex[$0.code] ?? 0) }.joined(separator: ",") + "]")
+        run.raw("results", "[" + sorted.indices.map { index in
+            result(sorted[index], ruleIndex: ruleIndex[sorted[index].code] ?? 0, fingerprint: fingerprints[index])
+        }.joined(separator: ",") + "]")
 
         var log = JSONObjectWriter()
         log.string("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -137,30 +161,33 @@ public struct SARIFRenderer: Sendable {
         object.raw("fullDescription", full.result)
         var help = JSONObjectWriter()
         help.string("text", DiagnosticsMessages.text("sarif.help", ["explanation": explanation, "code": descriptor.code.rawValue]))
+        help.string("markdown", Self.helpMarkdown(descriptor, explanation: explanation))
         object.raw("help", help.result)
         var configuration = JSONObjectWriter()
         configuration.string("level", Self.level(descriptor.severity))
         object.raw("defaultConfiguration", configuration.result)
+        var properties = JSONObjectWriter()
+        properties.raw("tags", "[" + Self.tags(descriptor).map { JSONString.literal($0) }.joined(separator: ",") + "]")
+        // The rules read the content itself, not a model of it: what they report is there.
+        properties.string("precision", "very-high")
+        properties.string("problem.severity", Self.problemSeverity(descriptor.severity))
+        object.raw("properties", properties.result)
         return object.result
     }
 
-    private func result(_ diagnostic: Diagnostic, ruleIndex: Int) -> String {
+    private func result(_ diagnostic: Diagnostic, ruleIndex: Int, fingerprint: String) -> String {
         var object = JSONObjectWriter()
         object.string("ruleId", diagnostic.code.rawValue)
         object.int("ruleIndex", ruleIndex)
         object.string("level", Self.level(diagnostic.severity))
         var message = JSONObjectWriter()
-        var text = diagnostic.message
-        if let help = diagnostic.help { text = DiagnosticsMessages.text("sarif.withHelp", ["message": text, "help": help.message]) }
-        message.string("text", text)
+        message.string("text", Self.messageText(diagnostic))
         object.raw("message", message.result)
         if let span = diagnostic.span {
             object.raw("locations", "[" + location(span, message: nil, id: nil) + "]")
         } else if let path = diagnostic.path {
-            var artifact = JSONObjectWriter()
-            artifact.string("uri", Self.uri(path))
             var physical = JSONObjectWriter()
-            physical.raw("artifactLocation", artifact.result)
+            physical.raw("artifactLocation", artifactLocation(path))
             var location = JSONObjectWriter()
             location.raw("physicalLocation", physical.result)
             object.raw("locations", "[" + location.result + "]")
@@ -170,18 +197,19 @@ public struct SARIFRenderer: Sendable {
                 location(label.span, message: label.message, id: index + 1)
             }.joined(separator: ",") + "]")
         }
+        var fingerprints = JSONObjectWriter()
+        fingerprints.string(Self.fingerprintKey, fingerprint)
+        object.raw("partialFingerprints", fingerprints.result)
         if let replacement = diagnostic.help?.replacement, let help = diagnostic.help {
             var description = JSONObjectWriter()
-            description.string("text", help.message)
+            description.string("text", Self.escapingBraces(help.message))
             var inserted = JSONObjectWriter()
             inserted.string("text", replacement.text)
             var change = JSONObjectWriter()
             change.raw("deletedRegion", Self.region(replacement.span))
             change.raw("insertedContent", inserted.result)
-            var artifact = JSONObjectWriter()
-            artifact.string("uri", Self.uri(replacement.span.file.path))
             var artifactChange = JSONObjectWriter()
-            artifactChange.raw("artifactLocation", artifact.result)
+            artifactChange.raw("artifactLocation", artifactLocation(replacement.span.file.path))
             artifactChange.raw("replacements", "[" + change.result + "]")
             var fix = JSONObjectWriter()
             fix.raw("description", description.result)
@@ -191,21 +219,122 @@ public struct SARIFRenderer: Sendable {
         return object.result
     }
 
-    private func location(_ span: Span, message: String?, id: Int?) -> String {
+    private func artifactLocation(_ path: String) -> String {
         var artifact = JSONObjectWriter()
-        artifact.string("uri", Self.uri(span.file.path))
+        artifact.string("uri", Self.uri((repositoryPrefix ?? "") + path))
+        artifact.string("uriBaseId", Self.uriBaseID)
+        return artifact.result
+    }
+
+    private func location(_ span: Span, message: String?, id: Int?) -> String {
         var physical = JSONObjectWriter()
-        physical.raw("artifactLocation", artifact.result)
+        physical.raw("artifactLocation", artifactLocation(span.file.path))
         physical.raw("region", Self.region(span))
         var object = JSONObjectWriter()
         if let id { object.int("id", id) }
         object.raw("physicalLocation", physical.result)
         if let message {
             var text = JSONObjectWriter()
-            text.string("text", message)
+            text.string("text", Self.escapingBraces(message))
             object.raw("message", text.result)
         }
         return object.result
+    }
+
+    /// The result's text: the message, each label as an embedded link to its related location
+    /// (`[first defined here](1)`, SARIF §3.11.6), then the notes and the help, one per line.
+    /// Literal braces are doubled (§3.11.5).
+    static func messageText(_ diagnostic: Diagnostic) -> String {
+        var text = escapingBraces(diagnostic.message)
+        if !diagnostic.labels.isEmpty {
+            text += " (" + diagnostic.labels.enumerated().map { index, label in
+                "[" + escapingBraces(escapingLinkText(label.message)) + "](\(index + 1))"
+            }.joined(separator: "; ") + ")"
+        }
+        for note in diagnostic.notes { text += "\nnote: " + escapingBraces(note) }
+        if let help = diagnostic.help { text += "\nhelp: " + escapingBraces(help.message) }
+        return text
+    }
+
+    /// `{` and `}` as `{{` and `}}`: SARIF reads single braces as placeholders (§3.11.5).
+    static func escapingBraces(_ text: String) -> String {
+        guard text.contains(where: { $0 == "{" || $0 == "}" }) else { return text }
+        var out = ""
+        for character in text {
+            if character == "{" || character == "}" { out.append(character) }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// `\`, `[` and `]` preceded by a backslash, as the link text of an embedded link requires.
+    static func escapingLinkText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\\" || character == "[" || character == "]" { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// One fingerprint per diagnostic, in the same order: its code, file, the text it points at
+    /// and the text of that line (trimmed), and how many identical ones come before it in the
+    /// file. No line number: editing elsewhere in the file, or another file, leaves it unchanged.
+    static func fingerprints(_ diagnostics: [Diagnostic]) -> [String] {
+        var seen: [String: Int] = [:]
+        return diagnostics.map { diagnostic in
+            var key = diagnostic.code.rawValue + "\u{0}" + (diagnostic.path ?? "")
+            if let span = diagnostic.span {
+                let line = span.file.lineText(span.file.lineIndex(at: span.start)).trimmingCharacters(in: .whitespaces)
+                key += "\u{0}" + span.text + "\u{0}" + line
+            } else {
+                key += "\u{0}" + diagnostic.message
+            }
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            return fnv1a64(key + "\u{0}" + String(occurrence))
+        }
+    }
+
+    /// FNV-1a, 64 bits, as 16 hex digits: enough to tell results apart within a repository
+    /// (a fingerprint matches results across runs; it protects nothing), with no dependency.
+    static func fnv1a64(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The rule's explanation, its wrong and right examples as YAML blocks, and the command that
+    /// shows more.
+    static func helpMarkdown(_ descriptor: DiagnosticDescriptor, explanation: String) -> String {
+        var out = explanation
+        for (title, example) in [("Wrong", descriptor.wrong), ("Right", descriptor.right)] {
+            guard let example else { continue }
+            out += "\n\n**\(title)**"
+            for file in example.files {
+                let fence = file.text.contains("```") ? "~~~~" : "```"
+                out += "\n\n`\(file.path)`\n\n\(fence)yaml\n\(file.text)\(file.text.hasSuffix("\n") ? "" : "\n")\(fence)"
+            }
+        }
+        return out + "\n\n`pixc explain \(descriptor.code)` shows more."
+    }
+
+    /// The kind of problem (GitHub filters on these words) and the family of the code (`pix04xx`).
+    static func tags(_ descriptor: DiagnosticDescriptor) -> [String] {
+        let family = "pix" + descriptor.code.rawValue.dropFirst(3).prefix(2) + "xx"
+        return [descriptor.severity == .error ? "correctness" : "maintainability", family]
+    }
+
+    static func problemSeverity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "recommendation"
+        }
     }
 
     static func region(_ span: Span) -> String {

@@ -62,6 +62,10 @@ public struct Challenge: Sendable {
     public var isIncompatibleIpadCertif: Located<Bool>?
     public var isAwarenessChallenge: Located<Bool>?
     public var toRephrase: Located<Bool>?
+    /// The embed validates the learner's answer itself (Pix Junior web components); Pix's default false.
+    public var hasEmbedInternalValidation: Located<Bool>?
+    /// The challenge expects no validation from the learner (Pix Junior); Pix's default false.
+    public var noValidationNeeded: Located<Bool>?
 
     public var tests: AuthorTests?
 

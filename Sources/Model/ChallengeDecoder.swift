@@ -39,6 +39,8 @@ extension Challenge {
             requireGafamWebsiteAccess: fields.bool("requireGafamWebsiteAccess"),
             isIncompatibleIpadCertif: fields.bool("isIncompatibleIpadCertif"),
             isAwarenessChallenge: fields.bool("isAwarenessChallenge"), toRephrase: fields.bool("toRephrase"),
+            hasEmbedInternalValidation: fields.bool("hasEmbedInternalValidation"),
+            noValidationNeeded: fields.bool("noValidationNeeded"),
             tests: rest.tests
         )
         challenge.misspelledKeys = fields.unknownKeys().filter { fields.mapping.entry($0.intended) == nil }

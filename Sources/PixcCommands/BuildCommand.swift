@@ -38,6 +38,9 @@ struct Build: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: CommandHelp.help("build.certificationKey", valueName: "key"))
     var certificationKey: String = "CORE"
 
+    @Option(name: .long, help: CommandHelp.help("build.assetsBaseUrl", valueName: "url"))
+    var assetsBaseUrl: String?
+
     @Option(name: .long, help: CommandHelp.help("build.format"))
     var format: DiagnosticFormat = .human
 
@@ -48,6 +51,9 @@ struct Build: ParsableCommand, LanguageSelecting {
     var timings = false
 
     func validate() throws {
+        if let assetsBaseUrl, AssetsBaseURL.parse(assetsBaseUrl) == nil {
+            throw ValidationError(CommandMessages.catalogue.text("build.badAssetsBaseURL", ["url": assetsBaseUrl]))
+        }
         if let locale, !ChallengeLocale.known.contains(locale) {
             throw ValidationError(RunMessages.catalogue.text("build.badLocale", ["locale": locale, "locales": ChallengeLocale.known.joined(separator: ", ")]))
         }
@@ -60,6 +66,7 @@ struct Build: ParsableCommand, LanguageSelecting {
         options.locked = locked
         options.denyWarnings = denyWarnings
         options.certificationKey = certificationKey
+        options.assetsBaseURL = assetsBaseUrl.flatMap(AssetsBaseURL.parse)
         do {
             options.releaseDate = try Builder.releaseDate(option: releaseDate, environment: ProcessInfo.processInfo.environment)
         } catch {
@@ -77,7 +84,7 @@ struct Build: ParsableCommand, LanguageSelecting {
         } catch {
             throw UsageFailure(message: RunMessages.catalogue.text("build.cannotWrite", ["path": options.output.path, "reason": error.localizedDescription]))
         }
-        DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console)
+        DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console, root: root)
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
             report(Self.summary(outcome, bundle: bundle, output: options.output, root: root))

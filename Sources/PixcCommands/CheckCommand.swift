@@ -50,7 +50,7 @@ struct Check: ParsableCommand, LanguageSelecting {
             all.append(contentsOf: Builder.lockCheck(VariantLock(result.challenges), result: result, fileSystem: fileSystem, locked: true).diagnostics)
         }
         let diagnostics = Diagnostic.sortedForOutput(all).filter { PathFilter.keeps($0, prefixes: prefixes) }
-        phases.measure("report") { DiagnosticPrinter.print(diagnostics, format: format, console: console) }
+        phases.measure("report") { DiagnosticPrinter.print(diagnostics, format: format, console: console, root: root) }
         if let phases { console.err(phases.report) }
         let errors = diagnostics.contains { $0.severity == .error }
         let warnings = diagnostics.contains { $0.severity == .warning }

@@ -7,6 +7,7 @@ import Localization
 import Model
 import Preview
 import Release
+import Server
 import Simulation
 import Variants
 import YAML
@@ -41,6 +42,7 @@ enum CommandMessages {
             "new.written": "{path} est écrit\u{A0}: remplacez les textes d’exemple, puis lancez `pixc check`.",
             "schema.written": "{count}\u{A0}schémas écrits dans {folder}",
             "schema.writeFailed": "impossible d’écrire les schémas dans {folder}\u{A0}: {reason}",
+            "build.badAssetsBaseURL": "--assets-base-url {url}\u{A0}: donnez une adresse http ou https complète, sans «\u{A0}?\u{A0}» ni «\u{A0}#\u{A0}», par exemple https://contenu.example.fr/pix",
         ],
         english: [
             "language.invalidSetting": "error: PIXC_LANG is “{value}”, a language pixc does not speak. Use fr or en (or unset it to follow the system's locale).",
@@ -68,6 +70,7 @@ enum CommandMessages {
             "new.written": "wrote {path}: replace the example texts, then run `pixc check`.",
             "schema.written": "wrote {count} schemas to {folder}",
             "schema.writeFailed": "cannot write the schemas to {folder}: {reason}",
+            "build.badAssetsBaseURL": "--assets-base-url {url}: give a full http or https address, without “?” or “#”, for example https://content.example.org/pix",
         ]
     )
 }
@@ -82,7 +85,8 @@ public enum PixcCatalogues {
          ExpressionsMessages.catalogue, VariantsMessages.catalogue, GradingMessages.catalogue, SimulationInputMessages.catalogue,
          CommandHelp.catalogue, RunMessages.catalogue, SimulationCommandMessages.catalogue, CalibrationMessages.catalogue,
          ExpansionMessages.catalogue, DiffMessages.catalogue, BuildOutputMessages.catalogue, SimulationMessages.catalogue,
-         FixMessages.catalogue, WritingMessages.catalogue]
+         FixMessages.catalogue, WritingMessages.catalogue,
+         ServerMessages.catalogue, DiffMarkdownMessages.catalogue]
     }
 
     /// Every diagnostic code pixc reports (what `pixc explain` lists), with the French titles

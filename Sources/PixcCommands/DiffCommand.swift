@@ -23,6 +23,7 @@ struct Diff: ParsableCommand, LanguageSelecting {
     enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
         case human
         case json
+        case markdown
     }
 
     func run() throws {
@@ -33,6 +34,7 @@ struct Diff: ParsableCommand, LanguageSelecting {
         switch format {
         case .human: console.out(diff.renderText(language: Localization.current))
         case .json: console.out(String(decoding: diff.renderJSON(), as: UTF8.self))
+        case .markdown: console.out(diff.renderMarkdown())
         }
     }
 }

@@ -44,14 +44,16 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Prints diagnostics in the chosen format.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: [Diagnostic], format: DiagnosticFormat, console: Console) {
+    /// `root`: the content repository, for SARIF's URIs relative to the git repository.
+    static func print(_ diagnostics: [Diagnostic], format: DiagnosticFormat, console: Console, root: URL? = nil) {
         switch format {
         case .human:
             console.out(HumanRenderer(useColor: console.useColor).render(diagnostics))
         case .json:
             console.out(JSONRenderer().render(diagnostics))
         case .sarif:
-            console.out(SARIFRenderer(toolVersion: PixcVersion.current, informationURI: PixcVersion.informationURI, catalog: RuleSet.catalog).render(diagnostics))
+            console.out(SARIFRenderer(toolVersion: PixcVersion.current, catalog: RuleSet.catalog,
+                                      repositoryPrefix: root.flatMap(GitRepository.prefix(of:))).render(diagnostics))
         }
     }
 }
@@ -84,5 +86,27 @@ enum PathFilter {
     static func keeps(path: String, prefixes: [String]) -> Bool {
         guard !prefixes.isEmpty, !prefixes.contains("") else { return true }
         return prefixes.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+}
+
+/// Where the content repository sits in its git repository.
+enum GitRepository {
+    /// The content folder's path inside the git repository that holds it (`content/`, or empty
+    /// at its root), found by looking for `.git` (a folder, or a file in a worktree) upward;
+    /// nil outside a git repository.
+    static func prefix(of root: URL) -> String? {
+        let resolved = root.resolvingSymlinksInPath().standardizedFileURL
+        var folder = resolved
+        var inside: [String] = []
+        for _ in 0..<256 {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                return inside.reversed().map { $0 + "/" }.joined()
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            inside.append(folder.lastPathComponent)
+            folder = parent
+        }
+        return nil
     }
 }

@@ -73,7 +73,7 @@ public struct Pixc: ParsableCommand {
         abstract: CommandHelp.text("pixc.abstract"),
         discussion: CommandHelp.text("pixc.discussion"),
         version: "pixc \(PixcVersion.current)",
-        subcommands: [Check.self, Build.self, Expand.self, PreviewCommand.self, Stats.self, Diff.self, Replay.self, Play.self, Simulate.self, Calibrate.self, Explain.self, New.self, SchemaCommand.self, Fix.self]
+        subcommands: [Check.self, Build.self, Expand.self, PreviewCommand.self, Stats.self, Diff.self, Replay.self, Play.self, Simulate.self, Calibrate.self, Explain.self, New.self, SchemaCommand.self, Fix.self, ServeCommand.self]
     ) }
 
     public init() {}

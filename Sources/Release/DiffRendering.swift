@@ -47,7 +47,11 @@ extension ReleaseDiff {
             for entity in changes.modified {
                 lines.append("  ~ " + heading(entity.id, entity.label))
                 for field in entity.fields {
-                    lines.append("      " + text("field", ["field": field.field, "old": Self.shortText(field.old), "new": Self.shortText(field.new)]))
+                    if let list = ListChange(old: field.old, new: field.new) {
+                        lines.append("      \(field.field): " + list.text)
+                    } else {
+                        lines.append("      " + text("field", ["field": field.field, "old": Self.shortText(field.old), "new": Self.shortText(field.new)]))
+                    }
                 }
             }
         }
@@ -200,5 +204,59 @@ extension ReleaseDiff {
 
     private static func numberJSON(_ value: Double?) -> JSONValue {
         value.map(JSONValue.number) ?? .null
+    }
+}
+
+/// What changed in a list field: the items removed and added (each compared whole, repeated
+/// items counted), or only their order. A diff shows these instead of both lists shortened.
+struct ListChange: Sendable, Hashable {
+    /// Items as shown: a string as itself, anything else as compact JSON.
+    var removed: [String]
+    var added: [String]
+    var reordered: Bool
+
+    /// Nil unless both values are arrays.
+    init?(old: JSONValue?, new: JSONValue?) {
+        guard case .array(let before)? = old, case .array(let after)? = new else { return nil }
+        func shown(_ value: JSONValue) -> String {
+            if case .string(let text) = value { return text }
+            return CanonicalJSON.string(value, layout: .compact)
+        }
+        var remaining: [JSONValue: Int] = [:]
+        for item in after { remaining[item, default: 0] += 1 }
+        var removed: [String] = []
+        var kept: [JSONValue] = []
+        for item in before {
+            if let count = remaining[item], count > 0 {
+                remaining[item] = count - 1
+                kept.append(item)
+            } else {
+                removed.append(shown(item))
+            }
+        }
+        var present: [JSONValue: Int] = [:]
+        for item in kept { present[item, default: 0] += 1 }
+        var added: [String] = []
+        var keptInNewOrder: [JSONValue] = []
+        for item in after {
+            if let count = present[item], count > 0 {
+                present[item] = count - 1
+                keptInNewOrder.append(item)
+            } else {
+                added.append(shown(item))
+            }
+        }
+        self.removed = removed
+        self.added = added
+        reordered = kept != keptInNewOrder
+    }
+
+    /// `+ "a", + "b"; - "c"` (strings quoted), or `order changed`.
+    var text: String {
+        var parts: [String] = []
+        if !added.isEmpty { parts.append(added.map { "+ " + quoteShortened($0, limit: 80) }.joined(separator: ", ")) }
+        if !removed.isEmpty { parts.append(removed.map { "- " + quoteShortened($0, limit: 80) }.joined(separator: ", ")) }
+        if reordered { parts.append("order changed") }
+        return parts.joined(separator: "; ")
     }
 }

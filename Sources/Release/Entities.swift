@@ -205,6 +205,10 @@ public struct ReleaseTube: ReleaseEntity, FieldTable {
     public static let kind = EntityKind.tube
     public var id: String
     public var name: String
+    /// The tube's title and description: the Pix API stores them (`tube-repository.js`, NULL
+    /// when absent); pixc writes the French practical title and description.
+    public var title: String?
+    public var description: String?
     public var practicalTitle_i18n: I18nText
     public var practicalDescription_i18n: I18nText
     public var competenceId: String
@@ -215,9 +219,11 @@ public struct ReleaseTube: ReleaseEntity, FieldTable {
 
     public init(id: String, name: String, practicalTitle_i18n: I18nText, practicalDescription_i18n: I18nText,
                 competenceId: String, thematicId: String?, skillIds: [String], isMobileCompliant: Bool,
-                isTabletCompliant: Bool) {
+                isTabletCompliant: Bool, title: String? = nil, description: String? = nil) {
         self.id = id
         self.name = name
+        self.title = title
+        self.description = description
         self.practicalTitle_i18n = practicalTitle_i18n
         self.practicalDescription_i18n = practicalDescription_i18n
         self.competenceId = competenceId
@@ -232,6 +238,7 @@ public struct ReleaseTube: ReleaseEntity, FieldTable {
             .i18n("practicalDescription_i18n", \.practicalDescription_i18n), .string("competenceId", \.competenceId),
             .optionalString("thematicId", \.thematicId), .stringsOrEmpty("skillIds", \.skillIds),
             .bool("isMobileCompliant", \.isMobileCompliant), .bool("isTabletCompliant", \.isTabletCompliant),
+            .optionalString("title", \.title), .optionalString("description", \.description),
     ]
 
     static var blank: Self {

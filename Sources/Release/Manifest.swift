@@ -303,10 +303,13 @@ public struct ReleaseBundle: Sendable {
     public let releaseJSON: Data
     public let manifestJSON: Data
 
+    /// A release without an id gets `Release.contentID` of its entities.
     public init(release: Release, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
                 variants: [VariantRecord] = []) {
+        let (bytes, entities, id) = Self.encode(release)
+        var release = release
+        release.id = id
         self.release = release
-        let (bytes, entities) = Self.encode(release)
         // The entities' pieces are gone by now: only the whole document is copied.
         releaseJSON = Data(bytes)
         var counts: [EntityKind: Int] = [:]
@@ -319,7 +322,7 @@ public struct ReleaseBundle: Sendable {
 
     /// `release.json` and the digest of every entity. Each entity is turned into JSON once, for
     /// release.json and for its digest; the pieces live only in this function.
-    private static func encode(_ release: Release) -> (bytes: [UInt8], entities: [EntityDigest]) {
+    private static func encode(_ release: Release) -> (bytes: [UInt8], entities: [EntityDigest], id: Int) {
         let content = release.content
         var collections: [String: CanonicalJSON.Part] = [:]
         var entities: [EntityDigest] = []
@@ -337,12 +340,13 @@ public struct ReleaseBundle: Sendable {
             entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
                 .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 })
         }
+        let id = release.id ?? Release.contentID(entities: entities)
         let bytes = CanonicalJSON.prettyBytes(.object([
             "content": .object(collections),
             "createdAt": .value(release.createdAt.map(JSONValue.string) ?? .null),
-            "id": .value(release.id.map(JSONValue.integer) ?? .null),
+            "id": .value(.integer(id)),
         ]), capacity: size + 4096)
-        return (bytes, entities)
+        return (bytes, entities, id)
     }
 
     /// Writes `release.json` and `manifest.json` into a directory, creating it if needed.

@@ -190,6 +190,21 @@ public struct Release: Sendable, Hashable, Codable {
         self.content = content
     }
 
+    /// The id of a release whose entities have these digests: the first 48 bits of the SHA-256
+    /// of their `kind id sha256` lines, plus one. Pix's release ids are integers; 48 bits stay
+    /// exact in JavaScript and differ between two contents but for a chance of one in 2⁴⁸.
+    /// The same content always gets the same id; `createdAt` plays no part.
+    public static func contentID(entities: [EntityDigest]) -> Int {
+        var text = ""
+        text.reserveCapacity(entities.count * 100)
+        for entity in entities.sorted(by: { ($0.kind, $0.id, $0.sha256) < ($1.kind, $1.id, $1.sha256) }) {
+            text += "\(entity.kind.rawValue) \(entity.id) \(entity.sha256)\n"
+        }
+        let digest = SHA256Hex.digest(bytes: Array(text.utf8))
+        let bits = digest.prefix(12).reduce(0) { $0 << 4 | ($1.hexDigitValue ?? 0) }
+        return bits + 1
+    }
+
     public var jsonValue: JSONValue {
         .object([
             "id": id.map(JSONValue.integer) ?? .null,

@@ -2,7 +2,8 @@ import JSON
 
 /// A challenge as a Pix release ships it: the 37 fields kept by pix-editor's
 /// `challenge-transformer.js` (`_filterChallengeFields`) and the Pix API's
-/// `learning-content/…/challenge-repository.js`. One row per locale: an alternative-locale row
+/// `learning-content/…/challenge-repository.js`, plus `hasEmbedInternalValidation` and
+/// `noValidationNeeded`, which the Pix API's challenge repository reads (Pix Junior). One row per locale: an alternative-locale row
 /// has its own id and `locales == [locale]`.
 ///
 /// Optional values are `nil` here and `null` in the file. Pix itself sometimes leaves a field
@@ -58,6 +59,11 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
     public var isIncompatibleIpadCertif: Bool
     public var isAwarenessChallenge: Bool
     public var toRephrase: Bool
+    /// The embed validates the answer itself (Pix Junior web components); read by the Pix API's
+    /// challenge repository, false when absent.
+    public var hasEmbedInternalValidation: Bool
+    /// The challenge expects no validation from the learner (Pix Junior); false when absent.
+    public var noValidationNeeded: Bool
     /// Deaf and hard-of-hearing users: `RAS`, `OK`, `KO`.
     public var deafAndHardOfHearing: String?
     /// IRT discrimination ("Discrimination calculée"; the Pix API calls it `discriminant`).
@@ -77,7 +83,8 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
         accessibility1: String? = nil, accessibility2: String? = nil,
         requireGafamWebsiteAccess: Bool = false, isIncompatibleIpadCertif: Bool = false,
         isAwarenessChallenge: Bool = false, toRephrase: Bool = false, deafAndHardOfHearing: String? = nil,
-        alpha: Double? = nil, delta: Double? = nil
+        alpha: Double? = nil, delta: Double? = nil,
+        hasEmbedInternalValidation: Bool = false, noValidationNeeded: Bool = false
     ) {
         self.id = id
         self.type = type
@@ -116,6 +123,8 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
         self.deafAndHardOfHearing = deafAndHardOfHearing
         self.alpha = alpha
         self.delta = delta
+        self.hasEmbedInternalValidation = hasEmbedInternalValidation
+        self.noValidationNeeded = noValidationNeeded
     }
 
     public var entityId: String { id }
@@ -179,6 +188,7 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
         bool("focusable", focusable)
         string("format", format)
         string("genealogy", genealogy)
+        bool("hasEmbedInternalValidation", hasEmbedInternalValidation)
         string("id", id)
         string("illustrationAlt", illustrationAlt)
         string("illustrationUrl", illustrationUrl)
@@ -186,6 +196,7 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
         bool("isAwarenessChallenge", isAwarenessChallenge)
         bool("isIncompatibleIpadCertif", isIncompatibleIpadCertif)
         strings("locales", locales)
+        bool("noValidationNeeded", noValidationNeeded)
         string("proposals", proposals)
         bool("requireGafamWebsiteAccess", requireGafamWebsiteAccess)
         string("responsive", responsive)
@@ -235,6 +246,8 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
             .flag("isAwarenessChallenge", \.isAwarenessChallenge), .flag("toRephrase", \.toRephrase),
             .optionalString("deafAndHardOfHearing", \.deafAndHardOfHearing),
             .optionalNumber("alpha", \.alpha), .optionalNumber("delta", \.delta),
+            .flag("hasEmbedInternalValidation", \.hasEmbedInternalValidation),
+            .flag("noValidationNeeded", \.noValidationNeeded),
     ]
 
     static var blank: Self {

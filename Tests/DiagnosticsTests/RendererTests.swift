@@ -108,7 +108,7 @@ struct RendererTests {
 
     @Test func sarifShape() throws {
         let descriptor = DiagnosticDescriptor("PIX0103", .error, title: "Key written twice in the same mapping", explanation: "A key appears twice at the same level.")
-        let renderer = SARIFRenderer(toolVersion: "1.0.0", informationURI: "https://example.org/pixc", catalog: DiagnosticCatalog([descriptor]))
+        let renderer = SARIFRenderer(toolVersion: "1.0.0", catalog: DiagnosticCatalog([descriptor]))
         let text = renderer.render([duplicate])
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
@@ -128,6 +128,81 @@ struct RendererTests {
         #expect(region["startColumn"] as? Int == 1)
         #expect(region["endColumn"] as? Int == 7)
         #expect((result["relatedLocations"] as? [[String: Any]])?.count == 1)
+    }
+
+    func sarifLog(_ diagnostics: [Diagnostic], prefix: String? = nil, catalog: DiagnosticCatalog = DiagnosticCatalog([])) throws -> (run: [String: Any], results: [[String: Any]]) {
+        let text = SARIFRenderer(toolVersion: "1.0.0", catalog: catalog, repositoryPrefix: prefix).render(diagnostics)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        return (run, try #require(run["results"] as? [[String: Any]]))
+    }
+
+    @Test func sarifMessagesEscapeBracesAndLinkRelatedLocations() throws {
+        let braces = Diagnostic("PIX0516", .error, "`{` is not closed by `}`", at: span("clé"), help: Help("close it with `}}`"))
+        let (_, results) = try sarifLog([duplicate, braces])
+        let texts = results.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        #expect(texts.contains("the key `status` appears twice in this mapping ([first defined here](1))\nnote: YAML keeps only one of the two values\nhelp: remove one of the two, or rename it"))
+        #expect(texts.contains("`{{` is not closed by `}}`\nhelp: close it with `}}}}`"))
+        let related = try #require(results.first { $0["ruleId"] as? String == "PIX0103" }?["relatedLocations"] as? [[String: Any]])
+        #expect(related.first?["id"] as? Int == 1)
+        #expect(SARIFRenderer.escapingLinkText("a[0]\\b") == "a\\[0\\]\\\\b")
+    }
+
+    @Test func sarifURIsAreRelativeToTheGitRoot() throws {
+        let (run, results) = try sarifLog([duplicate], prefix: "contenu")
+        let bases = try #require(run["originalUriBaseIds"] as? [String: Any])
+        #expect(bases["SRCROOT"] != nil)
+        let artifact = try #require(((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == "contenu/Challenges/1.1/recherche/cle.yaml")
+        #expect(artifact["uriBaseId"] as? String == "SRCROOT")
+        let atRoot = try sarifLog([duplicate], prefix: "").results
+        let rootArtifact = ((atRoot.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+        #expect(rootArtifact?["uri"] as? String == "Challenges/1.1/recherche/cle.yaml")
+    }
+
+    @Test func sarifFingerprintsSurviveUnrelatedEdits() throws {
+        func fingerprint(_ text: String, key: String = "status", occurrence: Int = 1) -> String {
+            let source = SourceFile(path: "Challenges/1.1/recherche/cle.yaml", text: text)
+            var start = source.bytes.startIndex
+            var spans: [Span] = []
+            while let range = source.bytes[start...].firstRange(of: Array(key.utf8)) {
+                spans.append(Span(file: source, range: range))
+                start = range.upperBound
+            }
+            let diagnostic = Diagnostic("PIX0103", .error, "the key `\(key)` appears twice in this mapping", at: spans[occurrence])
+            return SARIFRenderer.fingerprints([diagnostic])[0]
+        }
+        let original = "id: recherche-cle\nstatus: proposé\ninstruction: Où ?\nstatus: validé\n"
+        let edited = "# un commentaire\nid: recherche-cle\nstatus: proposé\ninstruction: Où se trouve la clé ?\n\nstatus: validé\n"
+        #expect(fingerprint(original) == fingerprint(edited), "lines added and another line changed")
+        #expect(fingerprint(original) != fingerprint(original.replacingOccurrences(of: "status: validé", with: "status: archivé")))
+        #expect(fingerprint(original, occurrence: 0) != fingerprint(original, occurrence: 1))
+        // The same problem twice on identical lines: two fingerprints.
+        let twice = "status: a\nstatus: a\n"
+        let source = SourceFile(path: "x.yaml", text: twice)
+        let first = Diagnostic("PIX0103", .error, "m", at: Span(file: source, start: 0, end: 6))
+        let second = Diagnostic("PIX0103", .error, "m", at: Span(file: source, start: 10, end: 16))
+        let prints = SARIFRenderer.fingerprints([first, second])
+        #expect(prints[0] != prints[1] && prints.allSatisfy { $0.count == 16 })
+        let (_, results) = try sarifLog([duplicate])
+        #expect((results.first?["partialFingerprints"] as? [String: String])?[SARIFRenderer.fingerprintKey] == SARIFRenderer.fingerprints([duplicate])[0])
+    }
+
+    @Test func sarifRulesCarryPropertiesAndMarkdownHelp() throws {
+        let descriptor = DiagnosticDescriptor("PIX0421", .warning, title: "Locale listed twice", explanation: "Each locale once.",
+                                              wrong: Example(path: "Challenges/a.yaml", "locales: [fr, fr]"),
+                                              right: Example(path: "Challenges/a.yaml", "locales: [fr]"))
+        let (run, _) = try sarifLog([], catalog: DiagnosticCatalog([descriptor]))
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["informationUri"] == nil, "pixc has no public page to point at")
+        let rule = try #require((driver["rules"] as? [[String: Any]])?.first)
+        let properties = try #require(rule["properties"] as? [String: Any])
+        #expect(properties["tags"] as? [String] == ["maintainability", "pix04xx"])
+        #expect(properties["precision"] as? String == "very-high")
+        #expect(properties["problem.severity"] as? String == "warning")
+        let markdown = try #require((rule["help"] as? [String: Any])?["markdown"] as? String)
+        #expect(markdown.contains("**Wrong**\n\n`Challenges/a.yaml`\n\n```yaml\nlocales: [fr, fr]\n```"))
+        #expect(markdown.hasSuffix("`pixc explain PIX0421` shows more."))
     }
 
     @Test func sarifURIsArePercentEncoded() {

@@ -53,6 +53,26 @@ struct BuildCommandTests {
         #expect(pixc(["build", "--root", repository.url.path, "--locked"]).code == 0)
     }
 
+    @Test func assetsBaseURLMakesTheBundleDeployable() throws {
+        let attached = Self.randomized.replacingOccurrences(of: "format: nombre\n", with: "format: nombre\nattachments: [tailles.txt]\n")
+        let repository = try TemporaryRepository(["Challenges/1.3/tableur/conversion.yaml": attached, "Challenges/1.3/tableur/tailles.txt": "2 Mo\n"])
+        let local = pixc(["build", "--root", repository.url.path, "--lang", "en"])
+        #expect(local.code == 0, "\(local.out)\(local.err)")
+        #expect(local.out.contains("this bundle is for local use"))
+        #expect(local.out.contains("release id: "))
+        let french = pixc(["build", "--root", repository.url.path, "--lang", "fr"])
+        #expect(french.out.contains("ce paquet est pour un usage local"))
+        let deployable = pixc(["build", "--root", repository.url.path, "--assets-base-url", "https://contenu.example.fr/pix/"])
+        #expect(deployable.code == 0, "\(deployable.out)\(deployable.err)")
+        #expect(!deployable.out.contains("local use"))
+        let release = try Release.read(from: Data(contentsOf: repository.url.appendingPathComponent("dist/release.json")))
+        let urls = release.content.challenges.flatMap(\.attachments)
+        #expect(!urls.isEmpty && urls.allSatisfy { $0.hasPrefix("https://contenu.example.fr/pix/attachments/") })
+        let refused = pixc(["build", "--root", repository.url.path, "--assets-base-url", "contenu.example.fr", "--lang", "en"])
+        #expect(refused.code != 0)
+        #expect(refused.err.contains("give a full http or https address"))
+    }
+
     @Test func lockedRefusesChangedVariants() throws {
         let repository = try TemporaryRepository(["Challenges/1.3/tableur/conversion.yaml": Self.randomized])
         #expect(pixc(["build", "--root", repository.url.path]).code == 0)
@@ -107,6 +127,10 @@ struct BuildCommandTests {
         #expect(diff.out.contains("instruction"))
         let json = pixc(["diff", old.path, new.path, "--format", "json"])
         #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil)
+        let markdown = pixc(["diff", old.path, new.path, "--format", "markdown", "--lang", "fr"])
+        #expect(markdown.code == 0)
+        #expect(markdown.out.hasPrefix("## Changements du contenu (pixc diff)\n"))
+        #expect(markdown.out.contains("- **modifié** `recherche-annee-cnil`"))
         let same = pixc(["diff", new.path, new.path])
         #expect(same.code == 0)
         #expect(!same.out.contains("recherche-annee-cnil"))

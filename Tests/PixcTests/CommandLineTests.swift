@@ -108,6 +108,22 @@ struct CommandLineTests {
         #expect(results.contains { $0["ruleId"] as? String == code })
     }
 
+    @Test func sarifURIsStartAtTheGitRoot() throws {
+        let git = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-git-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: git) }
+        try FileManager.default.createDirectory(at: git.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        var files = ExampleContext.files
+        files["Challenges/1.1/recherche/annee-cnil.yaml"] = cleanChallenge.replacingOccurrences(of: "status: validé", with: "status: validé\nstatus: proposé")
+        for (path, text) in files {
+            let file = git.appendingPathComponent("contenu pix/" + path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let sarif = pixc(["check", "--root", git.appendingPathComponent("contenu pix").path, "--format", "sarif"])
+        #expect(sarif.code == 1)
+        #expect(sarif.out.contains("\"uri\":\"contenu%20pix/Challenges/1.1/recherche/annee-cnil.yaml\",\"uriBaseId\":\"SRCROOT\""))
+    }
+
     @Test func invalidUTF8() throws {
         let repository = try TemporaryRepository()
         try repository.write("Challenges/1.1/recherche/latin1.yaml", bytes: Array("id: cl".utf8) + [0xE9] + Array("\n".utf8))

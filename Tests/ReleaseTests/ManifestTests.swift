@@ -163,10 +163,16 @@ struct BundleEncodingTests {
         var release = Fixtures.release
         release.createdAt = date
         let bundle = ReleaseBundle(release: release, toolVersion: "0.1.0", sources: [])
-        #expect(bundle.releaseJSON == release.jsonData())
+        // The bundle gives the release its content id; the rest is the release as given.
+        #expect(release.id == nil && bundle.release.id != nil)
+        #expect(bundle.releaseJSON == bundle.release.jsonData())
+        release.id = bundle.release.id
+        #expect(bundle.release == release)
         var empty = Release(content: ReleaseContent())
         empty.createdAt = date
-        #expect(ReleaseBundle(release: empty, toolVersion: "0.1.0", sources: []).releaseJSON == empty.jsonData())
+        let emptyBundle = ReleaseBundle(release: empty, toolVersion: "0.1.0", sources: [])
+        #expect(emptyBundle.releaseJSON == emptyBundle.release.jsonData())
+        #expect(emptyBundle.release.id != bundle.release.id)
     }
 }
 

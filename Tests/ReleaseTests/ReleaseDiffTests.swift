@@ -1,6 +1,7 @@
 import Foundation
 import JSON
-import Release
+@testable import Release
+import Localization
 import Testing
 
 @Suite("Release diff")
@@ -160,6 +161,45 @@ struct ReleaseDiffTests {
           challenge-annee: instruction
 
         """)
+    }
+
+    @Test("a list field shows the items that changed, not both lists")
+    func listItems() throws {
+        let diff = diff { content in
+            let index = try? #require(content.challenges.firstIndex { $0.id == "challenge-annee" })
+            content.challenges[index ?? 0].locales = ["fr-fr", "nl"]
+            content.challenges[index ?? 0].attachments = ["b.png", "a.png"]
+        }
+        let text = diff.renderText()
+        #expect(text.contains(#"      locales: + "nl"; - "fr""#), "\(text)")
+        let reordered = self.diff { content in
+            content.courses[0].challenges.reverse()
+        }
+        #expect(reordered.renderText().contains(": order changed"), "\(reordered.renderText())")
+    }
+
+    @Test("the Markdown report, in English and French")
+    func markdown() {
+        let diff = diff { content in
+            content.challenges[1].instruction = "En quelle année l'organisme a-t-il été créé ? <b>|</b> `x`"
+            content.challenges[1].locales.append("nl")
+            content.challenges[2].alpha = 1.0
+        }
+        let english = diff.renderMarkdown(language: .en)
+        #expect(english.hasPrefix("## Content changes (pixc diff)\n\n**0 added, 0 removed, 2 modified** · 1 calibration change(s) · 1 challenge(s) to recalibrate\n"))
+        #expect(english.contains("### Challenges (0 added, 0 removed, 2 modified)"))
+        #expect(english.contains("- **modified** `challenge-annee` \\@recherche1 QROC validé"), "no mention of a GitHub user")
+        #expect(english.contains("  - `locales` : added: `nl`"))
+        // Content is a code span: no HTML, and `|` cannot end a table cell.
+        #expect(english.contains("→ `` En quelle année l'organisme a-t-il été créé ? <b>\\|</b> `x` ``"))
+        #expect(english.contains("| `challenge-annee-v1` | 0.9 → 1 | 0.1 |"))
+        let french = diff.renderMarkdown(language: .fr)
+        #expect(french.contains("### Épreuves (0\u{A0}ajout(s), 0\u{A0}suppression(s), 2\u{A0}modification(s))"))
+        #expect(french.contains("  - `locales` : ajouts\u{A0}: `nl`"))
+        #expect(ReleaseDiff.compute(old: Fixtures.release, new: Fixtures.release).renderMarkdown(language: .en)
+                == "## Content changes (pixc diff)\n\nNo changes between the two releases.\n")
+        #expect(ReleaseDiff.code("a``b") == "```a``b```")
+        #expect(ReleaseDiff.code("`x") == "`` `x ``")
     }
 
     @Test("the JSON report")

@@ -34,7 +34,8 @@ struct ReleaseEncodingTests {
             Issue.record("a challenge must be written as an object")
             return
         }
-        #expect(fields.count == 37)
+        #expect(fields.count == 39, "pix-editor's 37 fields, hasEmbedInternalValidation and noValidationNeeded")
+        #expect(fields["hasEmbedInternalValidation"] == .bool(false))
         #expect(fields["timer"] == .null)
         #expect(fields["alpha"] == .null)
         #expect(fields["attachments"] == .array([]))
@@ -43,5 +44,5 @@ struct ReleaseEncodingTests {
     }
 }
 enum ReleaseGolden {
-    static let fixtureSHA256 = "3f52f8168a1a9ba3d849dbd4b37b5f5aa61dc9c19411d627a01669e990467282"
+    static let fixtureSHA256 = "e31bc073f5300d83546c470ebc40101af93467b3b352d764c025bab5fe648280"
 }

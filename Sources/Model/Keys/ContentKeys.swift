@@ -182,6 +182,8 @@ public enum ContentKeys {
         KeySpec("isIncompatibleIpadCertif", "`oui` quand l’épreuve ne peut pas être passée sur iPad en certification.", yesNo, french: ["incompatibleIpad", "incompatibleIpadCertif"]),
         KeySpec("isAwarenessChallenge", "`oui` pour une épreuve de sensibilisation.", yesNo, french: ["epreuveDeSensibilisation", "sensibilisation"]),
         KeySpec("toRephrase", "`oui` quand l’épreuve est à reformuler.", yesNo, french: ["aReformuler", "reformuler"]),
+        KeySpec("hasEmbedInternalValidation", "`oui` quand le simulateur valide lui-même la réponse de l’apprenant (Pix Junior)\u{A0}; par défaut `non`.", yesNo, french: ["validationDansLeSimulateur", "validationInterne"]),
+        KeySpec("noValidationNeeded", "`oui` quand l’épreuve n’attend aucune validation de l’apprenant (Pix Junior)\u{A0}; par défaut `non`.", yesNo, french: ["sansValidation", "aucuneValidation"]),
         KeySpec("tests", "Réponses que la correction doit accepter (`accept`) ou refuser (`reject`).", .mapping(tests), french: ["essais", "verifications", "controles"]),
     ])
 

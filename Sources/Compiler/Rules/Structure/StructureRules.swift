@@ -22,6 +22,7 @@ enum StructureRules {
         ValidatedChallengeOnRetiredSkill(),
         KnownLocales(),
         DistinctLocales(),
+        FrenchOnlyLocale(),
         PositiveTimer(),
         AutoReplyNeedsEmbed(),
         WebAddresses(),
