@@ -52,6 +52,7 @@ public enum Checker {
         let challenges = repository.challenges.sorted { ($0.id.value, $0.file.path) < ($1.id.value, $1.file.path) }
         let perChallenge = timings.measure("  challenges") { compileAll(challenges, context, variantContext) }
         var compiled: [CompiledChallenge] = []
+        compiled.reserveCapacity(perChallenge.count)
         for (challenge, found) in perChallenge {
             compiled.append(challenge)
             diagnostics.append(contentsOf: found)

@@ -27,7 +27,7 @@ public struct ContentIndex: Sendable {
     public let referentialsByFramework: [String: Referential]
     public let tubesByName: [String: Tube]
     public let skillsByName: [String: [ResolvedSkill]]
-    public let challengesByID: [String: Challenge]
+    public let challengesByID: ChallengesByID
     public let datasetsByID: [String: DatasetSource]
     private let suggestions = OnceCache<SuggestionCandidates>()
 
@@ -53,11 +53,12 @@ public struct ContentIndex: Sendable {
         self.tubesByName = tubes
         self.skillsByName = skills
 
-        var challenges: [String: Challenge] = [:]
-        for challenge in repository.challenges where challenges[challenge.id.value] == nil {
-            challenges[challenge.id.value] = challenge
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(repository.challenges.count)
+        for (position, challenge) in repository.challenges.enumerated() where positions[challenge.id.value] == nil {
+            positions[challenge.id.value] = position
         }
-        self.challengesByID = challenges
+        self.challengesByID = ChallengesByID(challenges: repository.challenges, positions: positions)
 
         var datasets: [String: DatasetSource] = [:]
         for dataset in repository.datasets where datasets[dataset.id] == nil {
@@ -112,4 +113,23 @@ final class OnceCache<Value: Sendable>: @unchecked Sendable {
         values[key] = value
         return value
     }
+}
+
+/// Challenges by id (the first one in path order), as positions in the repository's list: a
+/// dictionary of the challenges themselves would hold a copy of each (about 2 KB apiece, 65 MB on
+/// 20,000 challenges).
+public struct ChallengesByID: Sendable {
+    let challenges: [Challenge]
+    let positions: [String: Int]
+
+    public subscript(id: String) -> Challenge? {
+        positions[id].map { challenges[$0] }
+    }
+
+    public var keys: Dictionary<String, Int>.Keys { positions.keys }
+
+    /// The challenges, one per id, in no particular order.
+    public var values: [Challenge] { positions.values.map { challenges[$0] } }
+
+    public var count: Int { positions.count }
 }

@@ -213,11 +213,16 @@ private struct Assembly {
             plans.append(RowPlan(position: position, skill: skill, prototypeID: prototypeID, prototypePosition: positions[prototypeID] ?? position, firstVersion: first))
         }
         let assembly = self
-        let made = ParallelMap.map(plans) { plan in assembly.rows(for: plan, calibration: calibration) }
+        var made = ParallelMap.map(plans) { plan in assembly.rows(for: plan, calibration: calibration) }
+        // Reserved exactly (growing by doubling would hold the old and the new rows at once), and
+        // each challenge's rows released once copied: the rows are never held twice.
         var rows: [ReleaseChallenge] = []
-        for (planRows, records) in made {
-            rows.append(contentsOf: planRows)
-            variantRecords.append(contentsOf: records)
+        rows.reserveCapacity(made.reduce(0) { $0 + $1.0.count })
+        variantRecords.reserveCapacity(variantRecords.count + made.reduce(0) { $0 + $1.1.count })
+        for position in made.indices {
+            rows.append(contentsOf: made[position].0)
+            variantRecords.append(contentsOf: made[position].1)
+            made[position] = ([], [])
         }
         return rows
     }
@@ -236,9 +241,11 @@ private struct Assembly {
         let compiled = result.challenges[plan.position]
         let challenge = compiled.view.challenge
         let prototype = result.challenges[plan.prototypePosition].view.challenge
-        var rows: [ReleaseChallenge] = []
-        var records: [VariantRecord] = []
         let count = compiled.isRandomized ? compiled.variants.count : 1
+        var rows: [ReleaseChallenge] = []
+        rows.reserveCapacity(count)
+        var records: [VariantRecord] = []
+        records.reserveCapacity(compiled.isRandomized ? count : 0)
         var version = plan.firstVersion
         for position in 0..<count {
             let variant = compiled.isRandomized ? compiled.variants[position] : nil

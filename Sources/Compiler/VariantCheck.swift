@@ -5,27 +5,73 @@ import Variants
 
 /// One rendered variant of a challenge, checked like a hand-written challenge.
 public struct CompiledVariant: Sendable {
+    /// One reference, not the fields themselves: a variant is about 3 KB of fields, copied
+    /// whenever the arrays holding it are.
+    private final class Storage: Sendable {
+        let number: Int
+        let id: String
+        let values: [(name: String, value: String)]
+        let challenge: Challenge
+        let form: PixForm
+
+        init(number: Int, id: String, values: [(name: String, value: String)], challenge: Challenge, form: PixForm) {
+            self.number = number
+            self.id = id
+            self.values = values
+            self.challenge = challenge
+            self.form = form
+        }
+    }
+
+    private let storage: Storage
+
+    public init(number: Int, id: String, values: [(name: String, value: String)], challenge: Challenge, form: PixForm) {
+        storage = Storage(number: number, id: id, values: values, challenge: challenge, form: form)
+    }
+
     /// 1-based, as `Variants` numbers them.
-    public let number: Int
+    public var number: Int { storage.number }
     /// Derived from the rendered content: `<challenge id>--<10 hex digits>`.
-    public let id: String
-    public let values: [(name: String, value: String)]
+    public var id: String { storage.id }
+    public var values: [(name: String, value: String)] { storage.values }
     /// The challenge with every template rendered (spans still point at the templates).
-    public let challenge: Challenge
-    public let form: PixForm
+    public var challenge: Challenge { storage.challenge }
+    public var form: PixForm { storage.form }
 
     public var label: VariantLabel { VariantLabel(number: number, values: values) }
 }
 
 /// A challenge after checking: as written, and its variants when it has a dataset.
 public struct CompiledChallenge: Sendable {
-    public let view: ChallengeView
+    /// One reference, not the fields themselves: the result is copied from the parallel map to
+    /// the check's list (and kept by `--watch`), and its fields are several kilobytes.
+    private final class Storage: Sendable {
+        let view: ChallengeView
+        let variants: [CompiledVariant]
+        let statistics: ExpansionStatistics?
+        let isRandomized: Bool
+
+        init(view: ChallengeView, variants: [CompiledVariant], statistics: ExpansionStatistics?, isRandomized: Bool) {
+            self.view = view
+            self.variants = variants
+            self.statistics = statistics
+            self.isRandomized = isRandomized
+        }
+    }
+
+    private let storage: Storage
+
+    public init(view: ChallengeView, variants: [CompiledVariant], statistics: ExpansionStatistics?, isRandomized: Bool) {
+        storage = Storage(view: view, variants: variants, statistics: statistics, isRandomized: isRandomized)
+    }
+
+    public var view: ChallengeView { storage.view }
     /// Empty for a challenge without a dataset.
-    public let variants: [CompiledVariant]
+    public var variants: [CompiledVariant] { storage.variants }
     /// How the variants were obtained; nil when there are none or expansion stopped early.
-    public let statistics: ExpansionStatistics?
+    public var statistics: ExpansionStatistics? { storage.statistics }
     /// True for a challenge with a dataset (`dataset:` or `data:`).
-    public let isRandomized: Bool
+    public var isRandomized: Bool { storage.isRandomized }
     public var id: String { view.challenge.id.value }
 }
 
@@ -73,8 +119,10 @@ extension Checker {
         // Templates are compiled for every challenge, so a stray `{{` is caught everywhere.
         var templates: [Int: Template] = [:]
         var templatesCompiled = true
+        var compilations: [TemplateCompilation] = []
         for text in texts where Template.hasPlaceholders(text.value) || plan.isRandomized {
             let compilation = plan.compileTemplate(text)
+            compilations.append(compilation)
             diagnostics.append(contentsOf: compilation.diagnostics)
             if let template = compilation.template {
                 if !template.isConstant || template.constantText != text.value { templates[text.source.span.start] = template }
@@ -91,7 +139,7 @@ extension Checker {
             return (CompiledChallenge(view: view, variants: [], statistics: nil, isRandomized: false), diagnostics)
         }
 
-        diagnostics.append(contentsOf: plan.unusedValueWarnings(templates: Array(templates.values)))
+        diagnostics.append(contentsOf: plan.unusedValueWarnings(compilations: compilations))
         // The challenge as written: only the rules that do not read rendered texts.
         let writtenForm = PixFormBuilder.build(challenge).form
         let view = ChallengeView(challenge: challenge, form: writtenForm, skill: skill)
@@ -110,6 +158,8 @@ extension Checker {
         }
 
         var compiled: [CompiledVariant] = []
+        // A variant is about 3 KB held until the release is assembled: no room to spare.
+        compiled.reserveCapacity(expansion.variants.count)
         var variantDiagnostics: [Diagnostic] = []
         var previousForm: PixFormBuilder.Result?
         for (index, variant) in expansion.variants.enumerated() {

@@ -78,12 +78,17 @@ public struct Manifest: Sendable, Hashable, Codable {
     /// (entities, variants) encoded in parallel; the bytes are exactly
     /// `CanonicalJSON.data(jsonValue)`.
     public func jsonData() -> Data {
+        // The pieces are released before the copy into `Data`: never held together with it.
+        Data(jsonBytes())
+    }
+
+    private func jsonBytes() -> [UInt8] {
         var parts = headerMembers.mapValues { CanonicalJSON.Part.value($0) }
         let entities = self.entities
         let variants = self.variants
         parts["entities"] = .elements(CanonicalJSON.parallelElements(count: entities.count, depth: 2) { entities[$0].canonicalCompactBytes })
         parts["variants"] = .elements(CanonicalJSON.parallelElements(count: variants.count, depth: 2) { variants[$0].canonicalCompactBytes })
-        return Data(CanonicalJSON.prettyBytes(.object(parts), capacity: (entities.count + variants.count) * 160))
+        return CanonicalJSON.prettyBytes(.object(parts), capacity: (entities.count + variants.count) * 160)
     }
 
     public init(from decoder: Decoder) throws {
@@ -306,12 +311,11 @@ public struct ReleaseBundle: Sendable {
     /// A release without an id gets `Release.contentID` of its entities.
     public init(release: Release, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
                 variants: [VariantRecord] = []) {
-        let (bytes, entities, id) = Self.encode(release)
+        let (json, entities, id) = Self.encode(release)
         var release = release
         release.id = id
         self.release = release
-        // The entities' pieces are gone by now: only the whole document is copied.
-        releaseJSON = Data(bytes)
+        releaseJSON = json
         var counts: [EntityKind: Int] = [:]
         for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
         manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),
@@ -320,33 +324,101 @@ public struct ReleaseBundle: Sendable {
         manifestJSON = manifest.jsonData()
     }
 
+    /// Entities encoded at once: enough for both cores, few enough that their pieces stay small.
+    static let encodingChunk = 2_048
+    /// `release.json` is gathered in blocks of this size, each allocated on its own (so freed to
+    /// the system as soon as it is copied) and never grown by copying.
+    static let blockSize = 32 << 20
+
     /// `release.json` and the digest of every entity. Each entity is turned into JSON once, for
-    /// release.json and for its digest; the pieces live only in this function.
-    private static func encode(_ release: Release) -> (bytes: [UInt8], entities: [EntityDigest], id: Int) {
+    /// release.json and for its digest, a chunk of entities at a time; the chunk's pieces are
+    /// copied into blocks and released, and the blocks into the document (at its exact size),
+    /// each released once copied: the document is never held twice.
+    ///
+    /// The document's frame (braces, keys, `createdAt`, `id`) is written by the canonical writer
+    /// with one marker element in each non-empty collection; the entities go where the markers
+    /// are, separated as the writer separates array elements, so the bytes are exactly those of
+    /// the canonical pretty form.
+    ///
+    /// A release without an id gets `Release.contentID` of its entities, known only once they are
+    /// encoded: the frame holds `idPlaceholder` in its place, which comes after every collection
+    /// (keys are sorted: `content`, `createdAt`, `id`), so it is replaced in the frame's tail.
+    private static func encode(_ release: Release) -> (json: Data, entities: [EntityDigest], id: Int) {
         let content = release.content
         var collections: [String: CanonicalJSON.Part] = [:]
-        var entities: [EntityDigest] = []
-        var size = 0
         for kind in EntityKind.allCases {
-            // Each entity is encoded on its own, in parallel: compact for its digest, and in
-            // pretty form (derived from the compact bytes) at its place in release.json.
-            let positions = content.sortedPositions(of: kind)
-            let encoded = ParallelMap.map(positions) { position in
-                let (id, compact) = content.encodedEntity(of: kind, at: position)
-                return EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact))
-            }
-            size += encoded.reduce(0) { $0 + $1.pretty.count + 8 }
-            collections[kind.collection] = .elements(encoded.map(\.pretty))
-            entities.append(contentsOf: encoded.map { EntityDigest(kind: kind, id: $0.id, sha256: $0.digest) }
-                .sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 })
+            collections[kind.collection] = content.count(of: kind) == 0 ? .elements([]) : .elements([marker(kind)])
         }
-        let id = release.id ?? Release.contentID(entities: entities)
-        let bytes = CanonicalJSON.prettyBytes(.object([
+        let frame = CanonicalJSON.prettyBytes(.object([
             "content": .object(collections),
             "createdAt": .value(release.createdAt.map(JSONValue.string) ?? .null),
-            "id": .value(.integer(id)),
-        ]), capacity: size + 4096)
-        return (bytes, entities, id)
+            "id": .value(.integer(release.id ?? idPlaceholder)),
+        ]))
+        var blocks = BlockWriter(blockSize: blockSize)
+        var digestsByKind: [EntityKind: [EntityDigest]] = [:]
+        var cursor = 0
+        // Markers appear in the frame in the writer's key order; find each kind's.
+        let placed = EntityKind.allCases.compactMap { kind -> (kind: EntityKind, at: Int)? in
+            guard content.count(of: kind) > 0, let at = find(marker(kind), in: frame) else { return nil }
+            return (kind, at)
+        }.sorted { $0.at < $1.at }
+        for (kind, at) in placed {
+            blocks.append(frame[cursor..<at])
+            // What the writer puts before each element: a newline and the element's indentation.
+            var lineStart = at
+            while lineStart > 0, frame[lineStart - 1] != UInt8(ascii: "[") { lineStart -= 1 }
+            let separator = [UInt8(ascii: ",")] + frame[lineStart..<at]
+            let positions = content.sortedPositions(of: kind)
+            var digests: [EntityDigest] = []
+            digests.reserveCapacity(positions.count)
+            var first = true
+            for chunkStart in stride(from: 0, to: positions.count, by: encodingChunk) {
+                let chunk = Array(positions[chunkStart..<min(positions.count, chunkStart + encodingChunk)])
+                let encoded = ParallelMap.map(chunk) { position in
+                    let (id, compact) = content.encodedEntity(of: kind, at: position)
+                    return EncodedEntity(id: id, pretty: CanonicalJSON.pretty(fromCompact: compact, depth: 3), digest: SHA256Hex.digest(bytes: compact))
+                }
+                for entity in encoded {
+                    if !first { blocks.append(separator[...]) }
+                    first = false
+                    blocks.append(entity.pretty[...])
+                    digests.append(EntityDigest(kind: kind, id: entity.id, sha256: entity.digest))
+                }
+            }
+            digestsByKind[kind] = digests.sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
+            cursor = at + marker(kind).count
+        }
+        // The manifest lists the digests by kind in the kinds' order (not the document's).
+        let entities = EntityKind.allCases.flatMap { digestsByKind[$0] ?? [] }
+        let id = release.id ?? Release.contentID(entities: entities)
+        var tail = Array(frame[cursor...])
+        if release.id == nil {
+            let placeholder = Array(String(idPlaceholder).utf8)
+            if let at = find(placeholder, in: tail) {
+                tail.replaceSubrange(at..<(at + placeholder.count), with: Array(String(id).utf8))
+            }
+        }
+        blocks.append(tail[...])
+        return (blocks.consolidated(), entities, id)
+    }
+
+    /// Written in the frame where the content's id goes until it is known: no other number of
+    /// the frame's tail (closing brackets, `createdAt`) can be written with these digits.
+    private static let idPlaceholder = Int.max
+
+    /// Stands for a collection's elements in the frame: NUL bytes never appear in JSON text.
+    private static func marker(_ kind: EntityKind) -> [UInt8] {
+        [0] + Array("pixc-elements:\(kind.collection)".utf8) + [0]
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Writes `release.json` and `manifest.json` into a directory, creating it if needed.
@@ -517,4 +589,40 @@ private struct EncodedEntity: Sendable {
     let id: String
     let pretty: [UInt8]
     let digest: String
+}
+
+/// Bytes gathered in fixed-size blocks, then copied once into a buffer of the exact total size,
+/// each block released as soon as it is copied.
+private struct BlockWriter {
+    let blockSize: Int
+    private var blocks: [[UInt8]] = []
+    private var total = 0
+
+    init(blockSize: Int) {
+        self.blockSize = blockSize
+    }
+
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
+        total += bytes.count
+        if blocks.isEmpty || blocks[blocks.count - 1].count + bytes.count > blocks[blocks.count - 1].capacity {
+            var block: [UInt8] = []
+            block.reserveCapacity(max(blockSize, bytes.count))
+            blocks.append(block)
+        }
+        blocks[blocks.count - 1].append(contentsOf: bytes)
+    }
+
+    mutating func consolidated() -> Data {
+        guard total > 0, let buffer = malloc(total) else { return Data() }
+        var offset = 0
+        for index in blocks.indices {
+            blocks[index].withUnsafeBytes { bytes in
+                if let base = bytes.baseAddress { (buffer + offset).copyMemory(from: base, byteCount: bytes.count) }
+                offset += bytes.count
+            }
+            blocks[index] = []
+        }
+        blocks = []
+        return Data(bytesNoCopy: buffer, count: total, deallocator: .free)
+    }
 }

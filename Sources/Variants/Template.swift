@@ -48,6 +48,9 @@ public struct Template: Sendable {
 public struct TemplateCompilation: Sendable {
     public let template: Template?
     public let diagnostics: [Diagnostic]
+    /// What the placeholders read, those with errors included (for the "value never used"
+    /// warning: a placeholder with a mistake still uses the values it names).
+    let usage: ValueUsage
 }
 
 /// What rendering a template for one variant gave.
@@ -73,12 +76,14 @@ extension VariantPlan {
         var pieces: [Template.Piece] = []
         var diagnostics: [Diagnostic] = []
         var slots = Set<Int>()
+        var usage = ValueUsage(read: [])
         var literal: [UInt8] = []
         var position = 0
         while let opening = Template.findOpening(bytes, from: position) {
             literal.append(contentsOf: bytes[position..<opening])
             do throws(SyntaxProblem) {
                 let (expression, end) = try Parser.parsePlaceholder(bytes, from: opening + 2)
+                usage.add(names: expression, scope: scope)
                 var checker = Checker(scope: scope, source: scalar)
                 let checked = checker.check(expression)
                 diagnostics.append(contentsOf: checker.diagnostics)
@@ -107,6 +112,7 @@ extension VariantPlan {
                 // Go on after the next `}}` to report the other placeholders' problems too.
                 var next = opening + 2
                 while next + 1 < bytes.count, !(bytes[next] == UInt8(ascii: "}") && bytes[next + 1] == UInt8(ascii: "}")) { next += 1 }
+                usage.unreadableTexts.append(String(decoding: bytes[(opening + 2)..<min(bytes.count, next)], as: UTF8.self))
                 position = min(bytes.count, next + 2)
             }
         }
@@ -115,9 +121,9 @@ extension VariantPlan {
             pieces.append(.literal(String(decoding: literal, as: UTF8.self)))
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            return TemplateCompilation(template: nil, diagnostics: diagnostics)
+            return TemplateCompilation(template: nil, diagnostics: diagnostics, usage: usage)
         }
-        return TemplateCompilation(template: Template(source: scalar, pieces: pieces, slots: slots, planID: ObjectIdentifier(self)), diagnostics: diagnostics)
+        return TemplateCompilation(template: Template(source: scalar, pieces: pieces, slots: slots, planID: ObjectIdentifier(self)), diagnostics: diagnostics, usage: usage)
     }
 
     /// Checks the placeholders of an author's text (as written).
@@ -131,12 +137,12 @@ extension VariantPlan {
     }
 
     /// Warnings for drawn and derived values that no template, derived value or constraint
-    /// reads. Call it with every template compiled for the challenge.
-    public func unusedValueWarnings(templates: [Template]) -> [Diagnostic] {
+    /// reads. Call it with every text compiled for the challenge (those with errors included).
+    public func unusedValueWarnings(compilations: [TemplateCompilation]) -> [Diagnostic] {
         var used = readByDefinitions
-        for template in templates { used.formUnion(template.slots) }
+        for compilation in compilations { used.formUnion(compilation.usage) }
         var warnings: [Diagnostic] = []
-        for (index, name) in slotNames.enumerated() where !used.contains(index) {
+        for (index, name) in slotNames.enumerated() where !used.mayUse(index, named: name) {
             warnings.append(VariantDiagnostics.unusedValue(
                 VariantsMessages.text("value.unused", ["name": name]),
                 at: definitionSpans[index],

@@ -76,15 +76,15 @@ public final class VariantPlan: Sendable {
     let slotNames: [String]
     /// Computed slots in an order where each comes after what it reads.
     let computedOrder: [Int]
-    /// Slots read by derived values and constraints.
-    let readByDefinitions: Set<Int>
+    /// What derived values and constraints read, for the "value never used" warning.
+    let readByDefinitions: ValueUsage
     let definitionSpans: [Span]
     let names: NameLists
     let limits: ExpansionLimits
     /// Where the dataset is referred to, for diagnostics without a better place.
     let anchor: Span?
 
-    init(challengeID: String, diagnostics: [Diagnostic], isRandomized: Bool, request: Located<VariantRequest>?, canExpand: Bool, scope: Scope, program: Program, rows: [Dataset.Row], rowName: String?, generators: [GeneratorPlan], constraints: [ConstraintPlan], slotNames: [String], computedOrder: [Int], readByDefinitions: Set<Int>, definitionSpans: [Span], names: NameLists, limits: ExpansionLimits, anchor: Span?) {
+    init(challengeID: String, diagnostics: [Diagnostic], isRandomized: Bool, request: Located<VariantRequest>?, canExpand: Bool, scope: Scope, program: Program, rows: [Dataset.Row], rowName: String?, generators: [GeneratorPlan], constraints: [ConstraintPlan], slotNames: [String], computedOrder: [Int], readByDefinitions: ValueUsage, definitionSpans: [Span], names: NameLists, limits: ExpansionLimits, anchor: Span?) {
         self.challengeID = challengeID
         self.diagnostics = diagnostics
         self.isRandomized = isRandomized
@@ -207,8 +207,18 @@ struct PlanBuilder {
         }
         let generators = checkGenerators(slots, scope: &scope)
         let computed = checkComputedValues(slots, scope: &scope)
-        var readByDefinitions = computed.readByDefinitions
-        let constraints = checkConstraints((shared?.constraints ?? []) + (inline?.constraints ?? []), slots: slots, scope: scope, readByDefinitions: &readByDefinitions)
+        var readByDefinitions = ValueUsage(read: computed.readByDefinitions)
+        let constraints = checkConstraints((shared?.constraints ?? []) + (inline?.constraints ?? []), slots: slots, scope: scope, usage: &readByDefinitions)
+        // What a definition reads counts even when it could not be checked (a cycle, a type
+        // error): its own diagnostic is the one to fix, not a "never used" beside it.
+        for (index, slot) in slots.enumerated() {
+            if let expression = slot.expression {
+                readByDefinitions.add(names: expression, scope: scope)
+            } else {
+                readByDefinitions.unreadable.insert(index)
+                readByDefinitions.unreadableTexts.append(slot.source.text)
+            }
+        }
 
         let program = Program(
             rows: rows.map(\.cells),
@@ -314,9 +324,9 @@ struct PlanBuilder {
                 result.failedSlots.insert(index)
                 continue
             }
-            var checker = Checker(scope: scope, source: slots[index].source)
-            let checked = checker.check(expression)
-            diagnostics.append(contentsOf: checker.diagnostics)
+            // The checker's copy of the scope must be gone before the scope is updated below:
+            // alive, it would make that update copy every slot, once per value of a chain.
+            let checked = Self.check(expression, scope: scope, source: slots[index].source, diagnostics: &diagnostics)
             if case .row = checked.type {
                 result.failedSlots.insert(index)
             }
@@ -332,15 +342,25 @@ struct PlanBuilder {
         return result
     }
 
+    /// Checks one expression; the checker (and its share of `scope`) ends here.
+    static func check(_ expression: Expression, scope: Scope, source: YAMLScalar, diagnostics: inout [Diagnostic]) -> CheckedExpression {
+        var checker = Checker(scope: scope, source: source)
+        let checked = checker.check(expression)
+        diagnostics.append(contentsOf: checker.diagnostics)
+        return checked
+    }
+
     /// Constraints: conditions, checked once per row when they read no drawn value.
-    mutating func checkConstraints(_ sources: [YAMLScalar], slots: [Slot], scope: Scope, readByDefinitions: inout Set<Int>) -> [ConstraintPlan] {
+    mutating func checkConstraints(_ sources: [YAMLScalar], slots: [Slot], scope: Scope, usage: inout ValueUsage) -> [ConstraintPlan] {
         var constraints: [ConstraintPlan] = []
         for source in sources {
-            guard let expression = parse(source) else { continue }
-            var checker = Checker(scope: scope, source: source)
-            let checked = checker.check(expression)
-            diagnostics.append(contentsOf: checker.diagnostics)
-            readByDefinitions.formUnion(checked.slots)
+            guard let expression = parse(source) else {
+                usage.unreadableTexts.append(source.text)
+                continue
+            }
+            let checked = Self.check(expression, scope: scope, source: source, diagnostics: &diagnostics)
+            usage.read.formUnion(checked.slots)
+            usage.add(names: expression, scope: scope)
             if !checked.type.fits(.boolean) {
                 diagnostics.append(ExpressionDiagnostics.typeMismatch(
                     VariantsMessages.text("constraint.notCondition", ["found": "\(checked.type)"]),
@@ -653,5 +673,57 @@ struct PlanBuilder {
         } catch {
             return .failure(DomainProblem(descriptor: ExpressionDiagnostics.evaluationError, message: error.message, range: error.range, help: error.help))
         }
+    }
+}
+
+/// Which drawn and derived values some expression reads, for the "value never used" warning
+/// (PIX0519). An expression that could not be read says nothing about what it reads: a value
+/// whose own definition is unreadable, or whose name appears in an unreadable text, is not
+/// reported unused beside the syntax error (one mistake, one diagnostic).
+struct ValueUsage: Sendable {
+    var read: Set<Int>
+    /// Slots whose definition could not be parsed.
+    var unreadable: Set<Int> = []
+    /// Texts of definitions, constraints and placeholders that could not be parsed.
+    var unreadableTexts: [String] = []
+
+    /// The names `expression` reads, whether or not it type-checks.
+    mutating func add(names expression: Expression, scope: Scope) {
+        var names: [(String, Range<Int>)] = []
+        expression.collectNames(into: &names)
+        for (name, _) in names {
+            if let slot = scope.slots[name] { read.insert(slot.index) }
+        }
+    }
+
+    mutating func formUnion(_ other: ValueUsage) {
+        read.formUnion(other.read)
+        unreadable.formUnion(other.unreadable)
+        unreadableTexts.append(contentsOf: other.unreadableTexts)
+    }
+
+    /// True when `name` may be used: read, or written as a whole word in an unreadable text.
+    func mayUse(_ slot: Int, named name: String) -> Bool {
+        read.contains(slot) || unreadable.contains(slot) || unreadableTexts.contains { Self.containsWord(name, in: $0) }
+    }
+
+    /// `name` in `text` with no identifier character on either side.
+    static func containsWord(_ name: String, in text: String) -> Bool {
+        let word = Array(name.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        guard !word.isEmpty, word.count <= scalars.count else { return false }
+        func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        var start = 0
+        while start + word.count <= scalars.count {
+            if scalars[start] == word[0], scalars[start..<(start + word.count)].elementsEqual(word),
+               start == 0 || !isIdentifier(scalars[start - 1]),
+               start + word.count == scalars.count || !isIdentifier(scalars[start + word.count]) {
+                return true
+            }
+            start += 1
+        }
+        return false
     }
 }

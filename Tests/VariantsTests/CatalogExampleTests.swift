@@ -44,8 +44,10 @@ enum ExampleHarness {
                 if case .text(let text) = answer { texts.append(text) }
             }
             var templates: [Template] = []
+            var compilations: [TemplateCompilation] = []
             for text in texts {
                 let compiled = plan.compileTemplate(text)
+                compilations.append(compiled)
                 diagnostics.append(contentsOf: compiled.diagnostics)
                 if let template = compiled.template { templates.append(template) }
             }
@@ -57,7 +59,7 @@ enum ExampleHarness {
                     diagnostics.append(failure)
                 }
             }
-            diagnostics.append(contentsOf: plan.unusedValueWarnings(templates: templates))
+            diagnostics.append(contentsOf: plan.unusedValueWarnings(compilations: compilations))
         }
         return diagnostics
     }

@@ -176,10 +176,30 @@ struct TemplateTests {
 
     @Test func unusedValuesAreReported() throws {
         let plan = try Support.plan(Self.data + "\n  inutile: total + 1")
-        let template = try #require(plan.compileTemplate(Support.scalar("{{ unite }}")).template)
-        let warnings = plan.unusedValueWarnings(templates: [template])
+        let compilation = plan.compileTemplate(Support.scalar("{{ unite }}"))
+        #expect(compilation.template != nil)
+        let warnings = plan.unusedValueWarnings(compilations: [compilation])
         #expect(warnings.map(\.message) == ["`inutile` is never used"])
         #expect(warnings.first?.severity == .warning)
         #expect(warnings.first?.code == "PIX0519")
+    }
+
+    /// One mistake, one diagnostic: an expression that cannot be read is its own error, never
+    /// also a "never used" on its value or on the values it names.
+    @Test func anUnreadableExpressionIsNotAlsoAnUnusedValue() throws {
+        // `inutile` cannot be read: its syntax error is the only diagnostic about it.
+        let unreadable = try Support.plan(Self.data + "\n  inutile: total +")
+        let compiled = unreadable.compileTemplate(Support.scalar("{{ unite }}"))
+        #expect(unreadable.diagnostics.map(\.code.rawValue) == ["PIX0501"])
+        #expect(unreadable.unusedValueWarnings(compilations: [compiled]).isEmpty)
+        // A placeholder that cannot be read still names `inutile`: no warning beside its error.
+        let plan = try Support.plan(Self.data + "\n  inutile: total + 1")
+        let broken = plan.compileTemplate(Support.scalar("{{ unite }} {{ inutile + }}"))
+        #expect(broken.template == nil)
+        #expect(broken.diagnostics.map(\.code.rawValue) == ["PIX0501"])
+        #expect(plan.unusedValueWarnings(compilations: [broken]).isEmpty)
+        // A word merely containing the name is not a use.
+        let other = plan.compileTemplate(Support.scalar("{{ unite }} {{ inutile2 + }}"))
+        #expect(plan.unusedValueWarnings(compilations: [other]).map(\.message) == ["`inutile` is never used"])
     }
 }
