@@ -40,34 +40,12 @@ public struct BuildOutcome: Sendable {
     public let lockChanged: Bool
 
     public var succeeded: Bool { bundle != nil }
-
-    /// What `pixc build` says when it wrote the bundle: its counts, the variants, the release
-    /// digest, and whether variants.lock changed.
-    public func summary(bundle: ReleaseBundle, output: URL, root: URL) -> String {
-        let content = bundle.release.content
-        let generated = randomized.reduce(0) { $0 + $1.variantCount }
-        let place = output.path.hasPrefix(root.path + "/") ? String(output.path.dropFirst(root.path.count + 1)) : output.path
-        var out = "built \(place)/: \(content.frameworks.count) frameworks, \(content.competences.count) competences, \(content.tubes.count) tubes, \(content.skills.count) skills, \(content.challenges.count) challenge rows\n"
-        if !randomized.isEmpty {
-            var line = "variants: \(generated) from \(randomized.count) challenges with a dataset"
-            let sampled = randomized.compactMap { challenge in challenge.statistics.map { (challenge.id, $0) } }.filter { $0.1.method == .sampled }
-            if let lowest = sampled.min(by: { $0.1.acceptanceRate < $1.1.acceptanceRate }) {
-                line += "; lowest acceptance rate \(String(format: "%.0f", lowest.1.acceptanceRate * 100)) % (\(lowest.0))"
-            }
-            out += line + "\n"
-        }
-        out += "release.json sha256 \(bundle.manifest.release.sha256)\n"
-        if let id = bundle.release.id { out += CompilerMessages.catalogue.text("build.releaseID", ["id": "\(id)"]) + "\n" }
-        if Self.hasBundleRelativeURLs(content) { out += CompilerMessages.catalogue.text("build.localUse") + "\n" }
-        if lockChanged { out += "\(VariantLock.fileName) updated: review its changes\n" }
-        return out
-    }
 }
 
 extension BuildOutcome {
     /// True when an attachment or illustration URL is a path inside the bundle
     /// (`attachments/<sha>.png`): only a server of the bundle folder resolves it.
-    static func hasBundleRelativeURLs(_ content: ReleaseContent) -> Bool {
+    public static func hasBundleRelativeURLs(_ content: ReleaseContent) -> Bool {
         content.challenges.contains { challenge in
             (challenge.illustrationUrl.map { $0.hasPrefix("attachments/") } ?? false) || challenge.attachments.contains { $0.hasPrefix("attachments/") }
         }

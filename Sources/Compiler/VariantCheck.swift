@@ -328,7 +328,7 @@ public enum VariantCheckDiagnostics {
           columns: {taille: number}
           rows:
             - {nom: rapport.pdf, taille: 2}
-            - {nom: budget.ods, taille: 2}
+            - {nom: budget.ods, taille: 5}
         variants: all
         tests:
           accept: ["{{ fichier.taille * 1000 }}"]

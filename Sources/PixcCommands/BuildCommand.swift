@@ -117,6 +117,8 @@ struct Build: ParsableCommand, LanguageSelecting {
             out += line + "\n"
         }
         out += messages.text("build.digest", ["digest": bundle.manifest.release.sha256]) + "\n"
+        if let id = bundle.release.id { out += CompilerMessages.catalogue.text("build.releaseID", ["id": "\(id)"]) + "\n" }
+        if BuildOutcome.hasBundleRelativeURLs(content) { out += CompilerMessages.catalogue.text("build.localUse") + "\n" }
         if outcome.lockChanged { out += messages.text("build.lockChanged", ["lock": VariantLock.fileName]) + "\n" }
         return out
     }

@@ -99,7 +99,7 @@ struct TwoLanguagesTests {
             "PIX9001.title": "Tabulation dans l’indentation",
             "PIX9001.explanation": "Indentez avec des espaces.",
         ])
-        let renderer = SARIFRenderer(toolVersion: "1.0.0", informationURI: "https://example.org/pixc", catalog: DiagnosticCatalog([tab], translations: [texts]))
+        let renderer = SARIFRenderer(toolVersion: "1.0.0", catalog: DiagnosticCatalog([tab], translations: [texts]))
         let text = Localization.withLanguage(.fr) { renderer.render([]) }
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let rule = try #require(((((log["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])?.first)
