@@ -5,14 +5,14 @@ import Localization
 import Simulation
 
 struct Explain: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Explain a diagnostic code, with an example that triggers it and its correction.",
-        discussion: "Without a code, lists every code with its title."
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("explain.abstract"),
+        discussion: CommandHelp.text("explain.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
-    @Argument(help: ArgumentHelp("A diagnostic code such as PIX0103.", valueName: "code"))
+    @Argument(help: CommandHelp.help("explain.code", valueName: "code"))
     var code: String?
 
     /// Every code pixc reports: the content rules and the simulation inputs', with their French.

@@ -4,31 +4,22 @@ import Diagnostics
 import Foundation
 
 struct Fix: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
-        abstract: "Apply every fix that pixc knows for certain, then report what is left for a person.",
-        discussion: """
-        Checks the repository, applies the machine-applicable fixes of the problems in PATHs \
-        (default: all) — a French key's English name, a near spelling of a missing key, a value \
-        written as pixc expects it… — checks again, and writes each fixed file atomically. Guesses \
-        (the closest of several names) and decisions (archive a version) are left to a person. Two \
-        fixes at the same place: the first is made, then the fixed text is checked again (up to 4 \
-        passes; what is left waits for the next run). Exit code 0 \
-        when no error is left (warnings allowed unless --deny-warnings), 1 when errors are left, 2 \
-        on usage or I/O errors.
-        """
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        abstract: CommandHelp.text("fix.abstract"),
+        discussion: CommandHelp.text("fix.discussion")
+    ) }
 
     @OptionGroup var languageOptions: LanguageOptions
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Argument(help: ArgumentHelp("Files or folders to fix (default: the whole repository).", valueName: "path"))
+    @Argument(help: CommandHelp.help("fix.paths", valueName: "path"))
     var paths: [String] = []
 
-    @Flag(name: .long, help: "Print the changes as a unified diff and write nothing.")
+    @Flag(name: .long, help: CommandHelp.help("fix.dryRun"))
     var dryRun = false
 
-    @Flag(name: .long, help: "Treat warnings that remain as errors (exit code 1).")
+    @Flag(name: .long, help: CommandHelp.help("fix.denyWarnings"))
     var denyWarnings = false
 
     func run() throws {

@@ -6,19 +6,11 @@ import Localization
 import Server
 
 struct ServeCommand: ParsableCommand, LanguageSelecting {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the content API a Pix platform pulls releases from, on 127.0.0.1.",
-        discussion: """
-        Builds the release as `pixc build` does (nothing is written) and serves it: \
-        GET /api/releases/latest and GET /api/releases/<id> give the release JSON, POST /api/releases \
-        rebuilds from the repository (refused while the content has errors; the previous release \
-        stays served), GET /attachments/<file> gives the bundle's files, GET /health says whether a \
-        release is served. /api/ requires the header `Authorization: Bearer <token>`, the token being \
-        the contents of --token-file. Each request is logged on standard error as one JSON line. \
-        Behind a reverse proxy, give --assets-base-url the public address of /attachments' parent.
-        """
-    )
+        abstract: CommandHelp.text("serve.abstract"),
+        discussion: CommandHelp.text("serve.discussion")
+    ) }
 
     static let minimumTokenLength = 16
 
@@ -26,13 +18,13 @@ struct ServeCommand: ParsableCommand, LanguageSelecting {
 
     @OptionGroup var rootOptions: RootOptions
 
-    @Option(name: .long, help: ArgumentHelp("The port to listen on, on 127.0.0.1 (0: any free port).", valueName: "N"))
+    @Option(name: .long, help: CommandHelp.help("serve.port", valueName: "N"))
     var port: Int = 8766
 
-    @Option(name: .long, help: ArgumentHelp("A file holding the bearer token the API requires (at least 16 characters).", valueName: "file"))
+    @Option(name: .long, help: CommandHelp.help("serve.tokenFile", valueName: "file"))
     var tokenFile: String
 
-    @Option(name: .long, help: ArgumentHelp("The public address attachments are served at (default: this server, http://127.0.0.1:<port>).", valueName: "url"))
+    @Option(name: .long, help: CommandHelp.help("serve.assetsBaseUrl", valueName: "url"))
     var assetsBaseUrl: String?
 
     func validate() throws {

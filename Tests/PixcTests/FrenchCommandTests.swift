@@ -61,6 +61,9 @@ struct FrenchCommandTests {
             #expect(run.code == 0, "\(command)")
             #expect(run.out.contains("Afficher l’aide."), "\(command)")
             for text in parserEnglish { #expect(!run.out.contains(text), "\(command): \(text)") }
+            // A value name or help missing from the catalogue shows as its key.
+            let inEnglish = pixc(command + ["--help", "--lang", "en"], environment: english)
+            for out in [run.out, inEnglish.out] { #expect(!out.contains("<value.") && !out.contains(".abstract") && !out.contains(".discussion"), "\(command)") }
         }
     }
 
