@@ -37,25 +37,33 @@ public enum Checker {
     /// The check with the per-challenge work given: `IncrementalChecker` passes results it kept
     /// from the previous run for the challenges whose inputs did not change.
     /// `compileAll` returns one result per challenge, in the order given.
+    /// `known` holds what `IncrementalChecker` kept from the previous run (computed here otherwise).
     static func check(_ repository: Repository, fileSystem: ContentFileSystem, variants: (VariantContext, [Diagnostic]), timings: PhaseTimings? = nil,
+                      known: Known = Known(),
                       compileAll: ([Challenge], RuleContext, VariantContext) -> [(CompiledChallenge, [Diagnostic])]) -> CheckResult {
-        let index = timings.measure("  index") { ContentIndex(repository) }
+        let houseStyle = known.houseStyle, repositoryRules = known.repositoryRules
+        let index = timings.measure("  index") { ContentIndex(repository, challengePositions: known.challengePositions) }
         let context = RuleContext(index: index, fileSystem: fileSystem)
         var diagnostics = repository.diagnostics
         timings.measure("  repository rules") {
-            for rule in RuleSet.repositoryRules {
-                diagnostics.append(contentsOf: rule.check(context))
+            if let repositoryRules {
+                diagnostics.append(contentsOf: repositoryRules(context))
+            } else {
+                for rule in RuleSet.repositoryRules {
+                    diagnostics.append(contentsOf: rule.check(context))
+                }
             }
         }
         let (variantContext, variantDiagnostics) = variants
         diagnostics.append(contentsOf: variantDiagnostics)
-        let challenges = repository.challenges.sorted { ($0.id.value, $0.file.path) < ($1.id.value, $1.file.path) }
+        let challenges = (known.challengeOrder ?? challengeOrder(repository)).map { repository.challenges[$0] }
         let perChallenge = timings.measure("  challenges") { compileAll(challenges, context, variantContext) }
+        let unenforced = timings.measure("  house style") { (houseStyle ?? TypographyHouseStyle(repository.challenges)).unenforcedCodes }
         var compiled: [CompiledChallenge] = []
         compiled.reserveCapacity(perChallenge.count)
         for (challenge, found) in perChallenge {
             compiled.append(challenge)
-            diagnostics.append(contentsOf: found)
+            diagnostics.append(contentsOf: unenforced.isEmpty ? found : found.filter { !unenforced.contains($0.code) })
         }
         // Generated variants are calibrated by their own ids, as the bundle lists them.
         timings.measure("  calibration") {
@@ -67,6 +75,25 @@ public enum Checker {
             diagnostics.append(contentsOf: validateCalibration(repository.calibration, knownIDs: calibratable))
         }
         return timings.measure("  sort") { CheckResult(index: index, challenges: compiled, diagnostics: DiagnosticCollector.limited(deduplicated(diagnostics))) }
+    }
+
+    /// What the check can be given instead of computing it.
+    struct Known {
+        /// The typography the repository's challenges follow.
+        var houseStyle: TypographyHouseStyle?
+        /// The findings of `RuleSet.repositoryRules`.
+        var repositoryRules: ((RuleContext) -> [Diagnostic])?
+        /// `ContentIndex`'s positions of the challenges by id.
+        var challengePositions: [String: Int]?
+        /// `challengeOrder(repository)`.
+        var challengeOrder: [Int]?
+    }
+
+    /// The positions of the repository's challenges in the order they are compiled and listed:
+    /// by id, then path.
+    static func challengeOrder(_ repository: Repository) -> [Int] {
+        let challenges = repository.challenges
+        return challenges.indices.sorted { (challenges[$0].id.value, challenges[$0].file.path) < (challenges[$1].id.value, challenges[$1].file.path) }
     }
 
     /// Every calibrated challenge exists, and is calibrated once. At most 50 problems per file are

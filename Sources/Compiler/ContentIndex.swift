@@ -32,6 +32,13 @@ public struct ContentIndex: Sendable {
     private let suggestions = OnceCache<SuggestionCandidates>()
 
     public init(_ repository: Repository) {
+        self.init(repository, challengePositions: nil)
+    }
+
+    /// `challengePositions`, when given, are those of an index of a repository whose challenges
+    /// had the same ids at the same positions (`pixc check --watch` after an edit that renamed,
+    /// added or removed none).
+    init(_ repository: Repository, challengePositions: [String: Int]?) {
         self.repository = repository
         var referentials: [String: Referential] = [:]
         for referential in repository.referentials where referentials[referential.framework.id.value] == nil {
@@ -53,12 +60,16 @@ public struct ContentIndex: Sendable {
         self.tubesByName = tubes
         self.skillsByName = skills
 
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(repository.challenges.count)
-        for (position, challenge) in repository.challenges.enumerated() where positions[challenge.id.value] == nil {
-            positions[challenge.id.value] = position
+        if let challengePositions {
+            self.challengesByID = ChallengesByID(challenges: repository.challenges, positions: challengePositions)
+        } else {
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(repository.challenges.count)
+            for (position, challenge) in repository.challenges.enumerated() where positions[challenge.id.value] == nil {
+                positions[challenge.id.value] = position
+            }
+            self.challengesByID = ChallengesByID(challenges: repository.challenges, positions: positions)
         }
-        self.challengesByID = ChallengesByID(challenges: repository.challenges, positions: positions)
 
         var datasets: [String: DatasetSource] = [:]
         for dataset in repository.datasets where datasets[dataset.id] == nil {

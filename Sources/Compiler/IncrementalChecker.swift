@@ -16,8 +16,13 @@ import Vocabulary
 ///   all of them: changing one compiles every challenge again), its prototype and the
 ///   prototype's prototype (rules compare them), and the files it may reference (a file that
 ///   appears or disappears makes the challenges that may name it compile again).
-/// The rules over the whole repository (unique ids, skill versions, calibration rows…) run every
-/// time: they are cheap beside reading and compiling, and they depend on every file.
+/// - the findings of each rule over the whole repository (unique ids, one validated prototype per
+///   skill…): a rule runs again only when what it declares it reads (`RepositoryRule.inputs`)
+///   changed, or when a file its findings point into changed (their places are in that file);
+/// - how each challenge follows the typography conventions (`TypographyCounts`), summed into the
+///   house style without reading the other challenges again. The typography rules report their
+///   findings whatever the house style, and the check keeps those of the conventions the
+///   repository follows: when the majority flips, no challenge compiles again.
 public final class IncrementalChecker {
     public let fileSystem: ContentFileSystem
     public let certificationKey: String
@@ -30,6 +35,38 @@ public final class IncrementalChecker {
         var result: RepositoryLoader.FileResult
         /// Unique across the session: changes whenever the file's content changes.
         var generation: Int
+        /// For a challenge: what the repository rules may read of it, and its typography.
+        var facts: ChallengeFacts?
+        var typography = TypographyCounts()
+    }
+
+    /// What the repository rules read of a challenge, by `RepositoryInputs`.
+    struct ChallengeFacts: Equatable {
+        var id: String
+        var skill: String
+        var status: ChallengeStatus
+        var variantOf: String?
+        var version: Int?
+        var referencedFiles: [String]
+
+        init(_ challenge: Challenge) {
+            id = challenge.id.value
+            skill = challenge.skill.value
+            status = challenge.status.value
+            variantOf = challenge.variantOf?.value
+            version = challenge.version?.value
+            referencedFiles = challenge.attachments.map(\.value) + (challenge.illustration?.file.map { [$0.value] } ?? [])
+        }
+
+        /// The inputs that differ between the challenge as it was and as it is.
+        static func changes(from old: ChallengeFacts?, to new: ChallengeFacts?) -> RepositoryInputs {
+            guard let old, let new else { return [.challengeIdentities, .challengePlacements, .referencedFiles, .challengeContent] }
+            var changed: RepositoryInputs = [.challengeContent]
+            if old.id != new.id { changed.insert(.challengeIdentities) }
+            if (old.skill, old.status, old.variantOf, old.version) != (new.skill, new.status, new.variantOf, new.version) { changed.insert(.challengePlacements) }
+            if old.referencedFiles != new.referencedFiles { changed.insert(.referencedFiles) }
+            return changed
+        }
     }
 
     /// What a challenge's compiled result was computed from.
@@ -51,6 +88,14 @@ public final class IncrementalChecker {
     private var nextGeneration = 0
     /// What could not be listed under the content folders, as of the last listing of a folder.
     private var listingProblems: [FileSystemProblem] = []
+    /// The typography of every challenge, summed.
+    private var typography = TypographyCounts()
+    /// The last findings of each of `RuleSet.repositoryRules`, in its order.
+    private var repositoryFindings: [[Diagnostic]]?
+    /// The index's positions of the challenges by id and their order by id, as of the last run.
+    private var challengeLayout: (positions: [String: Int], order: [Int])?
+    /// What changed since the last run, for the repository rules.
+    private var changedInputs: RepositoryInputs = .everything
 
     /// Counters of the last run, for the benchmark and the tests.
     public private(set) var lastRun = RunStatistics()
@@ -64,6 +109,8 @@ public final class IncrementalChecker {
         public var reused = 0
         /// Files whose content changed, that appeared or that disappeared, sorted.
         public var changedFiles: [String] = []
+        /// Repository rules run again (the others' findings were kept).
+        public var repositoryRules = 0
     }
 
     public init(fileSystem: ContentFileSystem, certificationKey: String = CalibrationReader.coreCertificationKey) {
@@ -91,6 +138,7 @@ public final class IncrementalChecker {
             var seen: Set<String> = []
             store(pending.filter { seen.insert($0.path).inserted })
             invalidateReferences(to: appearedOrVanished)
+            if !appearedOrVanished.isEmpty { changedInputs.insert(.referencedFiles) }
         }
         lastRun.changedFiles = Set(lastRun.changedFiles + appearedOrVanished).sorted()
         return runCheck(timings: timings)
@@ -130,6 +178,7 @@ public final class IncrementalChecker {
             candidates.formUnion(listed)
             // A folder changed: what cannot be listed (a link loop, a special file…) may have too.
             listingProblems = RepositoryLoader.contentListing(in: fileSystem).problems
+            changedInputs.insert(.structure)
         }
         for file in candidates.sorted() where Self.isUnderContentFolder(file) {
             let exists = listed.map { $0.contains(file) } ?? (Self.isListable(file) && fileSystem.kind(of: file) == .file)
@@ -153,14 +202,21 @@ public final class IncrementalChecker {
         }
         if path == NameLists.firstNamesPath || path == NameLists.lastNamesPath {
             epoch += 1
+            changedInputs.insert(.structure)
         }
         guard let kind = RepositoryLoader.kind(ofPath: path) else { return }
         guard exists else {
-            if files.removeValue(forKey: path) != nil {
+            if let removed = files.removeValue(forKey: path) {
                 lastRun.changedFiles.append(path)
                 removeSorted(path)
                 compiled.removeValue(forKey: path)
-                if kind != .challenge && kind != .calibration { epoch += 1 }
+                typography.add(removed.typography, times: -1)
+                if kind == .challenge {
+                    changedInputs.formUnion(ChallengeFacts.changes(from: removed.facts, to: nil))
+                } else if kind != .calibration {
+                    epoch += 1
+                    changedInputs.insert(.structure)
+                }
             }
             return
         }
@@ -177,18 +233,29 @@ public final class IncrementalChecker {
         let fileSystem = self.fileSystem
         let certificationKey = self.certificationKey
         let results = ParallelMap.map(pending) { file in
-            RepositoryLoader.loadFile(file.path, from: file.bytes.map { SingleFile(path: file.path, bytes: $0, base: fileSystem) } ?? fileSystem,
-                                      certificationKey: certificationKey)
+            let result = RepositoryLoader.loadFile(file.path, from: file.bytes.map { SingleFile(path: file.path, bytes: $0, base: fileSystem) } ?? fileSystem,
+                                                   certificationKey: certificationKey)
+            guard case .challenge(let challenge)? = result.content else { return (result, nil as ChallengeFacts?, TypographyCounts()) }
+            return (result, ChallengeFacts(challenge), TypographyCounts(challenge))
         }
         var added: [String] = []
-        for (file, result) in zip(pending, results) {
+        for (file, (result, facts, counts)) in zip(pending, results) {
             nextGeneration += 1
-            if files.updateValue(CachedFile(bytes: file.bytes, result: result, generation: nextGeneration), forKey: file.path) == nil {
+            let kept = CachedFile(bytes: file.bytes, result: result, generation: nextGeneration, facts: facts, typography: counts)
+            typography.add(counts)
+            if let previous = files.updateValue(kept, forKey: file.path) {
+                typography.add(previous.typography, times: -1)
+                if file.kind == .challenge { changedInputs.formUnion(ChallengeFacts.changes(from: previous.facts, to: facts)) }
+            } else {
                 added.append(file.path)
+                if file.kind == .challenge { changedInputs.formUnion(ChallengeFacts.changes(from: nil, to: facts)) }
             }
             lastRun.decoded += 1
             lastRun.changedFiles.append(file.path)
-            if file.kind != .challenge && file.kind != .calibration { epoch += 1 }
+            if file.kind != .challenge && file.kind != .calibration {
+                epoch += 1
+                changedInputs.insert(.structure)
+            }
         }
         // One by one for an edit; sorted at once when a folder (or the first check) brings many.
         if added.count > 64 {
@@ -257,25 +324,47 @@ public final class IncrementalChecker {
             variantContext = timings.measure("  datasets") { (epoch, VariantContext.make(repository, fileSystem: fileSystem)) }
         }
         let variants = variantContext?.value ?? VariantContext.make(repository, fileSystem: fileSystem)
-        let generations = files.mapValues(\.generation)
+        let cached = files
         var statistics = lastRun
-        let result = Checker.check(repository, fileSystem: fileSystem, variants: variants, timings: timings) { challenges, context, variantContext in
-            // Who an id names, as ContentIndex resolves it (the first challenge in path order),
-            // read without copying the challenges (a copy of each is costly on 20,000 of them).
-            var byID: [String: (generation: Int?, parent: String?)] = [:]
-            byID.reserveCapacity(repository.challenges.count)
-            for position in repository.challenges.indices where byID[repository.challenges[position].id.value] == nil {
-                byID[repository.challenges[position].id.value] = (generations[repository.challenges[position].file.path],
-                                                                  repository.challenges[position].variantOf?.value)
+        let changedPaths = Set(lastRun.changedFiles)
+        let changedInputs = self.changedInputs
+        let kept = repositoryFindings
+        var findings: [[Diagnostic]] = []
+        let rules: (RuleContext) -> [Diagnostic] = { context in
+            for (position, rule) in RuleSet.repositoryRules.enumerated() {
+                if let kept, kept.indices.contains(position), rule.inputs.isDisjoint(with: changedInputs),
+                   !kept[position].contains(where: { Self.pointsInto($0, changedPaths) }) {
+                    findings.append(kept[position])
+                } else {
+                    findings.append(rule.check(context))
+                    statistics.repositoryRules += 1
+                }
+            }
+            return findings.flatMap { $0 }
+        }
+        // Same ids at the same positions (none renamed, added or removed): the index's positions
+        // and the order of the challenges are those of the last run.
+        if changedInputs.contains(.challengeIdentities) { challengeLayout = nil }
+        let layout = challengeLayout
+        let order = layout?.order ?? timings.measure("  order") { Checker.challengeOrder(repository) }
+        let known = Checker.Known(houseStyle: TypographyHouseStyle(typography), repositoryRules: rules,
+                                  challengePositions: layout?.positions, challengeOrder: order)
+        let result = Checker.check(repository, fileSystem: fileSystem, variants: variants, timings: timings, known: known) { challenges, context, variantContext in
+            // Who an id names, as ContentIndex resolves it (the first challenge in path order).
+            let positions = context.index.challengesByID.positions
+            func named(_ id: String) -> (generation: Int?, parent: String?)? {
+                guard let position = positions[id] else { return nil }
+                let challenge = repository.challenges[position]
+                return (cached[challenge.file.path]?.generation, challenge.variantOf?.value)
             }
             let keys = challenges.indices.map { position -> CompileKey? in
-                guard let generation = generations[challenges[position].file.path] else { return nil }
+                guard let generation = cached[challenges[position].file.path]?.generation else { return nil }
                 var key = CompileKey(generation: generation, epoch: epoch, prototype: nil, grandPrototype: nil)
                 if let parent = challenges[position].variantOf?.value {
                     // Unknown prototype: its "did you mean" reads every id, so no reuse.
-                    guard let prototype = byID[parent] else { return nil }
+                    guard let prototype = named(parent) else { return nil }
                     key.prototype = prototype.generation
-                    if let grandparent = prototype.parent, let grand = byID[grandparent] {
+                    if let grandparent = prototype.parent, let grand = named(grandparent) {
                         key.grandPrototype = grand.generation
                     }
                 }
@@ -302,7 +391,19 @@ public final class IncrementalChecker {
             return results.compactMap { $0 }
         }
         lastRun = statistics
+        repositoryFindings = findings
+        challengeLayout = (result.index.challengesByID.positions, order)
+        self.changedInputs = []
         return result
+    }
+
+    /// Whether a diagnostic's places (or its file) are in one of `paths`.
+    static func pointsInto(_ diagnostic: Diagnostic, _ paths: Set<String>) -> Bool {
+        if let path = diagnostic.path, paths.contains(path) { return true }
+        if let span = diagnostic.span, paths.contains(span.file.path) { return true }
+        if diagnostic.labels.contains(where: { paths.contains($0.span.file.path) }) { return true }
+        if let replacement = diagnostic.help?.replacement, paths.contains(replacement.span.file.path) { return true }
+        return false
     }
 }
 

@@ -412,7 +412,9 @@ extension Checker {
         let index = ContentIndex(repository)
         let context = RuleContext(index: index, fileSystem: fileSystem)
         let (variantContext, contextDiagnostics) = VariantContext.make(repository, fileSystem: fileSystem)
-        let (compiled, diagnostics) = compile(challenge, context: context, variants: variantContext)
+        let (compiled, found) = compile(challenge, context: context, variants: variantContext)
+        let unenforced = TypographyHouseStyle(repository.challenges).unenforcedCodes
+        let diagnostics = found.filter { !unenforced.contains($0.code) }
         let own = (repository.diagnostics + contextDiagnostics).filter { $0.path == challenge.file.path }
         return .challenge(compiled, DiagnosticCollector.limited(deduplicated(own + diagnostics)))
     }

@@ -22,7 +22,7 @@ public enum WatchMessages {
             "watch.summary.first": "Vérifié\u{A0}: {errors}, {warnings}.",
             "watch.summary.same": "Vérifié\u{A0}: rien de nouveau, {errors}, {warnings}.",
             "watch.summary.changes": "Vérifié\u{A0}: {new}, {fixed}\u{A0}; {errors}, {warnings}.",
-            "watch.work": "watch\u{A0}: {decoded}\u{A0}fichier(s) décodé(s), {compiled}\u{A0}épreuve(s) compilée(s), {reused}\u{A0}reprise(s), {milliseconds}\u{A0}ms",
+            "watch.work": "watch\u{A0}: {decoded}\u{A0}fichier(s) décodé(s), {compiled}\u{A0}épreuve(s) compilée(s), {reused}\u{A0}reprise(s), {rules}\u{A0}règle(s) sur tout le dépôt relancée(s), {milliseconds}\u{A0}ms",
             "watch.stopped": "Surveillance arrêtée.",
             "watch.onlyHuman": "--watch affiche des rapports pour les personnes\u{A0}: utilisez-le sans --format (ou avec --format human)",
             "watch.cannotWatch": "impossible de surveiller les fichiers\u{A0}: {reason}",
@@ -44,7 +44,7 @@ public enum WatchMessages {
             "watch.summary.first": "Checked: {errors}, {warnings}.",
             "watch.summary.same": "Checked: nothing new, {errors}, {warnings}.",
             "watch.summary.changes": "Checked: {new}, {fixed}; {errors}, {warnings}.",
-            "watch.work": "watch: {decoded} file(s) decoded, {compiled} challenge(s) compiled, {reused} reused, {milliseconds} ms",
+            "watch.work": "watch: {decoded} file(s) decoded, {compiled} challenge(s) compiled, {reused} reused, {rules} repository rule(s) run, {milliseconds} ms",
             "watch.stopped": "Stopped watching.",
             "watch.onlyHuman": "--watch prints reports for people: use it without --format (or with --format human)",
             "watch.cannotWatch": "cannot watch files: {reason}",
@@ -92,8 +92,8 @@ public enum WatchMessages {
         }
     }
 
-    static func work(decoded: Int, compiled: Int, reused: Int, milliseconds: Double) -> String {
-        text("watch.work", ["decoded": String(decoded), "compiled": String(compiled), "reused": String(reused),
+    static func work(decoded: Int, compiled: Int, reused: Int, rules: Int, milliseconds: Double) -> String {
+        text("watch.work", ["decoded": String(decoded), "compiled": String(compiled), "reused": String(reused), "rules": String(rules),
                             "milliseconds": String(format: "%.1f", milliseconds)])
     }
 }

@@ -133,7 +133,7 @@ struct WatchSession {
         console.out(out)
         if timings {
             let run = checker.lastRun
-            console.err(WatchMessages.work(decoded: run.decoded, compiled: run.compiled, reused: run.reused, milliseconds: elapsed) + "\n")
+            console.err(WatchMessages.work(decoded: run.decoded, compiled: run.compiled, reused: run.reused, rules: run.repositoryRules, milliseconds: elapsed) + "\n")
             if let phases { console.err(phases.report) }
         }
         return current

@@ -191,6 +191,69 @@ struct IncrementalCheckTests {
         Self.step(checker, folder, Set(IncrementalChecker.folders), "everything")
     }
 
+    /// The typography rules enforce what most of the repository writes: when an edit of one
+    /// challenge flips the majority, the warnings of the others appear or go (they used to stay).
+    @Test func typographyFollowsTheMajorityAfterEveryEdit() throws {
+        let folder = try Folder()
+        try folder.write("Challenges/1.1/recherche/droit.yaml",
+                         Self.challenge("recherche-droit-acces", instruction: "Quel droit permet l’accès aux données qu’une entreprise garde sur vous ?"))
+        try folder.write("Challenges/1.1/recherche/oubli.yaml",
+                         Self.challenge("recherche-droit-oubli", status: "proposé", instruction: "Qu'appelle-t-on le droit à l’oubli ?"))
+        let checker = IncrementalChecker(fileSystem: DiskFileSystem(root: folder.url))
+        let first = checker.checkAll()
+        #expect(Self.report(first) == Self.report(Checker.check(DiskFileSystem(root: folder.url))))
+        let straight = "PIX0430"
+        #expect(first.diagnostics.filter { $0.code.description == straight }.map(\.path) == ["Challenges/1.1/recherche/oubli.yaml"])
+
+        // droit.yaml now writes straight apostrophes: they are the majority, oubli.yaml's is fine.
+        try folder.write("Challenges/1.1/recherche/droit.yaml",
+                         Self.challenge("recherche-droit-acces", instruction: "Quel droit permet l'accès aux données qu'une entreprise garde sur l'internaute ?"))
+        let flipped = Self.step(checker, folder, ["Challenges/1.1/recherche/droit.yaml"], "majority flipped to '")
+        #expect(!flipped.diagnostics.contains { $0.code.description == straight })
+        #expect(checker.lastRun.compiled == 1, "only the edited challenge compiles again")
+
+        // Back to ’ in droit.yaml: oubli.yaml's straight apostrophe is reported again.
+        try folder.write("Challenges/1.1/recherche/droit.yaml",
+                         Self.challenge("recherche-droit-acces", instruction: "Quel droit permet l’accès aux données qu’une entreprise garde sur l’internaute ?"))
+        let back = Self.step(checker, folder, ["Challenges/1.1/recherche/droit.yaml"], "majority back to ’")
+        #expect(back.diagnostics.filter { $0.code.description == straight }.map(\.path) == ["Challenges/1.1/recherche/oubli.yaml"])
+
+        // The file holding the majority deleted: a tie, nothing is enforced.
+        try folder.remove("Challenges/1.1/recherche/droit.yaml")
+        let deleted = Self.step(checker, folder, ["Challenges/1.1/recherche/droit.yaml"], "majority file deleted")
+        #expect(!deleted.diagnostics.contains { $0.code.description == straight })
+    }
+
+    /// An edit that changes no id, skill, status, prototype or referenced file runs no rule over
+    /// the whole repository again; one that does runs those that read it.
+    @Test func repositoryRulesRunAgainOnlyWhenWhatTheyReadChanged() throws {
+        let folder = try Folder()
+        try folder.write("Challenges/1.1/recherche/annee.yaml", Self.challenge("recherche-annee-cnil"))
+        try folder.write("Challenges/1.1/recherche/date.yaml", Self.challenge("recherche-date-cnil", status: "proposé", instruction: "Quand la CNIL a-t-elle été créée ?"))
+        let checker = IncrementalChecker(fileSystem: DiskFileSystem(root: folder.url))
+        _ = checker.checkAll()
+        #expect(checker.lastRun.repositoryRules == RuleSet.repositoryRules.count)
+
+        try folder.write("Challenges/1.1/recherche/date.yaml", Self.challenge("recherche-date-cnil", status: "proposé", instruction: "En quelle année la CNIL est-elle née ?"))
+        Self.step(checker, folder, ["Challenges/1.1/recherche/date.yaml"], "instruction edited")
+        #expect(checker.lastRun.repositoryRules == 0)
+
+        // The id now collides: the rules reading ids run again and report it.
+        try folder.write("Challenges/1.1/recherche/date.yaml", Self.challenge("recherche-annee-cnil", status: "proposé", instruction: "En quelle année la CNIL est-elle née ?"))
+        Self.expectErrors(Self.step(checker, folder, ["Challenges/1.1/recherche/date.yaml"], "id renamed to collide"), .some)
+        let readingIDs = RuleSet.repositoryRules.filter { $0.inputs.contains(.challengeIdentities) }.count
+        #expect(checker.lastRun.repositoryRules == readingIDs)
+
+        // A comment line above the duplicate id moves it: the findings pointing into the file are
+        // found again (their places changed), with nothing else changed.
+        try folder.write("Challenges/1.1/recherche/date.yaml", "# copie\n" + Self.challenge("recherche-annee-cnil", status: "proposé", instruction: "En quelle année la CNIL est-elle née ?"))
+        Self.expectErrors(Self.step(checker, folder, ["Challenges/1.1/recherche/date.yaml"], "duplicate moved one line down"), .some)
+        #expect(checker.lastRun.repositoryRules >= 1)
+
+        try folder.remove("Challenges/1.1/recherche/date.yaml")
+        Self.expectErrors(Self.step(checker, folder, ["Challenges/1.1/recherche/date.yaml"], "duplicate deleted"), .none)
+    }
+
     /// A change nobody reported is not seen, but reporting the content folders finds it: the
     /// watcher does that when the kernel drops events.
     @Test func aFullRereadFindsUnreportedChanges() throws {

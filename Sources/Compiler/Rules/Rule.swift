@@ -7,8 +7,6 @@ public struct RuleContext: Sendable {
     public let index: ContentIndex
     public let fileSystem: ContentFileSystem
     private let assetLists = OnceCache<AssetList>()
-    /// The typography the repository follows (Rules/Writing/Typography.swift), measured once.
-    let houseStyle = OnceCache<TypographyHouseStyle>()
 
     public init(index: ContentIndex, fileSystem: ContentFileSystem) {
         self.index = index
@@ -34,7 +32,35 @@ struct AssetList: Sendable {
 /// One rule, one file, one code: the descriptor holds its explanation and examples.
 public protocol RepositoryRule: Sendable {
     var descriptor: DiagnosticDescriptor { get }
+    /// What the rule reads: `pixc check --watch` runs it again only when one of them changed (or
+    /// when a file its last findings point into changed). Every input, unless the rule says less.
+    var inputs: RepositoryInputs { get }
     func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension RepositoryRule {
+    public var inputs: RepositoryInputs { .everything }
+}
+
+/// What a repository rule may read (`RepositoryRule.inputs`).
+public struct RepositoryInputs: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Referentials, tubes, datasets and name lists: every file that is not a challenge or
+    /// calibration, with the problems found reading them.
+    public static let structure = RepositoryInputs(rawValue: 1 << 0)
+    /// Which challenges exist: their files and ids.
+    public static let challengeIdentities = RepositoryInputs(rawValue: 1 << 1)
+    /// Where each challenge stands: its skill, status, prototype (`variantOf`) and version.
+    public static let challengePlacements = RepositoryInputs(rawValue: 1 << 2)
+    /// The files challenges reference (attachments, illustrations), and whether files exist on
+    /// disk under the content folders.
+    public static let referencedFiles = RepositoryInputs(rawValue: 1 << 3)
+    /// Anything else in a challenge.
+    public static let challengeContent = RepositoryInputs(rawValue: 1 << 4)
+
+    public static let everything: RepositoryInputs = [.structure, .challengeIdentities, .challengePlacements, .referencedFiles, .challengeContent]
 }
 
 /// A check of one challenge. Rules that read rendered text (options, answers, tests) run again on
@@ -47,12 +73,18 @@ public protocol ChallengeRule: Sendable {
     /// tests of a QCU without a correct option would only repeat that problem): they run only
     /// when the rules before them found no error in the challenge.
     var needsSoundChallenge: Bool { get }
+    /// The house convention the rule enforces, if any (Rules/Writing/Typography.swift). Such a
+    /// rule reports its findings whatever the repository follows, and the check keeps them only
+    /// when most of the repository follows the convention: a challenge's findings then depend on
+    /// that challenge alone, and `pixc check --watch` keeps them while other files change.
+    var convention: HouseConvention? { get }
     func check(_ challenge: ChallengeView, in context: RuleContext) -> [Diagnostic]
 }
 
 extension ChallengeRule {
     public var checksVariants: Bool { false }
     public var needsSoundChallenge: Bool { false }
+    public var convention: HouseConvention? { nil }
 }
 
 /// A challenge as rules see it: as written, or one rendered variant, with its Pix form.

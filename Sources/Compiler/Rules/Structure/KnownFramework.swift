@@ -22,6 +22,8 @@ struct KnownFramework: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         let index = context.index
         guard !index.hasBrokenReferential else { return [] }

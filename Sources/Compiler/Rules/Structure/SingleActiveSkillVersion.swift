@@ -20,6 +20,8 @@ struct SingleActiveSkillVersion: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for tube in context.index.repository.tubes {

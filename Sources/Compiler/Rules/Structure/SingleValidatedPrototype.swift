@@ -25,6 +25,8 @@ struct SingleValidatedPrototype: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = [.challengeIdentities, .challengePlacements]
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var bySkill: [String: [Challenge]] = [:]
         for challenge in context.index.repository.challenges where challenge.isPrototype && challenge.status.value == .validé {

@@ -23,6 +23,8 @@ struct SkillLevelInFramework: RepositoryRule {
     /// Used when the tube's referential is unknown (that problem is reported on its own).
     static let widestLevels = Array(1...8)
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for tube in context.index.repository.tubes {

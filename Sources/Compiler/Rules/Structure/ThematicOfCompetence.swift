@@ -21,6 +21,8 @@ struct ThematicOfCompetence: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for tube in context.index.repository.tubes {

@@ -20,6 +20,8 @@ struct TubeWithSkills: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         // A tube whose skills could not be read already has errors; an empty list is only news
         // when it was written empty.

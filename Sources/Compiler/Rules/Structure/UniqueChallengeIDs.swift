@@ -24,6 +24,8 @@ struct UniqueChallengeIDs: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .challengeIdentities
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         let challenges = context.index.repository.challenges.sorted { $0.file.path < $1.file.path }
         return Repeats.of(challenges, key: \.id.value).map { challenge, original in

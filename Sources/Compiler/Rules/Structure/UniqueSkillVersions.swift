@@ -23,6 +23,8 @@ struct UniqueSkillVersions: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for tube in context.index.repository.tubes {

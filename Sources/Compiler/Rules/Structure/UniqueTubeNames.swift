@@ -28,6 +28,8 @@ struct UniqueTubeNames: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = .structure
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         let tubes = context.index.repository.tubes.sorted { $0.file.path < $1.file.path }
         return Repeats.of(tubes, key: \.name.value).map { tube, original in

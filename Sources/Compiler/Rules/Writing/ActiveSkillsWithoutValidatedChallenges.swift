@@ -42,6 +42,8 @@ struct ActiveSkillsWithoutValidatedChallenges: RepositoryRule {
       - {level: 3, status: actif}
     """
 
+    let inputs: RepositoryInputs = [.structure, .challengePlacements]
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         var validated = Set<String>()
         for challenge in context.index.repository.challenges where challenge.status.value == .validé {

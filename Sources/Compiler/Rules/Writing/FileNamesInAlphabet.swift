@@ -25,6 +25,8 @@ struct FileNamesInAlphabet: RepositoryRule {
         ])
     )
 
+    let inputs: RepositoryInputs = [.structure, .challengeIdentities, .referencedFiles]
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         let catalogue = WritingMessages.catalogue
         var diagnostics: [Diagnostic] = []

@@ -1,3 +1,4 @@
+import Diagnostics
 import Model
 
 /// The house style of French typography (docs/authoring.md, “House style”): the typographic apostrophe ’, a
@@ -5,25 +6,69 @@ import Model
 /// Each convention is enforced when the repository follows it in most of its learner texts, so
 /// that a repository written otherwise is not buried in warnings: the rules then keep new texts
 /// consistent with the rest.
-struct TypographyHouseStyle: Sendable {
+struct TypographyHouseStyle: Sendable, Equatable {
     var typographicApostrophes = false
     var noBreakSpaces = false
     var siUnits = false
 
     init(_ challenges: [Challenge]) {
-        var curly = 0, straight = 0, noBreak = 0, plain = 0, lower = 0, upper = 0
-        for challenge in challenges {
-            for text in LearnerText.of(challenge) {
-                for piece in Prose.pieces(of: text.value) {
-                    for finding in Prose.apostrophes(in: piece.text) { if finding.isStraight { straight += 1 } else { curly += 1 } }
-                    for finding in Prose.spacesBeforeMarks(in: piece.text) { if finding.isMissing { plain += 1 } else { noBreak += 1 } }
-                    for finding in Prose.kilobytes(in: piece.text) { if finding.isWrong { upper += 1 } else { lower += 1 } }
-                }
+        var counts = TypographyCounts()
+        for challenge in challenges { counts.add(TypographyCounts(challenge)) }
+        self.init(counts)
+    }
+
+    init(_ counts: TypographyCounts) {
+        typographicApostrophes = counts.curly > counts.straight
+        noBreakSpaces = counts.noBreak > counts.plain
+        siUnits = counts.lower > counts.upper
+    }
+
+    func follows(_ convention: HouseConvention) -> Bool {
+        switch convention {
+        case .typographicApostrophes: typographicApostrophes
+        case .noBreakSpaces: noBreakSpaces
+        case .siUnits: siUnits
+        }
+    }
+
+    /// The codes of the rules whose convention the repository does not follow: their findings
+    /// are dropped (the rules report them whatever the repository follows, so that a challenge's
+    /// findings depend on that challenge only).
+    var unenforcedCodes: Set<DiagnosticCode> {
+        Set(RuleSet.challengeRules.compactMap { rule in rule.convention.flatMap { follows($0) ? nil : rule.descriptor.code } })
+    }
+}
+
+/// A convention of the house style, enforced when most learner texts follow it.
+public enum HouseConvention: Sendable {
+    case typographicApostrophes, noBreakSpaces, siUnits
+}
+
+/// How often one challenge's learner texts follow each convention of the house style, and how
+/// often they do not: summed over the repository, they decide what is enforced. Kept per file by
+/// `pixc check --watch`, which adds and subtracts them as files change.
+struct TypographyCounts: Sendable, Equatable {
+    var curly = 0, straight = 0, noBreak = 0, plain = 0, lower = 0, upper = 0
+
+    init() {}
+
+    init(_ challenge: Challenge) {
+        for text in LearnerText.of(challenge) {
+            for piece in Prose.pieces(of: text.value) {
+                for finding in Prose.apostrophes(in: piece.text) { if finding.isStraight { straight += 1 } else { curly += 1 } }
+                for finding in Prose.spacesBeforeMarks(in: piece.text) { if finding.isMissing { plain += 1 } else { noBreak += 1 } }
+                for finding in Prose.kilobytes(in: piece.text) { if finding.isWrong { upper += 1 } else { lower += 1 } }
             }
         }
-        typographicApostrophes = curly > straight
-        noBreakSpaces = noBreak > plain
-        siUnits = lower > upper
+    }
+
+    mutating func add(_ other: TypographyCounts, times sign: Int = 1) {
+        curly += sign * other.curly
+        straight += sign * other.straight
+        noBreak += sign * other.noBreak
+        plain += sign * other.plain
+        lower += sign * other.lower
+        upper += sign * other.upper
     }
 }
 

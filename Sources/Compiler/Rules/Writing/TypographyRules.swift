@@ -25,12 +25,6 @@ extension ChallengeRule {
     }
 }
 
-extension RuleContext {
-    var typography: TypographyHouseStyle {
-        houseStyle.value(for: "") { TypographyHouseStyle(index.repository.challenges) }
-    }
-}
-
 /// Straight apostrophes in a repository that writes ’.
 struct StraightApostrophes: ChallengeRule {
     let descriptor = DiagnosticDescriptor(
@@ -54,8 +48,9 @@ struct StraightApostrophes: ChallengeRule {
         ])
     )
 
+    let convention: HouseConvention? = .typographicApostrophes
+
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard context.typography.typographicApostrophes else { return [] }
         let catalogue = WritingMessages.catalogue
         return typographyFindings(view, Prose.apostrophes) { finding, span, fix in
             guard finding.isStraight else { return nil }
@@ -87,8 +82,9 @@ struct NoBreakSpaces: ChallengeRule {
         ])
     )
 
+    let convention: HouseConvention? = .noBreakSpaces
+
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard context.typography.noBreakSpaces else { return [] }
         let catalogue = WritingMessages.catalogue
         return typographyFindings(view, Prose.spacesBeforeMarks) { finding, span, fix in
             guard finding.isMissing else { return nil }
@@ -122,8 +118,9 @@ struct ByteUnits: ChallengeRule {
         ])
     )
 
+    let convention: HouseConvention? = .siUnits
+
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard context.typography.siUnits else { return [] }
         let catalogue = WritingMessages.catalogue
         return typographyFindings(view, Prose.kilobytes) { finding, span, fix in
             guard finding.isWrong else { return nil }
