@@ -138,11 +138,30 @@ public enum Checker {
 
     /// The same problem found twice (for instance on several variants) is reported once.
     static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
+        var seen = Set<Identity>()
+        seen.reserveCapacity(diagnostics.count)
         var result: [Diagnostic] = []
-        for diagnostic in diagnostics where seen.insert(diagnostic).inserted {
+        result.reserveCapacity(diagnostics.count)
+        for diagnostic in diagnostics where seen.insert(Identity(diagnostic: diagnostic)).inserted {
             result.append(diagnostic)
         }
         return result
+    }
+
+    /// A diagnostic compared whole but hashed by its code and place only: hashing every message,
+    /// label and help of thousands of warnings was most of the time `pixc check --watch` spent
+    /// after an edit.
+    private struct Identity: Hashable {
+        let diagnostic: Diagnostic
+
+        static func == (lhs: Identity, rhs: Identity) -> Bool { lhs.diagnostic == rhs.diagnostic }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(diagnostic.code)
+            hasher.combine(diagnostic.path)
+            hasher.combine(diagnostic.span?.file.path)
+            hasher.combine(diagnostic.span?.start)
+            hasher.combine(diagnostic.span?.end)
+        }
     }
 }

@@ -92,6 +92,15 @@ public final class IncrementalChecker {
     private var typography = TypographyCounts()
     /// The last findings of each of `RuleSet.repositoryRules`, in its order.
     private var repositoryFindings: [[Diagnostic]]?
+    /// The repository as last assembled, with the positions of each challenge and source file in
+    /// it: a challenge saved again (still read as a challenge) takes its place there, instead of
+    /// the whole repository being assembled again from every file.
+    private var assembled: (repository: Repository, challenges: [String: Int], sources: [String: Int])?
+    /// Set when a file appeared, disappeared, changed kind or is not a challenge: assemble again.
+    private var reassemble = true
+    /// Challenges saved again since the last run, and whether neither version had reading problems
+    /// (the repository's problems then stay the same).
+    private var replaced: [(path: String, clean: Bool)] = []
     /// The index's positions of the challenges by id and their order by id, as of the last run.
     private var challengeLayout: (positions: [String: Int], order: [Int])?
     /// What changed since the last run, for the repository rules.
@@ -179,6 +188,7 @@ public final class IncrementalChecker {
             // A folder changed: what cannot be listed (a link loop, a special file…) may have too.
             listingProblems = RepositoryLoader.contentListing(in: fileSystem).problems
             changedInputs.insert(.structure)
+            reassemble = true
         }
         for file in candidates.sorted() where Self.isUnderContentFolder(file) {
             let exists = listed.map { $0.contains(file) } ?? (Self.isListable(file) && fileSystem.kind(of: file) == .file)
@@ -207,6 +217,7 @@ public final class IncrementalChecker {
         guard let kind = RepositoryLoader.kind(ofPath: path) else { return }
         guard exists else {
             if let removed = files.removeValue(forKey: path) {
+                reassemble = true
                 lastRun.changedFiles.append(path)
                 removeSorted(path)
                 compiled.removeValue(forKey: path)
@@ -246,6 +257,12 @@ public final class IncrementalChecker {
             if let previous = files.updateValue(kept, forKey: file.path) {
                 typography.add(previous.typography, times: -1)
                 if file.kind == .challenge { changedInputs.formUnion(ChallengeFacts.changes(from: previous.facts, to: facts)) }
+                // A challenge still read as one takes its place in the assembled repository.
+                if previous.facts != nil, facts != nil, previous.result.file != nil, result.file != nil {
+                    replaced.append((file.path, previous.result.diagnostics.isEmpty && result.diagnostics.isEmpty))
+                } else {
+                    reassemble = true
+                }
             } else {
                 added.append(file.path)
                 if file.kind == .challenge { changedInputs.formUnion(ChallengeFacts.changes(from: nil, to: facts)) }
@@ -256,7 +273,9 @@ public final class IncrementalChecker {
                 epoch += 1
                 changedInputs.insert(.structure)
             }
+            if file.kind != .challenge { reassemble = true }
         }
+        if !added.isEmpty { reassemble = true }
         // One by one for an edit; sorted at once when a folder (or the first check) brings many.
         if added.count > 64 {
             sortedPaths = files.keys.sorted()
@@ -319,7 +338,7 @@ public final class IncrementalChecker {
     // MARK: - Checking
 
     private func runCheck(timings: PhaseTimings?) -> CheckResult {
-        let repository = timings.measure("  assemble") { RepositoryLoader.assemble(sortedPaths.compactMap { files[$0]?.result }, listingProblems: listingProblems) }
+        let repository = timings.measure("  assemble") { assemble() }
         if variantContext?.epoch != epoch {
             variantContext = timings.measure("  datasets") { (epoch, VariantContext.make(repository, fileSystem: fileSystem)) }
         }
@@ -395,6 +414,43 @@ public final class IncrementalChecker {
         challengeLayout = (result.index.challengesByID.positions, order)
         self.changedInputs = []
         return result
+    }
+
+    /// The repository of the files as they are now: the last one with the challenges saved since
+    /// put in their places, or assembled again from every file.
+    private func assemble() -> Repository {
+        defer {
+            reassemble = false
+            replaced = []
+        }
+        if !reassemble, var kept = assembled {
+            // Released first, so the repository is changed in place rather than copied.
+            assembled = nil
+            for (path, _) in replaced {
+                guard let entry = files[path], case .challenge(let challenge)? = entry.result.content, let file = entry.result.file,
+                      let challengePosition = kept.challenges[path], let sourcePosition = kept.sources[path] else { return assembleAll() }
+                kept.repository.challenges[challengePosition] = challenge
+                kept.repository.sources[sourcePosition] = file
+            }
+            if !replaced.allSatisfy(\.clean) {
+                kept.repository.diagnostics = RepositoryLoader.assemble([], listingProblems: listingProblems).diagnostics
+                for path in sortedPaths { kept.repository.diagnostics.append(contentsOf: files[path]?.result.diagnostics ?? []) }
+            }
+            assembled = kept
+            return kept.repository
+        }
+        return assembleAll()
+    }
+
+    private func assembleAll() -> Repository {
+        let repository = RepositoryLoader.assemble(sortedPaths.compactMap { files[$0]?.result }, listingProblems: listingProblems)
+        var challenges: [String: Int] = [:], sources: [String: Int] = [:]
+        challenges.reserveCapacity(repository.challenges.count)
+        sources.reserveCapacity(repository.sources.count)
+        for (position, challenge) in repository.challenges.enumerated() { challenges[challenge.file.path] = position }
+        for (position, file) in repository.sources.enumerated() { sources[file.path] = position }
+        assembled = (repository, challenges, sources)
+        return repository
     }
 
     /// Whether a diagnostic's places (or its file) are in one of `paths`.

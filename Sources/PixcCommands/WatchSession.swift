@@ -89,7 +89,9 @@ struct WatchSession {
         if locked {
             all.append(contentsOf: Builder.lockCheck(VariantLock(result.challenges), result: result, fileSystem: checker.fileSystem, locked: true).diagnostics)
         }
-        let current = Diagnostic.sortedForOutput(all).filter { PathFilter.keeps($0, prefixes: prefixes) }
+        // The check's diagnostics are sorted already; the lock's are added to them.
+        let sorted = locked ? Diagnostic.sortedForOutput(all) : all
+        let current = prefixes.isEmpty ? sorted : sorted.filter { PathFilter.keeps($0, prefixes: prefixes) }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 
         var before: [Identity: Int] = [:]
