@@ -101,6 +101,23 @@ public final class IncrementalChecker {
     /// Challenges saved again since the last run, and whether neither version had reading problems
     /// (the repository's problems then stay the same).
     private var replaced: [(path: String, clean: Bool)] = []
+    /// The last run's per-challenge results, in compilation order, with what finds the ones an
+    /// edit can change without looking at the others (valid while no id, prototype or epoch
+    /// changed: the order and who is whose prototype are then the same).
+    private struct CompiledList {
+        var epoch: Int
+        var results: [(CompiledChallenge, [Diagnostic])]
+        /// Each challenge's position in `results`, by path.
+        var positions: [String: Int]
+        /// The positions of the challenges naming an id as their prototype (`variantOf`).
+        var children: [String: [Int]]
+        /// Challenges compiled on every run (an unknown prototype: its "did you mean" reads every id).
+        var always: [Int]
+    }
+    private var compiledList: CompiledList?
+    /// Challenges whose results were thrown away since the last run (a file they may name
+    /// appeared or disappeared).
+    private var invalidated: Set<String> = []
     /// The index's positions of the challenges by id and their order by id, as of the last run.
     private var challengeLayout: (positions: [String: Int], order: [Int])?
     /// What changed since the last run, for the repository rules.
@@ -320,7 +337,10 @@ public final class IncrementalChecker {
             let templated = challenge.attachments.contains { Template.hasPlaceholders($0.value) }
                 || (challenge.illustration?.file.map { Template.hasPlaceholders($0.value) } ?? false)
             let named = entry.bytes.map { bytes in names.contains { Self.contains(bytes, $0) } } ?? true
-            if above || templated || named { compiled.removeValue(forKey: path) }
+            if above || templated || named {
+                compiled.removeValue(forKey: path)
+                invalidated.insert(path)
+            }
         }
     }
 
@@ -368,6 +388,11 @@ public final class IncrementalChecker {
         let order = layout?.order ?? timings.measure("  order") { Checker.challengeOrder(repository) }
         let known = Checker.Known(houseStyle: TypographyHouseStyle(typography), repositoryRules: rules,
                                   challengePositions: layout?.positions, challengeOrder: order)
+        var list = compiledList
+        compiledList = nil
+        if layout == nil || changedInputs.contains(.challengePlacements) || list?.epoch != epoch { list = nil }
+        let invalidated = self.invalidated
+        self.invalidated = []
         let result = Checker.check(repository, fileSystem: fileSystem, variants: variants, timings: timings, known: known) { challenges, context, variantContext in
             // Who an id names, as ContentIndex resolves it (the first challenge in path order).
             let positions = context.index.challengesByID.positions
@@ -376,7 +401,7 @@ public final class IncrementalChecker {
                 let challenge = repository.challenges[position]
                 return (cached[challenge.file.path]?.generation, challenge.variantOf?.value)
             }
-            let keys = challenges.indices.map { position -> CompileKey? in
+            func key(_ position: Int) -> CompileKey? {
                 guard let generation = cached[challenges[position].file.path]?.generation else { return nil }
                 var key = CompileKey(generation: generation, epoch: epoch, prototype: nil, grandPrototype: nil)
                 if let parent = challenges[position].variantOf?.value {
@@ -389,6 +414,45 @@ public final class IncrementalChecker {
                 }
                 return key
             }
+            if var current = list, current.results.count == challenges.count {
+                // The only reference: its results are changed in place, not copied.
+                list = nil
+                // Only the challenges that changed, those whose prototype or prototype's prototype
+                // did, and those compiled every time can have a new key.
+                var candidates = Set(current.always)
+                var parents: [String] = []
+                for path in changedPaths.union(invalidated) {
+                    guard let position = current.positions[path] else { continue }
+                    candidates.insert(position)
+                    parents.append(challenges[position].id.value)
+                }
+                for _ in 0..<2 {
+                    let children = parents.flatMap { current.children[$0] ?? [] }
+                    candidates.formUnion(children)
+                    parents = children.map { challenges[$0].id.value }
+                }
+                var toCompile: [(position: Int, key: CompileKey?)] = []
+                for position in candidates.sorted() {
+                    let now = key(position)
+                    if let now, let kept = compiled[challenges[position].file.path], kept.key == now {
+                        current.results[position] = kept.result
+                    } else {
+                        toCompile.append((position, now))
+                    }
+                }
+                let fresh = ParallelMap.map(toCompile) { entry in
+                    Checker.compile(challenges[entry.position], context: context, variants: variantContext)
+                }
+                for (entry, result) in zip(toCompile, fresh) {
+                    current.results[entry.position] = result
+                    if let key = entry.key { compiled[challenges[entry.position].file.path] = (key, result) }
+                }
+                statistics.compiled = toCompile.count
+                statistics.reused = challenges.count - toCompile.count
+                compiledList = current
+                return current.results
+            }
+            let keys = challenges.indices.map(key)
             var results: [(CompiledChallenge, [Diagnostic])?] = Array(repeating: nil, count: challenges.count)
             var toCompile: [Int] = []
             for position in challenges.indices {
@@ -407,7 +471,16 @@ public final class IncrementalChecker {
             }
             statistics.compiled = toCompile.count
             statistics.reused = challenges.count - toCompile.count
-            return results.compactMap { $0 }
+            let all = results.compactMap { $0 }
+            var byPath: [String: Int] = [:], children: [String: [Int]] = [:]
+            byPath.reserveCapacity(challenges.count)
+            for position in challenges.indices {
+                byPath[challenges[position].file.path] = position
+                if let parent = challenges[position].variantOf?.value { children[parent, default: []].append(position) }
+            }
+            compiledList = CompiledList(epoch: epoch, results: all, positions: byPath, children: children,
+                                        always: challenges.indices.filter { keys[$0] == nil })
+            return all
         }
         lastRun = statistics
         repositoryFindings = findings

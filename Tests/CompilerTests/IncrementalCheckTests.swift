@@ -224,6 +224,28 @@ struct IncrementalCheckTests {
         #expect(!deleted.diagnostics.contains { $0.code.description == straight })
     }
 
+    /// A prototype saved with a line added above its fields: its variant, whose finding points
+    /// into the prototype, is compiled again (and only they are).
+    @Test func aVariantFollowsItsPrototypesEdits() throws {
+        let folder = try Folder()
+        try folder.write("Challenges/1.1/recherche/prototype.yaml",
+                         Self.challenge("recherche-prototype", skill: "@recherche3", status: "proposé", instruction: "La CNIL a été créée en quelle année ?"))
+        try folder.write("Challenges/1.1/recherche/variante.yaml",
+                         Self.challenge("recherche-variante", skill: "@recherche2", status: "proposé", variantOf: "recherche-prototype", instruction: "En quelle année fut créée la CNIL ?"))
+        try folder.write("Challenges/1.1/recherche/autre.yaml", Self.challenge("recherche-autre", status: "proposé"))
+        let checker = IncrementalChecker(fileSystem: DiskFileSystem(root: folder.url))
+        let first = checker.checkAll()
+        #expect(first.diagnostics.contains { $0.path == "Challenges/1.1/recherche/variante.yaml" && $0.labels.contains { $0.span.file.path.hasSuffix("prototype.yaml") } },
+                "\(Self.report(first))")
+        try folder.write("Challenges/1.1/recherche/prototype.yaml",
+                         "# Prototype\n\n" + Self.challenge("recherche-prototype", skill: "@recherche3", status: "proposé", instruction: "La CNIL a été créée en quelle année ?"))
+        Self.step(checker, folder, ["Challenges/1.1/recherche/prototype.yaml"], "prototype moved two lines down")
+        #expect(Self.work(checker) == [1, 2, 1])
+        try folder.write("Challenges/1.1/recherche/autre.yaml", Self.challenge("recherche-autre", status: "proposé", instruction: "Quand la CNIL est-elle née ?"))
+        Self.step(checker, folder, ["Challenges/1.1/recherche/autre.yaml"], "another challenge edited")
+        #expect(Self.work(checker) == [1, 1, 2])
+    }
+
     /// An edit that changes no id, skill, status, prototype or referenced file runs no rule over
     /// the whole repository again; one that does runs those that read it.
     @Test func repositoryRulesRunAgainOnlyWhenWhatTheyReadChanged() throws {
