@@ -12,6 +12,9 @@ public enum FixMessages {
             "fix.replace": "`{old}` → `{new}`",
             "fix.insert": "ajout de `{new}`",
             "fix.delete": "suppression de `{old}`",
+            "fix.rename": "fichier renommé `{old}` → `{new}`",
+            "fix.targetExists": "{path}\u{A0}: non renommé, `{target}` existe déjà",
+            "fix.namesFileNotRenamed": "{path}\u{A0}: non écrit, il cite `{renamed}`, qui n’a pas pu être renommé",
             "fix.overlapping": "même endroit {place} {code}\u{A0}: sa correction touchait le même endroit qu’une autre, faite d’abord\u{A0}; le texte corrigé a été vérifié à nouveau",
             "fix.waiting": "en attente {place} {code}\u{A0}: encore à corriger après {passes}\u{A0}passes, elle sera faite au prochain `pixc fix`",
             "fix.refused": "{path}\u{A0}: corrections non appliquées, elles ajouteraient une erreur (signalez-le, c’est un défaut de pixc)\u{A0}:",
@@ -36,6 +39,9 @@ public enum FixMessages {
             "fix.replace": "`{old}` → `{new}`",
             "fix.insert": "insert `{new}`",
             "fix.delete": "delete `{old}`",
+            "fix.rename": "rename file `{old}` → `{new}`",
+            "fix.targetExists": "{path}: not renamed, `{target}` already exists",
+            "fix.namesFileNotRenamed": "{path}: not written, it names `{renamed}`, which could not be renamed",
             "fix.overlapping": "same place {place} {code}: its fix touched the same place as another one, made first; the fixed text was checked again",
             "fix.waiting": "waiting {place} {code}: still to fix after {passes} passes; the next `pixc fix` makes it",
             "fix.refused": "{path}: fixes not applied, they would add an error (please report it: it is a pixc bug):",
@@ -82,6 +88,13 @@ public enum FixMessages {
         return text(dryRun ? "fix.wouldApply" : "fix.applied", ["place": place(diagnostic), "code": diagnostic.code.rawValue, "change": change])
     }
 
+    /// One renamed (or, with --dry-run, to be renamed) file, at the place of its first diagnostic.
+    static func renamed(_ rename: PlannedRename, dryRun: Bool) -> String {
+        let place = rename.diagnostics.first.map(place) ?? rename.from
+        let code = rename.diagnostics.first?.code.rawValue ?? ""
+        return text(dryRun ? "fix.wouldApply" : "fix.applied", ["place": place, "code": code, "change": text("fix.rename", ["old": rename.from, "new": rename.to])])
+    }
+
     static func overlapping(_ diagnostic: Diagnostic) -> String {
         text("fix.overlapping", ["place": place(diagnostic), "code": diagnostic.code.rawValue])
     }
@@ -98,7 +111,7 @@ public enum FixMessages {
 
     static func summary(_ plan: FixPlan, dryRun: Bool) -> String {
         guard plan.appliedCount > 0 else { return text("fix.summary.nothing") }
-        let counts: KeyValuePairs<String, String> = ["fixes": counted("fix.fixes", plan.appliedCount), "files": counted("fix.files", plan.files.count)]
+        let counts: KeyValuePairs<String, String> = ["fixes": counted("fix.fixes", plan.appliedCount), "files": counted("fix.files", plan.changedFileCount)]
         var lines = [text(dryRun ? "fix.summary.dryRun" : "fix.summary.written", counts)]
         if plan.waitingCount > 0 { lines.append(text("fix.summary.again", ["fixes": counted("fix.fixes", plan.waitingCount)])) }
         return lines.joined(separator: "\n")
@@ -111,6 +124,8 @@ public enum FixMessages {
         switch failure.reason {
         case .changed: text("fix.changed", ["path": failure.path])
         case .outsideContent: text("fix.outside", ["path": failure.path])
+        case .targetExists(let target): text("fix.targetExists", ["path": failure.path, "target": target])
+        case .namesFileNotRenamed(let renamed): text("fix.namesFileNotRenamed", ["path": failure.path, "renamed": renamed])
         case .system(let reason): text("fix.writeFailed", ["path": failure.path, "reason": reason])
         }
     }
