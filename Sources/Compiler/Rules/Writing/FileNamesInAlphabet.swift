@@ -12,8 +12,10 @@ struct FileNamesInAlphabet: RepositoryRule {
         names. An accent, a space or a capital letter in a name is encoded differently by macOS,
         Windows, git and web servers (`clé.png` has two Unicode spellings; `Photo.PNG` is not
         `photo.png` on the server): the file goes missing on some machines. Name files with
-        lower-case letters without accents, digits, hyphens, underscores and dots. A file is
-        renamed, not edited: rename it (`git mv`) and update what refers to it.
+        lower-case letters without accents, digits, hyphens, underscores and dots. `pixc fix`
+        renames the file and, in the same run, what names it (attachments, illustrations, the
+        `dataset:` key of the challenges using a dataset); not when the new name is taken, or when
+        two files would take the same one.
         """,
         wrong: Example([
             StructureExamples.challengeFile("tableur-ventes-janvier", in: StructureExamples.tableur, skill: "@tableur2", question: .ventes, extra: "attachments: [Ventes Janvier.csv]"),

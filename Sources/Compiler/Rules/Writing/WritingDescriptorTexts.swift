@@ -106,8 +106,9 @@ public enum WritingDescriptorTexts {
         Windows, git et les serveurs web (`clé.png` a deux graphies Unicode\u{A0}; `Photo.PNG` n’est pas
         `photo.png` sur le serveur)\u{A0}: le fichier disparaît sur certaines machines. Nommez les
         fichiers avec des minuscules sans accent, des chiffres, des tirets, des tirets bas et des
-        points. Un fichier se renomme, il ne se corrige pas\u{A0}: renommez-le (`git mv`) et mettez à
-        jour ce qui y fait référence.
+        points. `pixc fix` renomme le fichier et, dans la même passe, ce qui le cite (pièces jointes,
+        illustrations, clé `dataset:` des épreuves qui utilisent un jeu de données)\u{A0}; il ne le
+        fait pas quand le nouveau nom est déjà pris, ou quand deux fichiers prendraient le même.
         """,
     ])
 }
