@@ -19,6 +19,17 @@ public enum WritingDescriptorTexts {
         Unicode\u{A0}; certains systèmes mettent les identifiants en minuscules) et rompt les liens entre
         eux. pixc donne l’identifiant translittéré (`stockage-clé` → `stockage-cle`).
         """,
+        "PIX0209.title": "Nom de sujet hors de l’alphabet de Pix",
+        "PIX0209.explanation": """
+        Le nom d’un sujet fait le nom de ses acquis et les identifiants du sujet et de ses acquis,
+        pour toujours\u{A0}: `@formatFichier` donne l’acquis `@formatFichier3`, les identifiants
+        `tube-formatFichier` et `skill-formatFichier3`, dans la publication, les fichiers de
+        calibration et les journaux de réponses. Pix les écrit en lettres sans accent et en chiffres,
+        en camelCase\u{A0}: un accent, une espace ou un tiret s’écrit différemment selon les outils
+        (`accès` a deux graphies Unicode) et rompt les liens entre eux. pixc donne le nom translittéré
+        (`@accès données` → `@accesDonnees`), au sujet et à chaque épreuve qui cite l’un de ses
+        acquis\u{A0}: `pixc fix` les renomme ensemble.
+        """,
         "PIX0317.title": "Acquis actif sans épreuve validée qui change les pix des autres",
         "PIX0317.explanation": """
         Chaque niveau d’une compétence vaut 8\u{A0}pix, partagés entre ses acquis actifs (4\u{A0}pix au plus

@@ -17,6 +17,10 @@ public enum WritingMessages {
 
             "idAlphabet.message": "l’identifiant `{id}` sort de l’alphabet de Pix (minuscules sans accent, chiffres, tirets)",
             "idAlphabet.help": "écrivez `{fixed}`",
+            "tubeAlphabet.message": "le nom de sujet `{name}` sort de l’alphabet de Pix (lettres sans accent et chiffres, en camelCase)",
+            "tubeAlphabet.skill": "l’acquis `{skill}` vient du sujet `{name}`, dont le nom sort de l’alphabet de Pix",
+            "tubeAlphabet.help": "écrivez `{fixed}`",
+            "tubeAlphabet.taken": "un autre sujet s’appelle déjà `{fixed}`\u{A0}: choisissez un autre nom",
             "fileAlphabet.message": "le nom de fichier `{name}` sort de l’alphabet de Pix (minuscules sans accent, chiffres, tirets, points)",
             "fileAlphabet.help": "renommez le fichier en `{fixed}`, et ses références avec (`pixc fix` fait les deux)",
             "fileAlphabet.sameTarget": "un autre fichier de ce dossier deviendrait aussi `{fixed}`\u{A0}: choisissez les noms vous-même",
@@ -60,6 +64,10 @@ public enum WritingMessages {
 
             "idAlphabet.message": "the id `{id}` is outside Pix's alphabet (lower-case letters without accents, digits, hyphens)",
             "idAlphabet.help": "write `{fixed}`",
+            "tubeAlphabet.message": "the tube name `{name}` is outside Pix's alphabet (letters without accents and digits, in camelCase)",
+            "tubeAlphabet.skill": "the skill `{skill}` comes from the tube `{name}`, whose name is outside Pix's alphabet",
+            "tubeAlphabet.help": "write `{fixed}`",
+            "tubeAlphabet.taken": "another tube is already called `{fixed}`: choose another name",
             "fileAlphabet.message": "the file name `{name}` is outside Pix's alphabet (lower-case letters without accents, digits, hyphens, dots)",
             "fileAlphabet.help": "rename the file to `{fixed}`, and its references with it (`pixc fix` does both)",
             "fileAlphabet.sameTarget": "another file of this folder would become `{fixed}` too: choose the names yourself",
