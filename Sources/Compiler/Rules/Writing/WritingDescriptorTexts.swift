@@ -91,13 +91,14 @@ public enum WritingDescriptorTexts {
         remarquent. pixc la signale dans ce que lisent les candidats quand le dépôt écrit `ko` dans
         la plus grande partie de ses textes (docs/authoring.md, “House style”), avec sa correction.
         """,
-        "PIX0524.title": "Élision manquante dans une déclinaison",
+        "PIX0524.title": "Élision manquante dans un texte ou une déclinaison",
         "PIX0524.explanation": """
         Un modèle écrit `de {{{{ prenom }}}}` se lit bien avec «\u{A0}Paul\u{A0}» et mal avec «\u{A0}Adèle\u{A0}»\u{A0}: le
         français élide «\u{A0}de\u{A0}», «\u{A0}le\u{A0}», «\u{A0}la\u{A0}», «\u{A0}que\u{A0}»… devant une voyelle ou un h muet
         («\u{A0}d’Adèle\u{A0}», «\u{A0}l’écran\u{A0}», «\u{A0}qu’il\u{A0}»), et contracte «\u{A0}de le\u{A0}» et «\u{A0}à le\u{A0}» («\u{A0}du
         clavier\u{A0}», «\u{A0}au clavier\u{A0}»). pixc produit chaque déclinaison et signale celles où cela
-        manque. Écrivez `{{{{ de(prenom) }}}}`, `{{{{ au(lieu) }}}}`, `{{{{ le(nom) }}}}`, `{{{{ la(nom) }}}}` ou
+        manque, et lit aussi les textes écrits à la main («\u{A0}le écran\u{A0}» devient «\u{A0}l’écran\u{A0}»\u{A0};
+        «\u{A0}de le\u{A0}» y est laissé tel quel\u{A0}: «\u{A0}essayez de le faire\u{A0}» est juste). Dans un modèle, écrivez `{{{{ de(prenom) }}}}`, `{{{{ au(lieu) }}}}`, `{{{{ le(nom) }}}}`, `{{{{ la(nom) }}}}` ou
         `{{{{ que(nom) }}}}`\u{A0}: ces fonctions choisissent la bonne forme pour chaque valeur
         (docs/datasets.md, §6).
         """,
