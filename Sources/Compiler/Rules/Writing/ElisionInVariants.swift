@@ -55,9 +55,12 @@ struct ElisionInVariants: ChallengeRule {
             // The texts written by hand, without a template: the same in every variant, checked
             // once, on the challenge as written.
             for text in LearnerText.of(view.challenge) where text.isAsWritten && !text.value.contains("{{") {
-                for problem in Self.problems(in: text.value, handWritten: true) {
-                    diagnostics.append(handWritten(problem, in: text))
-                    if diagnostics.count >= 20 { return diagnostics }
+                // Prose only: code spans, inputs and addresses are written as a tool shows them.
+                for piece in Prose.pieces(of: text.value) {
+                    for problem in Self.problems(in: String(piece.text), handWritten: true) {
+                        diagnostics.append(handWritten(problem, offset: piece.offset, in: text))
+                        if diagnostics.count >= 20 { return diagnostics }
+                    }
                 }
             }
             return diagnostics
@@ -141,11 +144,11 @@ struct ElisionInVariants: ChallengeRule {
 
     /// In a text written by hand, the fix writes the elided form in place. Before an h it is a
     /// guess (pixc lists the common aspirated h, not all of them): left to a person.
-    private func handWritten(_ problem: Problem, in text: Text) -> Diagnostic {
+    private func handWritten(_ problem: Problem, offset: Int, in text: Text) -> Diagnostic {
         let catalogue = WritingMessages.catalogue
         let message = catalogue.text("elision.message", ["phrase": "\(problem.word) \(problem.next)", "elided": problem.elided, "variant": ""])
         let beforeH = problem.next.lowercased().hasPrefix("h")
-        let fix = Replacement(span: text.span(ofTextRange: problem.range), text: problem.elided, applicability: beforeH ? .maybeIncorrect : .machineApplicable)
+        let fix = Replacement(span: text.span(ofTextRange: (problem.range.lowerBound + offset)..<(problem.range.upperBound + offset)), text: problem.elided, applicability: beforeH ? .maybeIncorrect : .machineApplicable)
         return descriptor(message, at: fix.span, help: Help(catalogue.text("elision.helpPlain", ["elided": problem.elided]), replacement: fix))
     }
 
