@@ -268,8 +268,9 @@ public struct SARIFRenderer: Sendable {
                 "[" + escapingBraces(escapingLinkText(label.message)) + "](\(index + 1))"
             }.joined(separator: "; ") + ")"
         }
-        for note in diagnostic.notes { text += "\nnote: " + escapingBraces(note) }
-        if let help = diagnostic.help { text += "\nhelp: " + escapingBraces(help.message) }
+        // The markers in the chosen language, like the rest of the message.
+        for note in diagnostic.notes { text += "\n" + DiagnosticsMessages.text("sarif.note", ["text": escapingBraces(note)]) }
+        if let help = diagnostic.help { text += "\n" + DiagnosticsMessages.text("sarif.helpLine", ["text": escapingBraces(help.message)]) }
         return text
     }
 

@@ -23,7 +23,8 @@ public enum FixMessages {
             "fix.fixes.other": "{count}\u{A0}corrections",
             "fix.files.one": "{count}\u{A0}fichier",
             "fix.files.other": "{count}\u{A0}fichiers",
-            "fix.summary.written": "{fixes} écrite(s) dans {files}.",
+            "fix.summary.written.one": "{fixes} écrite dans {files}.",
+            "fix.summary.written.other": "{fixes} écrites dans {files}.",
             "fix.summary.dryRun": "{fixes} à écrire dans {files}\u{A0}; rien n’est écrit (--dry-run).",
             "fix.summary.nothing": "Rien à corriger automatiquement.",
             "fix.summary.again": "{fixes} en attente\u{A0}: relancez `pixc fix`.",
@@ -50,7 +51,8 @@ public enum FixMessages {
             "fix.fixes.other": "{count} fixes",
             "fix.files.one": "{count} file",
             "fix.files.other": "{count} files",
-            "fix.summary.written": "{fixes} written in {files}.",
+            "fix.summary.written.one": "{fixes} written in {files}.",
+            "fix.summary.written.other": "{fixes} written in {files}.",
             "fix.summary.dryRun": "{fixes} to write in {files}; nothing is written (--dry-run).",
             "fix.summary.nothing": "Nothing to fix automatically.",
             "fix.summary.again": "{fixes} waiting: run `pixc fix` again.",
@@ -68,8 +70,7 @@ public enum FixMessages {
 
     /// `key.one` or `key.other`: French counts 0 and 1 in the singular, English 1 only.
     static func counted(_ key: String, _ count: Int) -> String {
-        let singular = Localization.current == .fr ? count <= 1 : count == 1
-        return text(key + (singular ? ".one" : ".other"), ["count": String(count)])
+        catalogue.counted(key, count)
     }
 
     static func place(_ diagnostic: Diagnostic) -> String {
@@ -112,7 +113,7 @@ public enum FixMessages {
     static func summary(_ plan: FixPlan, dryRun: Bool) -> String {
         guard plan.appliedCount > 0 else { return text("fix.summary.nothing") }
         let counts: KeyValuePairs<String, String> = ["fixes": counted("fix.fixes", plan.appliedCount), "files": counted("fix.files", plan.changedFileCount)]
-        var lines = [text(dryRun ? "fix.summary.dryRun" : "fix.summary.written", counts)]
+        var lines = [dryRun ? text("fix.summary.dryRun", counts) : catalogue.counted("fix.summary.written", plan.appliedCount, counts)]
         if plan.waitingCount > 0 { lines.append(text("fix.summary.again", ["fixes": counted("fix.fixes", plan.waitingCount)])) }
         return lines.joined(separator: "\n")
     }
