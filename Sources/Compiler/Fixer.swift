@@ -281,8 +281,16 @@ public enum Fixer {
         for file in plan.files { byPath[file.path] = file }
         var failures: [FixWriteFailure] = []
         // Renames first: a file that names a renamed one is edited only once the new name holds it.
+        // Files renamed as they are go before those renamed with new bytes, which may name them.
         var notRenamed: [Diagnostic: String] = [:]
-        for rename in plan.renames {
+        let ordered = plan.renames.filter { byPath[$0.from] == nil } + plan.renames.filter { byPath[$0.from] != nil }
+        for rename in ordered {
+            if let file = byPath[rename.from], let reference = file.renamedBy.first(where: { notRenamed[$0.0] != nil }),
+               let renamed = notRenamed[reference.0] {
+                failures.append(FixWriteFailure(path: rename.from, reason: .namesFileNotRenamed(renamed)))
+                for diagnostic in rename.diagnostics { notRenamed[diagnostic] = rename.from }
+                continue
+            }
             do {
                 try move(rename, file: byPath[rename.from], rootPath: rootPath)
             } catch {
@@ -702,7 +710,8 @@ struct OverlayFileSystem: ContentFileSystem {
         guard !moves.isEmpty else { return files }
         let prefix = folder.isEmpty ? "" : folder + "/"
         let kept = files.filter { moves[$0] == nil }
-        let added = moves.filter { files.contains($0.key) && $0.value.hasPrefix(prefix) }.map(\.value)
+        let listed = Set(files)
+        let added = moves.filter { listed.contains($0.key) && $0.value.hasPrefix(prefix) }.map(\.value)
         return (kept + added).sorted()
     }
 

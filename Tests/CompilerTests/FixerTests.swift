@@ -290,6 +290,29 @@ struct FixerRenameTests {
         #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/a.yaml"), encoding: .utf8) == files[Self.folder + "/a.yaml"])
     }
 
+    /// A file renamed with new bytes that name a file whose rename failed keeps its name and
+    /// its bytes: it still names a file that is there.
+    @Test func aRenamedFileNamingAFileNotRenamedStaysAsItIs() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-rename-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = ExampleContext.files
+        files[Self.folder + "/Tableur A.yaml"] = Self.challenge("tableur-a", attaching: "Stock.csv")
+        files[Self.folder + "/Stock.csv"] = "article;quantite\n"
+        for (path, text) in files {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let plan = Fixer.plan(DiskFileSystem(root: root))
+        #expect(plan.renames.map(\.to).sorted() == [Self.folder + "/stock.csv", Self.folder + "/tableur-a.yaml"])
+        try Data("déjà là\n".utf8).write(to: root.appendingPathComponent(Self.folder + "/stock.csv"))
+        let failures = Fixer.write(plan, root: root)
+        #expect(failures == [FixWriteFailure(path: Self.folder + "/Stock.csv", reason: .targetExists(Self.folder + "/stock.csv")),
+                             FixWriteFailure(path: Self.folder + "/Tableur A.yaml", reason: .namesFileNotRenamed(Self.folder + "/Stock.csv"))])
+        #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/Tableur A.yaml"), encoding: .utf8) == files[Self.folder + "/Tableur A.yaml"])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(Self.folder + "/tableur-a.yaml").path))
+    }
+
     @Test func gitQuotesNamesBeyondASCII() {
         #expect(UnifiedDiff.quoted("a/Clé.png") == "\"a/Cl\\303\\251.png\"")
         #expect(UnifiedDiff.quoted("a/Ventes Janvier.csv") == "a/Ventes Janvier.csv")
