@@ -65,6 +65,9 @@ struct FixCommandTests {
         let repository = try TemporaryRepository(before)
         let first = pixc(["fix", "--root", repository.url.path, "--lang", "en"])
         #expect(first.code != 2, "\(first.out)\(first.err)")
+        for path in removed.sorted() {
+            #expect(first.out.contains(" PIX0703: rename `\(path)` to `"), "\(first.out)")
+        }
         try Self.expectFixed(repository, before: before, after: after, removed: removed, first.out)
         // Idempotent: nothing left to fix, byte for byte the same files.
         let second = pixc(["fix", "--root", repository.url.path, "--lang", "en"])
