@@ -319,3 +319,18 @@ struct FixerRenameTests {
         #expect(UnifiedDiff.renameHeader(from: "x/Clé.png", to: "x/cle.png") == "diff --git \"a/x/Cl\\303\\251.png\" b/x/cle.png\nrename from \"x/Cl\\303\\251.png\"\nrename to x/cle.png\n")
     }
 }
+
+@Suite("Pix's alphabet")
+struct PixAlphabetTests {
+    /// Tube names keep Pix's camelCase; accents go, words are joined.
+    @Test func tubeNamesAreTransliteratedInCamelCase() {
+        #expect(PixAlphabet.isTubeName("formatFichier") && PixAlphabet.isTubeName("web2"))
+        #expect(!PixAlphabet.isTubeName("accèsDonnées") && !PixAlphabet.isTubeName("format-fichier") && !PixAlphabet.isTubeName("2web"))
+        #expect(PixAlphabet.transliteratedTubeName("accèsDonnées") == "accesDonnees")
+        #expect(PixAlphabet.transliteratedTubeName("requêtes avancées") == "requetesAvancees")
+        #expect(PixAlphabet.transliteratedTubeName("Format-Fichier") == "formatFichier")
+        #expect(PixAlphabet.transliteratedTubeName("œuvre numérique") == "oeuvreNumerique")
+        #expect(PixAlphabet.transliteratedTubeName("日本") == "", "a letter without an ASCII spelling: left to a person")
+        #expect(PixAlphabet.transliteratedTubeName("2 web") == "")
+    }
+}

@@ -50,12 +50,14 @@ enum PixAlphabet {
         // Folded character by character, so that the capitals of camelCase stay.
         var words: [String] = [""]
         for character in bare {
-            let folded = String(String.UnicodeScalarView(Folding.folded(String(character))))
-            guard folded.count == 1, let ascii = folded.first, ascii.isASCII, ascii.isLetter || ascii.isNumber else {
+            guard character.isLetter || character.isNumber else {
                 if words.last?.isEmpty == false { words.append("") }
                 continue
             }
-            words[words.count - 1] += character.isUppercase ? folded.uppercased() : folded
+            let folded = String(String.UnicodeScalarView(Folding.folded(String(character))))
+            // A letter with no ASCII spelling: the name is left to a person.
+            guard !folded.isEmpty, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return "" }
+            words[words.count - 1] += character.isUppercase ? folded.prefix(1).uppercased() + folded.dropFirst() : folded
         }
         var result = ""
         for (index, word) in words.enumerated() where !word.isEmpty {

@@ -19,11 +19,11 @@ struct TubeNameInAlphabet: RepositoryRule {
         """,
         wrong: Example([
             StructureExamples.file("Challenges/1.1/requetes/tube.yaml", Self.tube(name: "@requêtes avancées")),
-            StructureExamples.challengeFile("requetes-guillemets", in: "Challenges/1.1/requetes", skill: "@requêtes avancées3"),
+            StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requêtes avancées3"),
         ]),
         right: Example([
             StructureExamples.file("Challenges/1.1/requetes/tube.yaml", Self.tube(name: "@requetesAvancees")),
-            StructureExamples.challengeFile("requetes-guillemets", in: "Challenges/1.1/requetes", skill: "@requetesAvancees3"),
+            StructureExamples.challengeFile("requetes-annee-cnil", in: "Challenges/1.1/requetes", skill: "@requetesAvancees3"),
         ])
     )
 
