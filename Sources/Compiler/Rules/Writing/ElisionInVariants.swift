@@ -103,12 +103,18 @@ struct ElisionInVariants: ChallengeRule {
             let range = text.utf8.distance(from: text.startIndex, to: word.range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: next.range.upperBound)
             if let table = contracted[lower], let short = table[String(next.text)] {
                 problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short), range: range))
-            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: next.text) {
+            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: next.text),
+                      !Self.elidesOnlyBeforeFewWords.contains(lower) || Self.fewWords.contains(next.text.lowercased()) {
                 problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short) + next.text, range: range))
             }
         }
         return problems
     }
+
+    /// « lorsque » and « puisque » elide only before « il », « elle », « on », « un », « en »,
+    /// « ainsi » (Académie française): « puisque aucun site » is right.
+    static let elidesOnlyBeforeFewWords: Set<String> = ["lorsque", "puisque"]
+    static let fewWords: Set<String> = ["il", "ils", "elle", "elles", "on", "un", "une", "en", "ainsi"]
 
     private static func keepCase(of word: Substring, _ replacement: String) -> String {
         word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
