@@ -39,6 +39,8 @@ struct TubeNameInAlphabet: RepositoryRule {
         """
     }
 
+    let inputs: RepositoryInputs = [.structure, .challengePlacements]
+
     func check(_ context: RuleContext) -> [Diagnostic] {
         let catalogue = WritingMessages.catalogue
         let repository = context.index.repository
