@@ -147,7 +147,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         var anchorSource: CalibrationJob.AnchorSource?
         if let anchors { anchorSource = .file(anchors) }
         if let anchorsFromBundle {
-            let (release, manifest) = try BundleReader.read(anchorsFromBundle)
+            let (release, manifest) = try BundleReader.readForCommand(anchorsFromBundle)
             anchorSource = .bundle(release)
             if contentSource == nil { contentSource = CalibrationJob.ContentSource(release: release, variants: manifest?.variants ?? []) }
         }
@@ -179,7 +179,7 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
     static func loadContent(_ path: String) throws -> CalibrationJob.ContentSource {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         if FileManager.default.fileExists(atPath: url.appendingPathComponent(ReleaseBundle.releaseFileName).path) || url.pathExtension == "json" {
-            let (release, manifest) = try BundleReader.read(path)
+            let (release, manifest) = try BundleReader.readForCommand(path)
             return CalibrationJob.ContentSource(release: release, variants: manifest?.variants ?? [])
         }
         var isFolder: ObjCBool = false

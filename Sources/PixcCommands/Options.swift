@@ -21,6 +21,11 @@ struct RootOptions: ParsableArguments {
         (try? resolve(nil)) ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
+    /// The bundle a command reads: `bundle` (`--bundle`) when given, else `dist/` in the repository.
+    func bundleFolder(_ bundle: String?) throws -> String {
+        try bundle ?? resolveRoot().appendingPathComponent("dist").path
+    }
+
     private static func resolve(_ root: String?) throws -> URL {
         let manager = FileManager.default
         if let root {

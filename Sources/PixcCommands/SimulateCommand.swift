@@ -183,7 +183,7 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         if let items {
             bank = .items(path: items)
         } else {
-            let folder = try bundle ?? (root ?? rootOptions.resolveRoot()).appendingPathComponent("dist").path
+            let folder = try rootOptions.bundleFolder(bundle)
             bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
         }
         let sizes = try learners.map(learnerCounts)
