@@ -141,6 +141,34 @@ struct CSVTable {
     }
 }
 
+/// The id column of an input file: every line has an id, and no id is on two lines. `missing`
+/// and `twice` are the catalogue keys of the two problems (their helps: the key + `.help`).
+struct IdColumn {
+    let missing: String
+    let twice: String
+    private var firstPlace: [String: Span] = [:]
+
+    init(missing: String, twice: String) {
+        self.missing = missing
+        self.twice = twice
+    }
+
+    /// Whether the line's id is new; an empty or repeated one is reported.
+    mutating func accepts(_ id: CSVTable.Cell, into problems: inout InputProblems) -> Bool {
+        guard !id.text.isEmpty else {
+            problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text(missing), at: id.span, help: SimulationInputMessages.text(missing + ".help")))
+            return false
+        }
+        if let first = firstPlace[id.text] {
+            problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text(twice, ["id": id.text]), at: id.span,
+                                                              labels: [Label(first, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text(twice + ".help")))
+            return false
+        }
+        firstPlace[id.text] = id.span
+        return true
+    }
+}
+
 /// A column an input file may have: its canonical name, other names accepted (lowercase), and
 /// whether it must be there.
 struct Column {

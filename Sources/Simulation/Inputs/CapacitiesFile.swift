@@ -21,21 +21,11 @@ enum CapacitiesFile {
         }
         var ids: [String] = []
         var capacities: [Double] = []
-        var firstPlace: [String: Span] = [:]
+        var learners = IdColumn(missing: "learner.missing", twice: "learner.twice")
         while let row = table.nextRow(into: &problems) {
             let id = row.cells[idColumn]
             let capacity = row.cells[capacityColumn]
-            guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("learner.missing"), at: id.span, help: SimulationInputMessages.text("learner.missing.help")))
-                continue
-            }
-            if let first = firstPlace[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("learner.twice", ["id": id.text]), at: id.span,
-                                                                  labels: [Label(first, SimulationInputMessages.text("firstHere"))],
-                                                                  help: SimulationInputMessages.text("learner.twice.help")))
-                continue
-            }
-            firstPlace[id.text] = id.span
+            guard learners.accepts(id, into: &problems) else { continue }
             guard let value = CSVTable.number(capacity) else {
                 problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("capacity.notNumber", ["text": capacity.text]), at: capacity.span,
                                                                      help: SimulationInputMessages.text("capacity.notNumber.help")))

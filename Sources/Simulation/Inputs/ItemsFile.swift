@@ -40,19 +40,10 @@ enum ItemsFile {
             return (nil, problems.reported)
         }
         var records: [ItemRecord] = []
-        var firstLine: [String: Span] = [:]
+        var challenges = IdColumn(missing: "challenge.missingId", twice: "challenge.twice")
         while let row = table.nextRow(into: &problems) {
             let id = row.cells[idColumn]
-            guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("challenge.missingId"), at: id.span, help: SimulationInputMessages.text("challenge.missingId.help")))
-                continue
-            }
-            if let first = firstLine[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("challenge.twice", ["id": id.text]), at: id.span,
-                                                                  labels: [Label(first, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text("challenge.twice.help")))
-                continue
-            }
-            firstLine[id.text] = id.span
+            guard challenges.accepts(id, into: &problems) else { continue }
             var valid = true
             let a = row.cells[aColumn]
             var discrimination = CSVTable.number(a)
