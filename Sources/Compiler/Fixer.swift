@@ -29,40 +29,58 @@ public enum Fixer {
                             keeps: (String) -> Bool = { _ in true }) -> FixPlan {
         let before = Checker.check(fileSystem, certificationKey: certificationKey).diagnostics
         var diagnostics = before
+        // Bytes by path on disk (a renamed file's under its old path), and renames done.
         var overrides: [String: [UInt8]] = [:]
+        var moves: [String: String] = [:]
         var progress: [String: FixedFile] = [:]
+        var renames: [PlannedRename] = []
         var refused: [RefusedFile] = []
         var excluded = Set<RefusedFix>()
         var passes = 0
         while passes < maximumPasses {
-            let current = OverlayFileSystem(base: fileSystem, overrides: overrides)
+            let current = OverlayFileSystem(base: fileSystem, overrides: overrides, moves: moves)
             var pass = fixedFiles(diagnostics, fileSystem: current, keeps: keeps, excluding: excluded)
             guard !pass.isEmpty else { break }
             passes += 1
             var next = diagnostics
             while !pass.isEmpty {
                 var trial = overrides
-                for file in pass { trial[file.path] = file.fixed }
-                next = Checker.check(OverlayFileSystem(base: fileSystem, overrides: trial), certificationKey: certificationKey).diagnostics
+                for file in pass.files { trial[file.path] = file.fixed }
+                var trialMoves = moves
+                for rename in pass.renames { trialMoves[rename.from] = rename.to }
+                next = Checker.check(OverlayFileSystem(base: fileSystem, overrides: trial, moves: trialMoves), certificationKey: certificationKey).diagnostics
                 var refusedNow = false
-                for file in pass {
+                for file in pass.files {
                     let (wrong, found) = brokenFixes(file, before: diagnostics, after: next)
                     guard !wrong.isEmpty else { continue }
                     refusedNow = true
                     excluded.formUnion(wrong.compactMap { RefusedFix($0) })
                     refused.append(RefusedFile(path: file.path, fixes: wrong, newProblems: found))
                 }
+                // A rename must not leave something that named the file pointing at nothing.
+                let brokenElsewhere = brokenByRenames(pass, before: diagnostics, beforeMoves: moves, after: next, afterMoves: trialMoves)
+                if !brokenElsewhere.isEmpty {
+                    refusedNow = true
+                    for rename in pass.renames {
+                        excluded.formUnion(rename.diagnostics.compactMap { RefusedFix($0) })
+                        refused.append(RefusedFile(path: rename.from, fixes: rename.diagnostics, newProblems: brokenElsewhere))
+                    }
+                }
                 guard refusedNow else { break }
                 pass = fixedFiles(diagnostics, fileSystem: current, keeps: keeps, excluding: excluded)
                 next = diagnostics
             }
-            for file in pass {
+            for file in pass.files {
                 overrides[file.path] = file.fixed
                 if let earlier = progress[file.path] {
                     progress[file.path] = earlier.followed(by: file)
                 } else {
                     progress[file.path] = file
                 }
+            }
+            for rename in pass.renames {
+                moves[rename.from] = rename.to
+                renames.append(rename)
             }
             diagnostics = next
         }
@@ -71,15 +89,38 @@ public enum Fixer {
         for diagnostic in diagnostics {
             if let fix = fix(of: diagnostic), keeps(fix.span.file.path), RefusedFix(diagnostic).map(excluded.contains) != true {
                 waiting[fix.span.file.path, default: []].append(diagnostic)
+            } else if let rename = renameFix(of: diagnostic), keeps(rename.from), RefusedFix(diagnostic).map(excluded.contains) != true {
+                waiting[rename.from, default: []].append(diagnostic)
             }
         }
         let files = progress.keys.sorted().compactMap { path -> FixedFile? in
-            guard var file = progress[path], file.fixed != file.original else { return nil }
+            guard var file = progress[path], file.fixed != file.original || moves[path] != nil else { return nil }
             file.waiting = waiting[path] ?? []
+            file.renamedTo = moves[path]
             return file
         }
-        return FixPlan(before: before, files: files, refused: refused, remaining: diagnostics.filter { $0.path.map(keeps) ?? true },
+        return FixPlan(before: before, files: files, renames: renames.sorted { $0.from < $1.from }, refused: refused,
+                       remaining: diagnostics.filter { $0.path.map(keeps) ?? true },
                        passes: passes, waitingElsewhere: waiting.filter { progress[$0.key] == nil }.values.flatMap { $0 })
+    }
+
+    /// New errors after a pass of renames (which has no other fix): a file or a name pointing
+    /// at a file that is not there any more. Files are compared by their paths on disk.
+    static func brokenByRenames(_ pass: FixPass, before: [Diagnostic], beforeMoves: [String: String],
+                                after: [Diagnostic], afterMoves: [String: String]) -> [Diagnostic] {
+        guard !pass.renames.isEmpty else { return [] }
+        struct Key: Hashable { let path: String; let code: DiagnosticCode }
+        func onDisk(_ moves: [String: String]) -> (String) -> String {
+            var sources: [String: String] = [:]
+            for (from, to) in moves { sources[to] = from }
+            return { sources[$0] ?? $0 }
+        }
+        let beforePath = onDisk(beforeMoves)
+        let afterPath = onDisk(afterMoves)
+        let had = Set(before.filter { $0.severity == .error }.map { Key(path: beforePath($0.path ?? ""), code: $0.code) })
+        return after.filter { problem in
+            problem.severity == .error && !had.contains(Key(path: afterPath(problem.path ?? ""), code: problem.code))
+        }
     }
 
     /// The fixes of one pass on `file` that are wrong, with the new errors that show it: all of
@@ -110,6 +151,18 @@ public enum Fixer {
         return replacement
     }
 
+    /// The machine-applicable rename of a diagnostic, when `pixc fix` may make it: both paths
+    /// under a content folder, every reference it edits on a whole file under one too.
+    public static func renameFix(of diagnostic: Diagnostic) -> FileRename? {
+        guard diagnostic.code != DiagnosticLimits.summary.code,
+              let rename = diagnostic.help?.rename,
+              rename.applicability == .machineApplicable,
+              rename.from != rename.to,
+              isFixable(path: rename.from), isFixable(path: rename.to),
+              rename.references.allSatisfy({ $0.span.file.linesBefore == 0 && isFixable(path: $0.span.file.path) }) else { return nil }
+        return rename
+    }
+
     /// A relative path under one of the content folders, without `.` or `..` components.
     public static func isFixable(path: String) -> Bool {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -117,30 +170,90 @@ public enum Fixer {
         return !components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
-    static func fixedFiles(_ diagnostics: [Diagnostic], fileSystem: ContentFileSystem, keeps: (String) -> Bool, excluding excluded: Set<RefusedFix> = []) -> [FixedFile] {
+    static func fixedFiles(_ diagnostics: [Diagnostic], fileSystem: OverlayFileSystem, keeps: (String) -> Bool, excluding excluded: Set<RefusedFix> = []) -> FixPass {
+        let sorted = Diagnostic.sortedForOutput(diagnostics)
+        // Paths as the pass sees them (a file renamed by an earlier pass under its new name).
         var byPath: [String: [(Diagnostic, Replacement)]] = [:]
-        for diagnostic in Diagnostic.sortedForOutput(diagnostics) {
+        for diagnostic in sorted {
             guard let replacement = fix(of: diagnostic), keeps(replacement.span.file.path), RefusedFix(diagnostic).map(excluded.contains) != true else { continue }
             byPath[replacement.span.file.path, default: []].append((diagnostic, replacement))
         }
+        // Renames wait for a pass without text fixes: then every file that can be read is, and
+        // names the files it will name; an error that appears is the renames' (a reference
+        // pixc did not know), and refuses them.
+        let renames = byPath.isEmpty ? acceptedRenames(sorted, fileSystem: fileSystem, keeps: keeps, excluding: excluded) : []
+        var referencesByPath: [String: [(Diagnostic, Replacement)]] = [:]
+        for rename in renames {
+            guard let diagnostic = rename.diagnostics.first else { continue }
+            for reference in rename.rename.references {
+                referencesByPath[reference.span.file.path, default: []].append((diagnostic, reference))
+            }
+        }
+        // A rename whose references cannot all be written (a file changed since it was checked)
+        // waits with them.
+        var accepted = renames
+        for path in referencesByPath.keys.sorted() {
+            let references = referencesByPath[path] ?? []
+            if let current = try? fileSystem.read(path), references.allSatisfy({ $0.1.span.file.bytes == current }) { continue }
+            let waiting = Set(references.map(\.0))
+            accepted.removeAll { rename in rename.diagnostics.contains(where: waiting.contains) }
+        }
+        let kept = Set(accepted.compactMap(\.diagnostics.first))
         var files: [FixedFile] = []
-        for path in byPath.keys.sorted() {
-            guard let fixes = byPath[path], let source = fixes.first?.1.span.file else { continue }
+        for path in Set(byPath.keys).union(referencesByPath.keys).sorted() {
+            let fixes = byPath[path] ?? []
+            let references = (referencesByPath[path] ?? []).filter { kept.contains($0.0) }
+            guard let source = (references.first ?? fixes.first)?.1.span.file else { continue }
             // The file as checked: a fix is written only on the bytes its span was found in.
             guard let current = try? fileSystem.read(path), current == source.bytes,
                   fixes.allSatisfy({ $0.1.span.file.bytes == current }) else { continue }
-            let file = apply(fixes, to: current, path: path)
+            let file = apply(fixes, to: current, path: fileSystem.pathOnDisk(path), references: references)
             if file.fixed != current { files.append(file) }
         }
-        return files
+        return FixPass(files: files, renames: accepted.map { PlannedRename(from: fileSystem.pathOnDisk($0.rename.from), to: $0.rename.to, diagnostics: $0.diagnostics) })
     }
 
-    /// Applies the fixes of one file, in the order given; a fix overlapping one already taken
-    /// waits. The same replacement reported twice (by two diagnostics) is applied once.
-    static func apply(_ fixes: [(Diagnostic, Replacement)], to bytes: [UInt8], path: String) -> FixedFile {
+    /// The renames a pass makes: machine-applicable, asked for (`keeps`) with every file they
+    /// edit, to a name that is free, and no two to the same name.
+    static func acceptedRenames(_ sorted: [Diagnostic], fileSystem: ContentFileSystem, keeps: (String) -> Bool,
+                                excluding excluded: Set<RefusedFix>) -> [(rename: FileRename, diagnostics: [Diagnostic])] {
+        var units: [(rename: FileRename, diagnostics: [Diagnostic])] = []
+        var bySource: [String: Int] = [:]
+        var conflicting = Set<String>()
+        for diagnostic in sorted {
+            guard let rename = renameFix(of: diagnostic), RefusedFix(diagnostic).map(excluded.contains) != true,
+                  keeps(rename.from), rename.references.allSatisfy({ keeps($0.span.file.path) }) else { continue }
+            if let index = bySource[rename.from] {
+                // The same file renamed twice: only when both say the same.
+                if units[index].rename == rename { units[index].diagnostics.append(diagnostic) } else { conflicting.insert(rename.from) }
+            } else {
+                bySource[rename.from] = units.count
+                units.append((rename, [diagnostic]))
+            }
+        }
+        var targets: [String: Int] = [:]
+        for unit in units { targets[unit.rename.to, default: 0] += 1 }
+        return units.filter { unit in
+            guard !conflicting.contains(unit.rename.from), targets[unit.rename.to] == 1,
+                  case .file = fileSystem.kind(of: unit.rename.from), fileSystem.kind(of: unit.rename.to) == .missing else { return false }
+            return true
+        }
+    }
+
+    /// Applies the fixes of one file, in the order given, after the `references` of renames;
+    /// a fix overlapping one already taken waits. The same replacement reported twice (by two
+    /// diagnostics) is applied once.
+    static func apply(_ fixes: [(Diagnostic, Replacement)], to bytes: [UInt8], path: String, references: [(Diagnostic, Replacement)] = []) -> FixedFile {
         var taken: [FileEdit] = []
         var applied: [Diagnostic] = []
         var overlapping: [Diagnostic] = []
+        var renamedBy: [(Diagnostic, Replacement)] = []
+        for (diagnostic, reference) in references {
+            let edit = FileEdit(range: reference.span.range, text: Array(reference.text.utf8))
+            guard !taken.contains(edit), !taken.contains(where: { $0.conflicts(with: edit) }) else { continue }
+            taken.append(edit)
+            renamedBy.append((diagnostic, reference))
+        }
         for (diagnostic, replacement) in fixes {
             let edit = FileEdit(range: replacement.span.range, text: Array(replacement.text.utf8))
             if taken.contains(edit) {
@@ -153,7 +266,9 @@ public enum Fixer {
             }
         }
         let edits = taken.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        return FixedFile(path: path, original: bytes, fixed: FileEdit.apply(edits, to: bytes), edits: edits, applied: applied, overlapping: overlapping)
+        var file = FixedFile(path: path, original: bytes, fixed: FileEdit.apply(edits, to: bytes), edits: edits, applied: applied, overlapping: overlapping)
+        file.renamedBy = renamedBy
+        return file
     }
 
     /// Writes each fixed file in place of its original: a temporary file in the same folder, with
@@ -162,15 +277,97 @@ public enum Fixer {
     /// could not be written, with why.
     public static func write(_ plan: FixPlan, root: URL) -> [FixWriteFailure] {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
-        return plan.files.compactMap { file in
+        var byPath: [String: FixedFile] = [:]
+        for file in plan.files { byPath[file.path] = file }
+        var failures: [FixWriteFailure] = []
+        // Renames first: a file that names a renamed one is edited only once the new name holds it.
+        // Files renamed as they are go before those renamed with new bytes, which may name them.
+        var notRenamed: [Diagnostic: String] = [:]
+        let ordered = plan.renames.filter { byPath[$0.from] == nil } + plan.renames.filter { byPath[$0.from] != nil }
+        for rename in ordered {
+            if let file = byPath[rename.from], let reference = file.renamedBy.first(where: { notRenamed[$0.0] != nil }),
+               let renamed = notRenamed[reference.0] {
+                failures.append(FixWriteFailure(path: rename.from, reason: .namesFileNotRenamed(renamed)))
+                for diagnostic in rename.diagnostics { notRenamed[diagnostic] = rename.from }
+                continue
+            }
+            do {
+                try move(rename, file: byPath[rename.from], rootPath: rootPath)
+            } catch {
+                failures.append(error as? FixWriteFailure ?? FixWriteFailure(path: rename.from, reason: .system(String(describing: error))))
+                for diagnostic in rename.diagnostics { notRenamed[diagnostic] = rename.from }
+            }
+        }
+        for file in plan.files where file.renamedTo == nil {
+            if let reference = file.renamedBy.first(where: { notRenamed[$0.0] != nil }), let renamed = notRenamed[reference.0] {
+                failures.append(FixWriteFailure(path: file.path, reason: .namesFileNotRenamed(renamed)))
+                continue
+            }
             do {
                 try replace(file, rootPath: rootPath)
-                return nil
             } catch let failure as FixWriteFailure {
-                return failure
+                failures.append(failure)
             } catch {
-                return FixWriteFailure(path: file.path, reason: .system(String(describing: error)))
+                failures.append(FixWriteFailure(path: file.path, reason: .system(String(describing: error))))
             }
+        }
+        return failures
+    }
+
+    /// Gives a file its new name, never over an existing file: the new name is a hard link made
+    /// to the file (or to its fixed bytes, written beside it), then the old name is removed.
+    private static func move(_ rename: PlannedRename, file: FixedFile?, rootPath: String) throws {
+        func failure(_ reason: FixWriteFailure.Reason) -> FixWriteFailure { FixWriteFailure(path: rename.from, reason: reason) }
+        func systemFailure() -> FixWriteFailure { failure(.system(String(cString: strerror(errno)))) }
+        guard isFixable(path: rename.from), isFixable(path: rename.to) else { throw failure(.outsideContent) }
+        let source = rootPath + "/" + rename.from
+        let target = rootPath + "/" + rename.to
+        // The folders, links followed, stay in the content folders; the file itself is a regular
+        // file, not a link (the link would be renamed, not what it names).
+        for path in [source, target] {
+            guard let real = realpath((path as NSString).deletingLastPathComponent, nil) else { throw systemFailure() }
+            let folder = String(cString: real) + "/"
+            free(real)
+            guard contentFolders.contains(where: { folder.hasPrefix(rootPath + "/" + $0 + "/") }) else { throw failure(.outsideContent) }
+        }
+        var info = stat()
+        guard lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw failure(.changed) }
+        if let file {
+            let onDisk = try? DiskFileSystem(root: URL(fileURLWithPath: rootPath)).read(rename.from)
+            guard onDisk == file.original else { throw failure(.changed) }
+            let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).pixc-fix-\(getpid())"
+            try writeNew(file.fixed, to: temporary, mode: info.st_mode & 0o7777, path: rename.from)
+            defer { unlink(temporary) }
+            guard link(temporary, target) == 0 else { throw errno == EEXIST ? failure(.targetExists(rename.to)) : systemFailure() }
+        } else {
+            guard link(source, target) == 0 else { throw errno == EEXIST ? failure(.targetExists(rename.to)) : systemFailure() }
+        }
+        guard unlink(source) == 0 else { throw systemFailure() }
+    }
+
+    /// A new file holding `bytes`, synced; fails when `temporary` exists.
+    private static func writeNew(_ bytes: [UInt8], to temporary: String, mode: mode_t, path: String) throws {
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw FixWriteFailure(path: path, reason: .system(String(cString: strerror(errno)))) }
+        var written = 0
+        var problem: String?
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, base + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    problem = String(cString: strerror(errno))
+                    return
+                }
+                written += count
+            }
+        }
+        if problem == nil, fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }
+        if close(descriptor) != 0, problem == nil { problem = String(cString: strerror(errno)) }
+        if let problem {
+            unlink(temporary)
+            throw FixWriteFailure(path: path, reason: .system(problem))
         }
     }
 
@@ -188,25 +385,9 @@ public enum Fixer {
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let temporary = folder + "/.\(name).pixc-fix-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, info.st_mode & 0o7777)
-        guard descriptor >= 0 else { throw FixWriteFailure(path: file.path, reason: .system(String(cString: strerror(errno)))) }
-        var written = 0
+        try writeNew(file.fixed, to: temporary, mode: info.st_mode & 0o7777, path: file.path)
         var problem: String?
-        file.fixed.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, base + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    problem = String(cString: strerror(errno))
-                    return
-                }
-                written += count
-            }
-        }
-        if problem == nil, fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }
-        if close(descriptor) != 0, problem == nil { problem = String(cString: strerror(errno)) }
-        if problem == nil, rename(temporary, target) != 0 { problem = String(cString: strerror(errno)) }
+        if rename(temporary, target) != 0 { problem = String(cString: strerror(errno)) }
         if let problem {
             unlink(temporary)
             throw FixWriteFailure(path: file.path, reason: .system(problem))
@@ -223,11 +404,18 @@ struct RefusedFix: Hashable {
     let new: String
 
     init?(_ diagnostic: Diagnostic) {
-        guard let replacement = diagnostic.help?.replacement else { return nil }
-        path = replacement.span.file.path
         code = diagnostic.code
-        old = replacement.span.text
-        new = replacement.text
+        if let replacement = diagnostic.help?.replacement {
+            path = replacement.span.file.path
+            old = replacement.span.text
+            new = replacement.text
+        } else if let rename = diagnostic.help?.rename {
+            path = rename.from
+            old = rename.from
+            new = rename.to
+        } else {
+            return nil
+        }
     }
 }
 
@@ -236,8 +424,11 @@ struct RefusedFix: Hashable {
 public struct FixPlan: Sendable {
     /// The diagnostics of the content before any fix.
     public let before: [Diagnostic]
-    /// The files whose bytes change, sorted by path.
+    /// The files whose bytes change, or that are renamed with changes, sorted by path on disk.
     public let files: [FixedFile]
+    /// The files renamed, sorted by their path on disk; a renamed file whose bytes change is
+    /// in `files` too.
+    public let renames: [PlannedRename]
     /// Files whose fixes would have broken them (a new YAML error, or a new error where a fix
     /// wrote): left as they are.
     public let refused: [RefusedFile]
@@ -249,8 +440,48 @@ public struct FixPlan: Sendable {
     /// Fixes left after the last pass in files no pass changed.
     public let waitingElsewhere: [Diagnostic]
 
-    public var appliedCount: Int { files.reduce(0) { $0 + $1.applied.count } }
+    public var appliedCount: Int { files.reduce(0) { $0 + $1.applied.count } + renames.count }
+    /// Files whose bytes change or whose name does.
+    public var changedFileCount: Int { Set(files.map(\.path) + renames.map(\.from)).count }
+
+    /// `git apply`'s input: a unified diff per file, with `rename from` / `rename to` for a
+    /// renamed one.
+    public var unifiedDiff: String {
+        var byPath: [String: FixedFile] = [:]
+        for file in files { byPath[file.path] = file }
+        var out = ""
+        let paths = Set(files.map(\.path) + renames.map(\.from)).sorted()
+        let targets = Dictionary(renames.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
+        for path in paths {
+            let file = byPath[path]
+            if let target = targets[path] {
+                out += UnifiedDiff.renameHeader(from: path, to: target)
+                if let file { out += UnifiedDiff.render(path: path, newPath: target, original: file.original, edits: file.edits) }
+            } else if let file {
+                // After a rename without changes, a `---` line would read as the rename's:
+                // with renames, every file has its git header.
+                if !renames.isEmpty { out += "diff --git \(UnifiedDiff.quoted("a/" + path)) \(UnifiedDiff.quoted("b/" + path))\n" }
+                out += file.unifiedDiff
+            }
+        }
+        return out
+    }
     public var waitingCount: Int { files.reduce(0) { $0 + $1.waiting.count } + waitingElsewhere.count }
+}
+
+/// A file renamed by `pixc fix`, with the diagnostics it fixes.
+public struct PlannedRename: Sendable {
+    /// Its path on disk.
+    public let from: String
+    public let to: String
+    public let diagnostics: [Diagnostic]
+}
+
+/// What one pass changes.
+struct FixPass {
+    var files: [FixedFile]
+    var renames: [PlannedRename]
+    var isEmpty: Bool { files.isEmpty && renames.isEmpty }
 }
 
 /// One file's fixes, applied in memory.
@@ -269,6 +500,10 @@ public struct FixedFile: Sendable {
     public let overlapping: [Diagnostic]
     /// Fixes still there after the last pass: they wait for the next run.
     public internal(set) var waiting: [Diagnostic] = []
+    /// The references to renamed files written here, with the diagnostic of each rename.
+    var renamedBy: [(Diagnostic, Replacement)] = []
+    /// The file's new path when `pixc fix` renames it too.
+    public internal(set) var renamedTo: String?
 
     /// Each applied diagnostic of a single pass, with where its fix's text is in `fixed`.
     var appliedWithWrittenRange: [(Diagnostic, Range<Int>)] {
@@ -279,9 +514,9 @@ public struct FixedFile: Sendable {
             shift += edit.text.count - edit.range.count
             written[edit] = start..<(start + edit.text.count)
         }
-        return applied.compactMap { diagnostic in
-            guard let replacement = diagnostic.help?.replacement,
-                  let range = written[FileEdit(range: replacement.span.range, text: Array(replacement.text.utf8))] else { return nil }
+        let fixes = applied.compactMap { diagnostic in diagnostic.help?.replacement.map { (diagnostic, $0) } }
+        return (renamedBy + fixes).compactMap { diagnostic, replacement in
+            guard let range = written[FileEdit(range: replacement.span.range, text: Array(replacement.text.utf8))] else { return nil }
             return (diagnostic, range)
         }
     }
@@ -298,8 +533,10 @@ public struct FixedFile: Sendable {
             let suffix = zip(original.reversed(), next.fixed.reversed()).prefix(room).prefix { $0 == $1 }.count
             composed = [FileEdit(range: prefix..<(original.count - suffix), text: Array(next.fixed[prefix..<(next.fixed.count - suffix)]))]
         }
-        return FixedFile(path: path, original: original, fixed: next.fixed, edits: composed,
-                         applied: applied + next.applied, overlapping: overlapping + next.overlapping)
+        var file = FixedFile(path: path, original: original, fixed: next.fixed, edits: composed,
+                             applied: applied + next.applied, overlapping: overlapping + next.overlapping)
+        file.renamedBy = renamedBy + next.renamedBy
+        return file
     }
 
     /// `diff -u` of the original and fixed bytes (three lines of context).
@@ -320,6 +557,11 @@ public struct FixWriteFailure: Error, Sendable, Equatable {
         case changed
         /// The path leads outside Referential/, Challenges/ and Calibration/.
         case outsideContent
+        /// A rename's new name is taken (the path given).
+        case targetExists(String)
+        /// The file names a file whose rename failed (the path given): left as it is, so that it
+        /// still names a file.
+        case namesFileNotRenamed(String)
         /// What the system said.
         case system(String)
     }
@@ -435,16 +677,48 @@ public struct FileEdit: Sendable, Hashable {
     }
 }
 
-/// The content as the file system holds it, with some files' bytes replaced.
+/// The content as the file system holds it, with some files' bytes replaced and some renamed.
 struct OverlayFileSystem: ContentFileSystem {
     let base: ContentFileSystem
+    /// Bytes by path on disk.
     let overrides: [String: [UInt8]]
+    /// Path on disk → new path.
+    let moves: [String: String]
+    private let sources: [String: String]
 
-    func files(under folder: String) -> [String] { base.files(under: folder) }
-    func listing(under folder: String) -> FolderListing { base.listing(under: folder) }
+    init(base: ContentFileSystem, overrides: [String: [UInt8]], moves: [String: String] = [:]) {
+        self.base = base
+        self.overrides = overrides
+        self.moves = moves
+        var sources: [String: String] = [:]
+        for (from, to) in moves { sources[to] = from }
+        self.sources = sources
+    }
+
+    /// Where the file this overlay calls `path` is on disk.
+    func pathOnDisk(_ path: String) -> String { sources[path] ?? path }
+
+    func files(under folder: String) -> [String] { moved(base.files(under: folder), under: folder) }
+
+    func listing(under folder: String) -> FolderListing {
+        var listing = base.listing(under: folder)
+        listing.files = moved(listing.files, under: folder)
+        return listing
+    }
+
+    private func moved(_ files: [String], under folder: String) -> [String] {
+        guard !moves.isEmpty else { return files }
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let kept = files.filter { moves[$0] == nil }
+        let listed = Set(files)
+        let added = moves.filter { listed.contains($0.key) && $0.value.hasPrefix(prefix) }.map(\.value)
+        return (kept + added).sorted()
+    }
 
     func read(_ path: String, maximumSize: Int) throws -> [UInt8] {
-        guard let bytes = overrides[path] else { return try base.read(path, maximumSize: maximumSize) }
+        guard moves[path] == nil else { throw FileSystemError(path: path, reason: "renamed", size: nil) }
+        let disk = pathOnDisk(path)
+        guard let bytes = overrides[disk] else { return try base.read(disk, maximumSize: maximumSize) }
         guard bytes.count <= maximumSize else {
             throw FileSystemError(path: path, reason: "the file is \(FileLimits.megabytes(bytes.count)); pixc reads files up to \(FileLimits.megabytes(maximumSize))", size: bytes.count)
         }
@@ -452,16 +726,23 @@ struct OverlayFileSystem: ContentFileSystem {
     }
 
     func problem(reading path: String, maximumSize: Int) -> FileSystemError? {
-        guard let bytes = overrides[path] else { return base.problem(reading: path, maximumSize: maximumSize) }
+        guard moves[path] == nil else { return FileSystemError(path: path, reason: "renamed", size: nil) }
+        let disk = pathOnDisk(path)
+        guard let bytes = overrides[disk] else { return base.problem(reading: disk, maximumSize: maximumSize) }
         return bytes.count <= maximumSize ? nil : FileSystemError(path: path, reason: "too large", size: bytes.count)
     }
 
     func byteSource(_ path: String) throws -> any ByteSource {
-        guard let bytes = overrides[path] else { return try base.byteSource(path) }
+        guard moves[path] == nil else { throw FileSystemError(path: path, reason: "renamed", size: nil) }
+        let disk = pathOnDisk(path)
+        guard let bytes = overrides[disk] else { return try base.byteSource(disk) }
         return MemoryByteSource(bytes)
     }
 
-    func kind(of path: String) -> FileKind { base.kind(of: path) }
+    func kind(of path: String) -> FileKind {
+        if moves[path] != nil { return .missing }
+        return base.kind(of: pathOnDisk(path))
+    }
 }
 
 /// A unified diff built from the edits themselves: linear in the file's size, exact, with no
@@ -469,7 +750,37 @@ struct OverlayFileSystem: ContentFileSystem {
 enum UnifiedDiff {
     static let context = 3
 
-    static func render(path: String, original: [UInt8], edits: [FileEdit]) -> String {
+    /// The header of a renamed file, as git writes it (names with a double quote, a backslash,
+    /// a control character or a byte past ASCII quoted the C way).
+    static func renameHeader(from: String, to: String) -> String {
+        "diff --git \(quoted("a/" + from)) \(quoted("b/" + to))\nrename from \(quoted(from))\nrename to \(quoted(to))\n"
+    }
+
+    static func quoted(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C }) else { return name }
+        var out = "\""
+        for byte in bytes {
+            switch byte {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x07: out += "\\a"
+            case 0x08: out += "\\b"
+            case 0x09: out += "\\t"
+            case 0x0A: out += "\\n"
+            case 0x0B: out += "\\v"
+            case 0x0C: out += "\\f"
+            case 0x0D: out += "\\r"
+            case 0x20..<0x7F: out.append(Character(Unicode.Scalar(byte)))
+            default:
+                let octal = String(byte, radix: 8)
+                out += "\\" + String(repeating: "0", count: 3 - octal.count) + octal
+            }
+        }
+        return out + "\""
+    }
+
+    static func render(path: String, newPath: String? = nil, original: [UInt8], edits: [FileEdit]) -> String {
         guard !edits.isEmpty else { return "" }
         // Lines end after each line feed; a last line without one is a line too.
         var starts = [0]
@@ -508,7 +819,10 @@ enum UnifiedDiff {
             out += prefix + String(decoding: line, as: UTF8.self)
             if line.last != 0x0A { out += "\n\\ No newline at end of file\n" }
         }
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        // As git writes them: quoted when needed, and a tab after a name with a space (else
+        // `git apply` reads the name up to the space).
+        func name(_ prefix: String, _ path: String) -> String { quoted(prefix + path) + (path.contains(" ") ? "\t" : "") }
+        var out = "--- \(name("a/", path))\n+++ \(name("b/", newPath ?? path))\n"
         var delta = 0
         var index = 0
         while index < clusters.count {

@@ -132,7 +132,7 @@ public struct VariantLock: Sendable, Equatable {
             for variant in removed.prefix(5) { notes.append(CompilerDiagnosticMessages.text("VariantLock.9", ["number": "\(variant.number)", "values": "\(Self.describe(variant.values))"])) }
             if added.isEmpty, removed.isEmpty { notes.append(CompilerDiagnosticMessages.text("VariantLock.10")) }
             diagnostics.append(LockDiagnostics.changed(
-                CompilerDiagnosticMessages.text("VariantLock.11", ["id": "\(id)", "added": "\(added.count)", "removed": "\(removed.count)"]),
+                CompilerDiagnosticMessages.text("VariantLock.11", ["id": "\(id)", "added": CompilerDiagnosticMessages.catalogue.counted("VariantLock.added", added.count), "removed": CompilerDiagnosticMessages.catalogue.counted("VariantLock.removed", removed.count)]),
                 at: place, notes: notes,
                 help: Help(CompilerDiagnosticMessages.text("VariantLock.12", ["fileName": "\(Self.fileName)"]))))
         }

@@ -26,14 +26,43 @@ public struct Label: Hashable, Sendable {
     }
 }
 
-/// A suggested fix: a sentence, and optionally the exact replacement of a span.
+/// A suggested fix: a sentence, and optionally the exact replacement of a span or the renaming
+/// of a file (with the edits of what names it). A help carries one or the other, not both.
 public struct Help: Hashable, Sendable {
     public let message: String
     public let replacement: Replacement?
+    public let rename: FileRename?
 
     public init(_ message: String, replacement: Replacement? = nil) {
         self.message = message
         self.replacement = replacement
+        self.rename = nil
+    }
+
+    public init(_ message: String, rename: FileRename) {
+        self.message = message
+        self.replacement = nil
+        self.rename = rename
+    }
+}
+
+/// Rename the file `from` to `to` (repository paths, in the same folder or not), and make in the
+/// same run the replacements that update what names it (an attachment, an illustration, a
+/// `dataset:` key). `pixc fix` applies the whole of it or nothing: a file renamed without its
+/// references, or references without their file, would be a missing file.
+public struct FileRename: Hashable, Sendable {
+    public let from: String
+    public let to: String
+    /// Edits of the files that name `from`, in any order; each one is machine-applicable when
+    /// the rename is.
+    public let references: [Replacement]
+    public let applicability: Applicability
+
+    public init(from: String, to: String, references: [Replacement] = [], applicability: Applicability = .machineApplicable) {
+        self.from = from
+        self.to = to
+        self.references = references
+        self.applicability = applicability
     }
 }
 

@@ -121,7 +121,7 @@ public struct DiagnosticCollector: Sendable {
             switch key {
             case .repeats(let repeated):
                 summary = DiagnosticLimits.summary(
-                    DiagnosticsMessages.text("limits.repeats", ["count": count, "message": repeated.message]), at: group.first.span, path: group.first.path,
+                    DiagnosticsMessages.counted("limits.repeats", total, shown: count, ["message": repeated.message]), at: group.first.span, path: group.first.path,
                     help: Help(DiagnosticsMessages.text("limits.repeats.help")))
             case .file(let path):
                 summary = DiagnosticLimits.summary(

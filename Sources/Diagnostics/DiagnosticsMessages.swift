@@ -11,15 +11,19 @@ public enum DiagnosticsMessages {
             "severity.note": "remarque",
             "render.note": "= remarque",
             "render.help": "= aide",
+            "sarif.note": "remarque\u{A0}: {text}",
+            "sarif.helpLine": "aide\u{A0}: {text}",
             "render.delete": "supprimer `{text}`",
             "render.write": "écrire `{text}`",
+            "render.rename": "renommer {from} en {to}",
             "render.fixAt": "{change} ({place})",
             "summary": "{errors}, {warnings}",
             "summary.errors.one": "{count}\u{A0}erreur",
             "summary.errors.other": "{count}\u{A0}erreurs",
             "summary.warnings.one": "{count}\u{A0}avertissement",
             "summary.warnings.other": "{count}\u{A0}avertissements",
-            "limits.repeats": "… et {count}\u{A0}autre(s) du même genre\u{A0}: {message}",
+            "limits.repeats.one": "… et {count}\u{A0}autre du même genre\u{A0}: {message}",
+            "limits.repeats.other": "… et {count}\u{A0}autres du même genre\u{A0}: {message}",
             "limits.repeats.help": "corrigez les premiers\u{A0}: les autres sont très probablement la même erreur",
             "limits.file.one": "… et {count}\u{A0}autre problème dans ce fichier, non affiché",
             "limits.file.other": "… et {count}\u{A0}autres problèmes dans ce fichier, non affichés",
@@ -38,15 +42,19 @@ public enum DiagnosticsMessages {
             "severity.note": "note",
             "render.note": "= note",
             "render.help": "= help",
+            "sarif.note": "note: {text}",
+            "sarif.helpLine": "help: {text}",
             "render.delete": "delete `{text}`",
             "render.write": "write `{text}`",
+            "render.rename": "rename {from} to {to}",
             "render.fixAt": "{change} at {place}",
             "summary": "{errors}, {warnings}",
             "summary.errors.one": "{count} error",
             "summary.errors.other": "{count} errors",
             "summary.warnings.one": "{count} warning",
             "summary.warnings.other": "{count} warnings",
-            "limits.repeats": "… and {count} more like this: {message}",
+            "limits.repeats.one": "… and {count} more like this: {message}",
+            "limits.repeats.other": "… and {count} more like this: {message}",
             "limits.repeats.help": "fix the first ones: the others are most likely the same mistake",
             "limits.file.one": "… and {count} more problem in this file, not shown",
             "limits.file.other": "… and {count} more problems in this file, not shown",
@@ -69,10 +77,7 @@ public enum DiagnosticsMessages {
     /// singular for 0 and 1, English for 1 only.
     /// `{count}` is written as `shown` (the plain number unless given).
     static func counted(_ key: String, _ count: Int, shown: String? = nil, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        let singular = Localization.current == .fr ? count <= 1 : count == 1
-        var values = ["count": shown ?? String(count)]
-        for (name, value) in arguments { values[name] = value }
-        return catalogue.text(key + (singular ? ".one" : ".other"), values: values)
+        catalogue.counted(key, count, shown: shown, arguments)
     }
 
     /// 7998 → "7,998" in English, "7 998" (narrow no-break space) in French.

@@ -73,6 +73,9 @@ public struct HumanRenderer: Sendable {
                 let place = "\(visible(replacement.span.file.path)):\(location.line):\(location.column)"
                 out += "          " + DiagnosticsMessages.text("render.fixAt", ["change": visible(shown), "place": place]) + "\n"
             }
+            if let rename = help.rename {
+                out += "          " + DiagnosticsMessages.text("render.rename", ["from": visible(rename.from), "to": visible(rename.to)]) + "\n"
+            }
         }
         return out
     }

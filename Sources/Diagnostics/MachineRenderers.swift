@@ -46,6 +46,20 @@ public struct JSONRenderer: Sendable {
             } else {
                 entry.null("replacement")
             }
+            if let rename = help.rename {
+                var move = JSONObjectWriter()
+                move.string("from", rename.from)
+                move.string("to", rename.to)
+                move.raw("references", "[" + rename.references.map { reference in
+                    var fix = JSONObjectWriter()
+                    fix.string("file", reference.span.file.path)
+                    fix.raw("range", Self.range(reference.span))
+                    fix.string("text", reference.text)
+                    return fix.result
+                }.joined(separator: ",") + "]")
+                move.bool("machineApplicable", rename.applicability == .machineApplicable)
+                entry.raw("rename", move.result)
+            }
             object.raw("help", entry.result)
         } else {
             object.null("help")
@@ -200,6 +214,9 @@ public struct SARIFRenderer: Sendable {
         var fingerprints = JSONObjectWriter()
         fingerprints.string(Self.fingerprintKey, fingerprint)
         object.raw("partialFingerprints", fingerprints.result)
+        // A rename (`help.rename`) is not written here: SARIF 2.1.0's `artifactChange` only
+        // replaces regions of an existing file, it cannot move one, and its reference edits
+        // alone would name a file that is not there.
         if let replacement = diagnostic.help?.replacement, let help = diagnostic.help {
             var description = JSONObjectWriter()
             description.string("text", Self.escapingBraces(help.message))
@@ -251,8 +268,9 @@ public struct SARIFRenderer: Sendable {
                 "[" + escapingBraces(escapingLinkText(label.message)) + "](\(index + 1))"
             }.joined(separator: "; ") + ")"
         }
-        for note in diagnostic.notes { text += "\nnote: " + escapingBraces(note) }
-        if let help = diagnostic.help { text += "\nhelp: " + escapingBraces(help.message) }
+        // The markers in the chosen language, like the rest of the message.
+        for note in diagnostic.notes { text += "\n" + DiagnosticsMessages.text("sarif.note", ["text": escapingBraces(note)]) }
+        if let help = diagnostic.help { text += "\n" + DiagnosticsMessages.text("sarif.helpLine", ["text": escapingBraces(help.message)]) }
         return text
     }
 

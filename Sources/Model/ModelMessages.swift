@@ -158,7 +158,7 @@ public enum ModelMessages {
             "choice.didYouMean": "did you mean `{suggestion}`? (allowed: {values})",
             "choice.invalid": "`{value}` is not a valid `{key}`",
             "status.unknownWord": "`{word}` is not a status; the statuses are {statuses}",
-            "answers.onChoice": "`answers` is for QROC challenges; a {type} marks its right option(s) with `correct: oui`",
+            "answers.onChoice": "`answers` is for QROC challenges; a {type} marks each right option with `correct: oui`",
             "answers.onChoice.help": "remove `answers` and write `correct: oui` on the right option",
             "answers.qrocmInd": "QROCM-ind `answers` must map each input key to its accepted answers, found {kind}",
             "answers.qrocmInd.help": "write one line per input: `key: [answer, other answer]`",

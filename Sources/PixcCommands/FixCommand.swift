@@ -31,9 +31,10 @@ struct Fix: ParsableCommand, LanguageSelecting {
         }
         var report: [String] = []
         if dryRun {
-            let diff = plan.files.map(\.unifiedDiff).joined()
+            let diff = plan.unifiedDiff
             if !diff.isEmpty { console.out(diff) }
         }
+        report += plan.renames.map { FixMessages.renamed($0, dryRun: dryRun) }
         for file in plan.files {
             report += file.applied.map { FixMessages.fixed($0, dryRun: dryRun) }
             report += file.overlapping.map { FixMessages.overlapping($0) }

@@ -12,6 +12,9 @@ public enum FixMessages {
             "fix.replace": "`{old}` → `{new}`",
             "fix.insert": "ajout de `{new}`",
             "fix.delete": "suppression de `{old}`",
+            "fix.rename": "renommage de `{old}` en `{new}`",
+            "fix.targetExists": "{path}\u{A0}: non renommé, `{target}` existe déjà",
+            "fix.namesFileNotRenamed": "{path}\u{A0}: non écrit, il cite `{renamed}`, qui n’a pas pu être renommé",
             "fix.overlapping": "même endroit {place} {code}\u{A0}: sa correction touchait le même endroit qu’une autre, faite d’abord\u{A0}; le texte corrigé a été vérifié à nouveau",
             "fix.waiting": "en attente {place} {code}\u{A0}: encore à corriger après {passes}\u{A0}passes, elle sera faite au prochain `pixc fix`",
             "fix.refused": "{path}\u{A0}: corrections non appliquées, elles ajouteraient une erreur (signalez-le, c’est un défaut de pixc)\u{A0}:",
@@ -20,7 +23,8 @@ public enum FixMessages {
             "fix.fixes.other": "{count}\u{A0}corrections",
             "fix.files.one": "{count}\u{A0}fichier",
             "fix.files.other": "{count}\u{A0}fichiers",
-            "fix.summary.written": "{fixes} écrite(s) dans {files}.",
+            "fix.summary.written.one": "{fixes} écrite dans {files}.",
+            "fix.summary.written.other": "{fixes} écrites dans {files}.",
             "fix.summary.dryRun": "{fixes} à écrire dans {files}\u{A0}; rien n’est écrit (--dry-run).",
             "fix.summary.nothing": "Rien à corriger automatiquement.",
             "fix.summary.again": "{fixes} en attente\u{A0}: relancez `pixc fix`.",
@@ -36,6 +40,9 @@ public enum FixMessages {
             "fix.replace": "`{old}` → `{new}`",
             "fix.insert": "insert `{new}`",
             "fix.delete": "delete `{old}`",
+            "fix.rename": "rename `{old}` to `{new}`",
+            "fix.targetExists": "{path}: not renamed, `{target}` already exists",
+            "fix.namesFileNotRenamed": "{path}: not written, it names `{renamed}`, which could not be renamed",
             "fix.overlapping": "same place {place} {code}: its fix touched the same place as another one, made first; the fixed text was checked again",
             "fix.waiting": "waiting {place} {code}: still to fix after {passes} passes; the next `pixc fix` makes it",
             "fix.refused": "{path}: fixes not applied, they would add an error (please report it: it is a pixc bug):",
@@ -44,7 +51,8 @@ public enum FixMessages {
             "fix.fixes.other": "{count} fixes",
             "fix.files.one": "{count} file",
             "fix.files.other": "{count} files",
-            "fix.summary.written": "{fixes} written in {files}.",
+            "fix.summary.written.one": "{fixes} written in {files}.",
+            "fix.summary.written.other": "{fixes} written in {files}.",
             "fix.summary.dryRun": "{fixes} to write in {files}; nothing is written (--dry-run).",
             "fix.summary.nothing": "Nothing to fix automatically.",
             "fix.summary.again": "{fixes} waiting: run `pixc fix` again.",
@@ -62,8 +70,7 @@ public enum FixMessages {
 
     /// `key.one` or `key.other`: French counts 0 and 1 in the singular, English 1 only.
     static func counted(_ key: String, _ count: Int) -> String {
-        let singular = Localization.current == .fr ? count <= 1 : count == 1
-        return text(key + (singular ? ".one" : ".other"), ["count": String(count)])
+        catalogue.counted(key, count)
     }
 
     static func place(_ diagnostic: Diagnostic) -> String {
@@ -82,6 +89,13 @@ public enum FixMessages {
         return text(dryRun ? "fix.wouldApply" : "fix.applied", ["place": place(diagnostic), "code": diagnostic.code.rawValue, "change": change])
     }
 
+    /// One renamed (or, with --dry-run, to be renamed) file, at the place of its first diagnostic.
+    static func renamed(_ rename: PlannedRename, dryRun: Bool) -> String {
+        let place = rename.diagnostics.first.map(place) ?? rename.from
+        let code = rename.diagnostics.first?.code.rawValue ?? ""
+        return text(dryRun ? "fix.wouldApply" : "fix.applied", ["place": place, "code": code, "change": text("fix.rename", ["old": rename.from, "new": rename.to])])
+    }
+
     static func overlapping(_ diagnostic: Diagnostic) -> String {
         text("fix.overlapping", ["place": place(diagnostic), "code": diagnostic.code.rawValue])
     }
@@ -98,8 +112,8 @@ public enum FixMessages {
 
     static func summary(_ plan: FixPlan, dryRun: Bool) -> String {
         guard plan.appliedCount > 0 else { return text("fix.summary.nothing") }
-        let counts: KeyValuePairs<String, String> = ["fixes": counted("fix.fixes", plan.appliedCount), "files": counted("fix.files", plan.files.count)]
-        var lines = [text(dryRun ? "fix.summary.dryRun" : "fix.summary.written", counts)]
+        let counts: KeyValuePairs<String, String> = ["fixes": counted("fix.fixes", plan.appliedCount), "files": counted("fix.files", plan.changedFileCount)]
+        var lines = [dryRun ? text("fix.summary.dryRun", counts) : catalogue.counted("fix.summary.written", plan.appliedCount, counts)]
         if plan.waitingCount > 0 { lines.append(text("fix.summary.again", ["fixes": counted("fix.fixes", plan.waitingCount)])) }
         return lines.joined(separator: "\n")
     }
@@ -111,6 +125,8 @@ public enum FixMessages {
         switch failure.reason {
         case .changed: text("fix.changed", ["path": failure.path])
         case .outsideContent: text("fix.outside", ["path": failure.path])
+        case .targetExists(let target): text("fix.targetExists", ["path": failure.path, "target": target])
+        case .namesFileNotRenamed(let renamed): text("fix.namesFileNotRenamed", ["path": failure.path, "renamed": renamed])
         case .system(let reason): text("fix.writeFailed", ["path": failure.path, "reason": reason])
         }
     }

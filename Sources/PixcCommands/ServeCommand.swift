@@ -80,9 +80,9 @@ struct ServeCommand: ParsableCommand, LanguageSelecting {
                                                                   "base": base ?? "http://\(LoopbackServer.host):\(port)"]) + "\n")
                     switch first {
                     case .built(let id, let challenges, let warnings):
-                        console.out(messages.text("serve.built", ["id": "\(id)", "challenges": "\(challenges)", "warnings": "\(warnings)"]) + "\n")
+                        console.out(messages.counted("serve.built", warnings, ["id": "\(id)", "challenges": "\(challenges)"]) + "\n")
                     case .refused(let errors):
-                        console.err(messages.text("serve.refusedStart", ["count": "\(errors.count)"]) + "\n")
+                        console.err(messages.counted("serve.refusedStart", errors.count) + "\n")
                     case .busy:
                         break
                     }

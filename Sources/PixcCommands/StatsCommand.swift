@@ -38,7 +38,7 @@ struct Stats: ParsableCommand, LanguageSelecting {
         case .json: console.out(statistics.jsonReport + "\n")
         }
         if result.errorCount > 0 {
-            console.err(RunMessages.catalogue.text("stats.contentErrors", ["count": Numbers.integer(result.errorCount)]) + "\n")
+            console.err(RunMessages.catalogue.counted("stats.contentErrors", result.errorCount, shown: Numbers.integer(result.errorCount)) + "\n")
         }
     }
 }

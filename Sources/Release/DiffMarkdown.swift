@@ -8,13 +8,18 @@ public enum DiffMarkdownMessages {
         french: [
             "title": "Changements du contenu (pixc diff)",
             "none": "Aucun changement entre les deux versions.",
-            "summary": "**{added}\u{A0}ajout(s), {removed}\u{A0}suppression(s), {modified}\u{A0}modification(s)**",
-            "summary.calibration": "{count}\u{A0}changement(s) de calibrage",
-            "summary.recalibrate": "{count}\u{A0}épreuve(s) à recalibrer",
+            "summary": "**{added}, {removed}, {modified}**",
+            "count.added.one": "{count}\u{A0}ajout", "count.added.other": "{count}\u{A0}ajouts",
+            "count.removed.one": "{count}\u{A0}suppression", "count.removed.other": "{count}\u{A0}suppressions",
+            "count.modified.one": "{count}\u{A0}modification", "count.modified.other": "{count}\u{A0}modifications",
+            "summary.calibration.one": "{count}\u{A0}changement de calibrage",
+            "summary.calibration.other": "{count}\u{A0}changements de calibrage",
+            "summary.recalibrate.one": "{count}\u{A0}épreuve à recalibrer",
+            "summary.recalibrate.other": "{count}\u{A0}épreuves à recalibrer",
             "added": "ajouté",
             "removed": "supprimé",
             "modified": "modifié",
-            "counts": "{added}\u{A0}ajout(s), {removed}\u{A0}suppression(s), {modified}\u{A0}modification(s)",
+            "counts": "{added}, {removed}, {modified}",
             "list.added": "ajouts\u{A0}:",
             "list.removed": "retraits\u{A0}:",
             "list.reordered": "ordre changé",
@@ -32,13 +37,18 @@ public enum DiffMarkdownMessages {
         english: [
             "title": "Content changes (pixc diff)",
             "none": "No changes between the two releases.",
-            "summary": "**{added} added, {removed} removed, {modified} modified**",
-            "summary.calibration": "{count} calibration change(s)",
-            "summary.recalibrate": "{count} challenge(s) to recalibrate",
+            "summary": "**{added}, {removed}, {modified}**",
+            "count.added.one": "{count} added", "count.added.other": "{count} added",
+            "count.removed.one": "{count} removed", "count.removed.other": "{count} removed",
+            "count.modified.one": "{count} modified", "count.modified.other": "{count} modified",
+            "summary.calibration.one": "{count} calibration change",
+            "summary.calibration.other": "{count} calibration changes",
+            "summary.recalibrate.one": "{count} challenge to recalibrate",
+            "summary.recalibrate.other": "{count} challenges to recalibrate",
             "added": "added",
             "removed": "removed",
             "modified": "modified",
-            "counts": "{added} added, {removed} removed, {modified} modified",
+            "counts": "{added}, {removed}, {modified}",
             "list.added": "added:",
             "list.removed": "removed:",
             "list.reordered": "order changed",
@@ -67,16 +77,18 @@ extension ReleaseDiff {
         var lines = ["## " + text("title"), ""]
         guard !isEmpty else { return (lines + [text("none")]).joined(separator: "\n") + "\n" }
         let summary = self.summary
-        var head = text("summary", ["added": "\(summary.added)", "removed": "\(summary.removed)", "modified": "\(summary.modified)"])
-        if summary.calibrationChanges > 0 { head += " · " + text("summary.calibration", ["count": "\(summary.calibrationChanges)"]) }
-        if summary.needsRecalibration > 0 { head += " · " + text("summary.recalibrate", ["count": "\(summary.needsRecalibration)"]) }
+        func counted(_ key: String, _ count: Int) -> String { messages.counted(key, count, in: language) }
+        func counts(_ added: Int, _ removed: Int, _ modified: Int) -> KeyValuePairs<String, String> {
+            ["added": counted("count.added", added), "removed": counted("count.removed", removed), "modified": counted("count.modified", modified)]
+        }
+        var head = text("summary", counts(summary.added, summary.removed, summary.modified))
+        if summary.calibrationChanges > 0 { head += " · " + counted("summary.calibration", summary.calibrationChanges) }
+        if summary.needsRecalibration > 0 { head += " · " + counted("summary.recalibrate", summary.needsRecalibration) }
         lines.append(head)
 
         for changes in entities where !changes.isEmpty {
             lines.append("")
-            lines.append("### \(text("kind." + changes.kind.rawValue)) (" + text("counts", [
-                "added": "\(changes.added.count)", "removed": "\(changes.removed.count)", "modified": "\(changes.modified.count)",
-            ]) + ")")
+            lines.append("### \(text("kind." + changes.kind.rawValue)) (" + text("counts", counts(changes.added.count, changes.removed.count, changes.modified.count)) + ")")
             lines.append("")
             for entity in changes.added { lines.append("- **\(text("added"))** " + Self.heading(entity.id, entity.label)) }
             for entity in changes.removed { lines.append("- **\(text("removed"))** " + Self.heading(entity.id, entity.label)) }
@@ -111,8 +123,8 @@ extension ReleaseDiff {
                 for id in group.modified { lines.append("  - **\(text("modified"))** " + Self.code(id)) }
                 for change in group.valueChanges {
                     lines.append("  - " + text("variants.values", ["id": Self.code(change.challengeId),
-                                                                  "old": Self.code(Self.valuesText(change.oldValues)),
-                                                                  "new": Self.code(Self.valuesText(change.newValues))]))
+                                                                  "old": Self.code(Self.valuesText(change.oldValues, language: language)),
+                                                                  "new": Self.code(Self.valuesText(change.newValues, language: language))]))
                 }
             }
         }

@@ -27,7 +27,7 @@ extension ReleaseDiff {
             DiffMessages.catalogue.text(key, arguments, in: language)
         }
         func count(_ key: String, _ value: Int) -> String { text(key, ["count": "\(value)"]) }
-        func plural(_ key: String, _ value: Int) -> String { count(key + (value == 1 ? ".one" : ".many"), value) }
+        func plural(_ key: String, _ value: Int) -> String { DiffMessages.catalogue.counted(key, value, in: language) }
         guard !isEmpty else { return text("none") + "\n" }
         let summary = self.summary
         var head = text("head", ["added": "\(summary.added)", "removed": "\(summary.removed)", "modified": "\(summary.modified)"])
@@ -48,9 +48,9 @@ extension ReleaseDiff {
                 lines.append("  ~ " + heading(entity.id, entity.label))
                 for field in entity.fields {
                     if let list = ListChange(old: field.old, new: field.new) {
-                        lines.append("      \(field.field): " + list.text)
+                        lines.append("      " + text("field.list", ["field": field.field, "changes": list.text(language: language)]))
                     } else {
-                        lines.append("      " + text("field", ["field": field.field, "old": Self.shortText(field.old), "new": Self.shortText(field.new)]))
+                        lines.append("      " + text("field", ["field": field.field, "old": Self.shortText(field.old, language: language), "new": Self.shortText(field.new, language: language)]))
                     }
                 }
             }
@@ -76,7 +76,7 @@ extension ReleaseDiff {
                 for id in group.removed { lines.append("    - \(id)") }
                 for id in group.modified { lines.append("    ~ \(id)") }
                 for change in group.valueChanges {
-                    lines.append("    " + text("values", ["id": change.challengeId, "old": Self.valuesText(change.oldValues), "new": Self.valuesText(change.newValues)]))
+                    lines.append("    " + text("values", ["id": change.challengeId, "old": Self.valuesText(change.oldValues, language: language), "new": Self.valuesText(change.newValues, language: language)]))
                 }
             }
         }
@@ -113,8 +113,8 @@ extension ReleaseDiff {
         label.map { "\(id)  \($0)" } ?? id
     }
 
-    static func shortText(_ value: JSONValue?, limit: Int = 60) -> String {
-        guard let value else { return "(absent)" }
+    static func shortText(_ value: JSONValue?, limit: Int = 60, language: Language = .en) -> String {
+        guard let value else { return DiffMessages.catalogue.text("absent", in: language) }
         if case .string(let text) = value { return quoteShortened(text, limit: limit) }
         let text = CanonicalJSON.string(value, layout: .compact)
         return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
@@ -124,9 +124,9 @@ extension ReleaseDiff {
         value.map(JSONNumberText.canonical) ?? "null"
     }
 
-    static func valuesText(_ values: [String: String]) -> String {
+    static func valuesText(_ values: [String: String], language: Language = .en) -> String {
         let text = CanonicalJSON.sortedKeys(values.keys).map { "\($0)=\(values[$0] ?? "")" }.joined(separator: ", ")
-        return text.isEmpty ? "(none)" : text
+        return text.isEmpty ? DiffMessages.catalogue.text("noValues", in: language) : text
     }
 
     // MARK: JSON
@@ -251,12 +251,13 @@ struct ListChange: Sendable, Hashable {
         reordered = kept != keptInNewOrder
     }
 
-    /// `+ "a", + "b"; - "c"` (strings quoted), or `order changed`.
-    var text: String {
+    /// `+ "a", + "b"; - "c"` (strings quoted), or `order changed`, in `language` (« ordre
+    /// changé », and a no-break space before `;` in French).
+    func text(language: Language = .en) -> String {
         var parts: [String] = []
         if !added.isEmpty { parts.append(added.map { "+ " + quoteShortened($0, limit: 80) }.joined(separator: ", ")) }
         if !removed.isEmpty { parts.append(removed.map { "- " + quoteShortened($0, limit: 80) }.joined(separator: ", ")) }
-        if reordered { parts.append("order changed") }
-        return parts.joined(separator: "; ")
+        if reordered { parts.append(DiffMessages.catalogue.text("list.reordered", in: language)) }
+        return parts.joined(separator: DiffMessages.catalogue.text("list.separator", in: language))
     }
 }

@@ -197,3 +197,140 @@ struct FixerWritingTests {
         #expect(Fixer.plan(DiskFileSystem(root: root)).files.isEmpty)
     }
 }
+
+/// `pixc fix` renaming files (PIX0703): what it refuses, and how it writes.
+@Suite("Fixer renames")
+struct FixerRenameTests {
+    static func challenge(_ id: String, attaching name: String) -> String {
+        """
+        id: \(id)
+        skill: "@tableur2"
+        type: QROC
+        status: proposé
+        attachments: ["\(name)"]
+        instruction: Ouvrez le fichier joint. Combien d’articles ont été vendus en janvier ?
+        proposals: "Réponse : ${reponse}"
+        answers: ["120"]
+        format: nombre
+        tests:
+          accept: ["120"]
+          reject: ["95"]
+
+        """
+    }
+
+    static let folder = "Challenges/1.3/tableur"
+
+    static func fileSystem(_ files: [String: String]) -> MemoryFileSystem {
+        var fileSystem = ExampleContext.fileSystem
+        for (path, text) in files { fileSystem.contents[folder + "/" + path] = Array(text.utf8) }
+        return fileSystem
+    }
+
+    @Test func twoFilesGivingOneNameAreLeftToAPerson() {
+        let files = Self.fileSystem([
+            "a.yaml": Self.challenge("tableur-a", attaching: "Stock.csv"),
+            "b.yaml": Self.challenge("tableur-b", attaching: "STOCK.csv"),
+            "Stock.csv": "article;quantite\n", "STOCK.csv": "article;quantite\n",
+        ])
+        let plan = Fixer.plan(files)
+        #expect(plan.renames.isEmpty && plan.files.isEmpty)
+        let reported = plan.remaining.filter { $0.code == "PIX0703" }
+        #expect(reported.count == 2)
+        #expect(reported.allSatisfy { $0.help?.rename?.applicability == .maybeIncorrect && $0.help?.rename?.to == Self.folder + "/stock.csv" })
+        #expect(reported.allSatisfy { $0.notes.contains { $0.contains("would become `stock.csv` too") } })
+    }
+
+    @Test func aNameTakenIsNotOverwritten() {
+        let files = Self.fileSystem([
+            "a.yaml": Self.challenge("tableur-a", attaching: "Stock.csv"),
+            "Stock.csv": "article;quantite\n", "stock.csv": "autre\n",
+        ])
+        let plan = Fixer.plan(files)
+        #expect(plan.renames.isEmpty && plan.files.isEmpty)
+        #expect(plan.remaining.contains { $0.code == "PIX0703" && $0.notes.contains { $0.contains("already exists") } })
+    }
+
+    /// The Fixer refuses on its own too: two renames to one name, whatever the rule said.
+    @Test func acceptedRenamesNeverShareATarget() {
+        let files = Self.fileSystem(["Stock.csv": "x\n", "STOCK.csv": "y\n"])
+        func diagnostic(_ from: String) -> Diagnostic {
+            Diagnostic("PIX0703", .error, "name", at: nil, path: from, help: Help("rename", rename: FileRename(from: from, to: Self.folder + "/stock.csv")))
+        }
+        let both = [diagnostic(Self.folder + "/Stock.csv"), diagnostic(Self.folder + "/STOCK.csv")]
+        #expect(Fixer.acceptedRenames(both, fileSystem: files, keeps: { _ in true }, excluding: []).isEmpty)
+        #expect(Fixer.acceptedRenames([both[0]], fileSystem: files, keeps: { _ in true }, excluding: []).count == 1, "\(files.kind(of: Self.folder + "/Stock.csv")) \(files.kind(of: Self.folder + "/stock.csv")) \(String(describing: Fixer.renameFix(of: both[0])))")
+        // Not when a file it edits is not asked for.
+        let referenced = Diagnostic("PIX0703", .error, "name", at: nil, path: both[0].path, help: Help("rename", rename: FileRename(
+            from: Self.folder + "/Stock.csv", to: Self.folder + "/stock.csv",
+            references: [Replacement(span: Span(file: SourceFile(path: "Challenges/1.1/a.yaml", text: "x"), range: 0..<1), text: "y")])))
+        #expect(Fixer.acceptedRenames([referenced], fileSystem: files, keeps: { !$0.hasPrefix("Challenges/1.1/") }, excluding: []).isEmpty)
+    }
+
+    @Test func aNameTakenSinceTheCheckIsNotOverwrittenAndItsReferencesWait() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-rename-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = ExampleContext.files
+        files[Self.folder + "/a.yaml"] = Self.challenge("tableur-a", attaching: "Stock.csv")
+        files[Self.folder + "/Stock.csv"] = "article;quantite\n"
+        for (path, text) in files {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let plan = Fixer.plan(DiskFileSystem(root: root))
+        #expect(plan.renames.map(\.to) == [Self.folder + "/stock.csv"], "\(plan.remaining.map { "\($0.code) \($0.message) \(String(describing: $0.help))" })")
+        #expect(plan.files.map(\.path) == [Self.folder + "/a.yaml"])
+        try Data("déjà là\n".utf8).write(to: root.appendingPathComponent(Self.folder + "/stock.csv"))
+        let failures = Fixer.write(plan, root: root)
+        #expect(failures == [FixWriteFailure(path: Self.folder + "/Stock.csv", reason: .targetExists(Self.folder + "/stock.csv")),
+                             FixWriteFailure(path: Self.folder + "/a.yaml", reason: .namesFileNotRenamed(Self.folder + "/Stock.csv"))])
+        #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/stock.csv"), encoding: .utf8) == "déjà là\n")
+        #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/Stock.csv"), encoding: .utf8) == "article;quantite\n")
+        #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/a.yaml"), encoding: .utf8) == files[Self.folder + "/a.yaml"])
+    }
+
+    /// A file renamed with new bytes that name a file whose rename failed keeps its name and
+    /// its bytes: it still names a file that is there.
+    @Test func aRenamedFileNamingAFileNotRenamedStaysAsItIs() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-rename-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = ExampleContext.files
+        files[Self.folder + "/Tableur A.yaml"] = Self.challenge("tableur-a", attaching: "Stock.csv")
+        files[Self.folder + "/Stock.csv"] = "article;quantite\n"
+        for (path, text) in files {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+        }
+        let plan = Fixer.plan(DiskFileSystem(root: root))
+        #expect(plan.renames.map(\.to).sorted() == [Self.folder + "/stock.csv", Self.folder + "/tableur-a.yaml"])
+        try Data("déjà là\n".utf8).write(to: root.appendingPathComponent(Self.folder + "/stock.csv"))
+        let failures = Fixer.write(plan, root: root)
+        #expect(failures == [FixWriteFailure(path: Self.folder + "/Stock.csv", reason: .targetExists(Self.folder + "/stock.csv")),
+                             FixWriteFailure(path: Self.folder + "/Tableur A.yaml", reason: .namesFileNotRenamed(Self.folder + "/Stock.csv"))])
+        #expect(try String(contentsOf: root.appendingPathComponent(Self.folder + "/Tableur A.yaml"), encoding: .utf8) == files[Self.folder + "/Tableur A.yaml"])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(Self.folder + "/tableur-a.yaml").path))
+    }
+
+    @Test func gitQuotesNamesBeyondASCII() {
+        #expect(UnifiedDiff.quoted("a/Clé.png") == "\"a/Cl\\303\\251.png\"")
+        #expect(UnifiedDiff.quoted("a/Ventes Janvier.csv") == "a/Ventes Janvier.csv")
+        #expect(UnifiedDiff.renameHeader(from: "x/Clé.png", to: "x/cle.png") == "diff --git \"a/x/Cl\\303\\251.png\" b/x/cle.png\nrename from \"x/Cl\\303\\251.png\"\nrename to x/cle.png\n")
+    }
+}
+
+@Suite("Pix's alphabet")
+struct PixAlphabetTests {
+    /// Tube names keep Pix's camelCase; accents go, words are joined.
+    @Test func tubeNamesAreTransliteratedInCamelCase() {
+        #expect(PixAlphabet.isTubeName("formatFichier") && PixAlphabet.isTubeName("web2"))
+        #expect(!PixAlphabet.isTubeName("accèsDonnées") && !PixAlphabet.isTubeName("format-fichier") && !PixAlphabet.isTubeName("2web"))
+        #expect(PixAlphabet.transliteratedTubeName("accèsDonnées") == "accesDonnees")
+        #expect(PixAlphabet.transliteratedTubeName("requêtes avancées") == "requetesAvancees")
+        #expect(PixAlphabet.transliteratedTubeName("Format-Fichier") == "formatFichier")
+        #expect(PixAlphabet.transliteratedTubeName("œuvre numérique") == "oeuvreNumerique")
+        #expect(PixAlphabet.transliteratedTubeName("日本") == "", "a letter without an ASCII spelling: left to a person")
+        #expect(PixAlphabet.transliteratedTubeName("2 web") == "")
+    }
+}

@@ -137,6 +137,19 @@ struct RendererTests {
         return (run, try #require(run["results"] as? [[String: Any]]))
     }
 
+    /// A rename is data in JSON (with the edits of what names the file); SARIF 2.1.0 cannot move
+    /// a file, so the result has no `fixes` rather than the reference edits alone.
+    @Test func renamesInJSONNotInSARIF() throws {
+        let reference = Replacement(span: span("recherche-cle"), text: "recherche-cle-2")
+        let renamed = Diagnostic("PIX0703", .error, "name", at: nil, path: "Challenges/1.1/Clé.png",
+                                 help: Help("rename", rename: FileRename(from: "Challenges/1.1/Clé.png", to: "Challenges/1.1/cle.png", references: [reference])))
+        let line = JSONRenderer().render(renamed)
+        #expect(line.hasSuffix(#""help":{"message":"rename","replacement":null,"rename":{"from":"Challenges/1.1/Clé.png","to":"Challenges/1.1/cle.png","references":[{"file":"Challenges/1.1/recherche/cle.yaml","range":{"line":1,"column":5,"endLine":1,"endColumn":18,"offset":4,"length":13},"text":"recherche-cle-2"}],"machineApplicable":true}}}"#), "\(line)")
+        let (_, results) = try sarifLog([renamed])
+        #expect(results.count == 1 && results[0]["fixes"] == nil)
+        #expect(HumanRenderer(useColor: false).render(renamed).contains("rename Challenges/1.1/Clé.png to Challenges/1.1/cle.png\n"))
+    }
+
     @Test func sarifMessagesEscapeBracesAndLinkRelatedLocations() throws {
         let braces = Diagnostic("PIX0516", .error, "`{` is not closed by `}`", at: span("clé"), help: Help("close it with `}}`"))
         let (_, results) = try sarifLog([duplicate, braces])

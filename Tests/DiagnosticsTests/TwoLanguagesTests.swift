@@ -53,7 +53,7 @@ struct TwoLanguagesTests {
         let many = (0..<15).map { Diagnostic("PIX0105", .error, "ancre inconnue", at: Span(file: file, start: $0, end: $0 + 1)) }
         let limited = Localization.withLanguage(.fr) { DiagnosticCollector.limited(many) }
         let summary = limited.first { $0.code == "PIX0100" }
-        #expect(summary?.message == "… et 5\u{A0}autre(s) du même genre\u{A0}: ancre inconnue")
+        #expect(summary?.message == "… et 5\u{A0}autres du même genre\u{A0}: ancre inconnue")
         #expect(limited.first?.help?.message == "`pixc explain PIX0105` explique ce problème, avec un exemple")
     }
 
@@ -61,6 +61,14 @@ struct TwoLanguagesTests {
         let line = Localization.withLanguage(.fr) { JSONRenderer().render(misspelled) }
         #expect(line.contains(#""code":"PIX0202","severity":"error""#))
         #expect(line.contains("vouliez-vous écrire `status`\u{A0}?"))
+    }
+
+    /// SARIF's message ends with the notes and the help, marked in the chosen language.
+    @Test func sarifMarkersFollowTheLanguage() {
+        let french = Localization.withLanguage(.fr) { SARIFRenderer.messageText(misspelled) }
+        #expect(french.hasSuffix("\nremarque\u{A0}: une remarque\naide\u{A0}: vouliez-vous écrire `status`\u{A0}?"), "\(french)")
+        let english = Localization.withLanguage(.en) { SARIFRenderer.messageText(misspelled) }
+        #expect(english.hasSuffix("\nnote: une remarque\nhelp: did you mean `status`?"), "\(english)")
     }
 
     @Test func descriptorTextsGiveFrenchAndReportWhatIsMissing() {

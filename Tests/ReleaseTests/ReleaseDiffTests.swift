@@ -176,6 +176,10 @@ struct ReleaseDiffTests {
             content.courses[0].challenges.reverse()
         }
         #expect(reordered.renderText().contains(": order changed"), "\(reordered.renderText())")
+        #expect(reordered.renderText(language: .fr).contains("\u{A0}: ordre changé"), "\(reordered.renderText(language: .fr))")
+        let list = ListChange(old: .array([.string("a")]), new: .array([.string("b")]))
+        #expect(list?.text(language: .en) == "+ \"b\"; - \"a\"")
+        #expect(list?.text(language: .fr) == "+ \"b\"\u{A0}; - \"a\"")
     }
 
     @Test("the Markdown report, in English and French")
@@ -186,7 +190,7 @@ struct ReleaseDiffTests {
             content.challenges[2].alpha = 1.0
         }
         let english = diff.renderMarkdown(language: .en)
-        #expect(english.hasPrefix("## Content changes (pixc diff)\n\n**0 added, 0 removed, 2 modified** · 1 calibration change(s) · 1 challenge(s) to recalibrate\n"))
+        #expect(english.hasPrefix("## Content changes (pixc diff)\n\n**0 added, 0 removed, 2 modified** · 1 calibration change · 1 challenge to recalibrate\n"))
         #expect(english.contains("### Challenges (0 added, 0 removed, 2 modified)"))
         #expect(english.contains("- **modified** `challenge-annee` \\@recherche1 QROC validé"), "no mention of a GitHub user")
         #expect(english.contains("  - `locales` : added: `nl`"))
@@ -194,7 +198,8 @@ struct ReleaseDiffTests {
         #expect(english.contains("→ `` En quelle année l'organisme a-t-il été créé ? <b>\\|</b> `x` ``"))
         #expect(english.contains("| `challenge-annee-v1` | 0.9 → 1 | 0.1 |"))
         let french = diff.renderMarkdown(language: .fr)
-        #expect(french.contains("### Épreuves (0\u{A0}ajout(s), 0\u{A0}suppression(s), 2\u{A0}modification(s))"))
+        #expect(french.contains("### Épreuves (0\u{A0}ajout, 0\u{A0}suppression, 2\u{A0}modifications)"), "\(french)")
+        #expect(french.contains("**0\u{A0}ajout, 0\u{A0}suppression, 2\u{A0}modifications** · 1\u{A0}changement de calibrage · 1\u{A0}épreuve à recalibrer\n"))
         #expect(french.contains("  - `locales` : ajouts\u{A0}: `nl`"))
         #expect(ReleaseDiff.compute(old: Fixtures.release, new: Fixtures.release).renderMarkdown(language: .en)
                 == "## Content changes (pixc diff)\n\nNo changes between the two releases.\n")

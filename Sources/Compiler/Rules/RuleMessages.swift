@@ -252,7 +252,7 @@ public enum RuleMessages {
             "AuthorTestShape.4": "a {type} test gives a value for each input",
             "AuthorTestShape.5": "write `{{{keys}}}`",
             "AuthorTestShape.6": "a {type} test is a single text",
-            "AuthorTestShape.7": "write the option number(s), for example \"2\"",
+            "AuthorTestShape.7": "write the number of each option to choose, for example \"2\"",
             "AuthorTestShape.8": "write the text the learner types",
             "AuthorTestsPass.1": "the answer {test} must be accepted, but Pix grades it `{status}`{variantSuffix}",
             "AuthorTestsPass.2": "add it to the accepted answers, enable the tolerance that covers it, or move it to `reject`",

@@ -125,7 +125,7 @@ public struct ContentServer: Sendable {
                 return .error(messages.text("serve.busy"), status: .conflict)
             case .refused(let errors):
                 var body = JSONObjectWriter()
-                body.string("error", messages.text("serve.refused", ["count": "\(errors.count)"]))
+                body.string("error", messages.counted("serve.refused", errors.count))
                 body.raw("diagnostics", JSONObjectWriter.array(errors.prefix(20).map { diagnostic in
                     var item = JSONObjectWriter()
                     item.string("code", diagnostic.code.rawValue)

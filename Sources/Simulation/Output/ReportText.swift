@@ -193,7 +193,7 @@ public struct ReportText: Sendable {
         reasonColumn: "Why",
         noGap: "No gap: every competence has informative challenges wherever there are learners.",
         noChallengeReason: { competence, band, share in "\(competence) has no challenge with a difficulty in \(band), where \(share) of the learners are." },
-        lowInformationReason: { competence, count, band, best, new, share in "\(competence) has \(count) challenge(s) in \(band), but its best gives only \(best) information there (a new one: \(new)); \(share) of the learners are in this band." },
+        lowInformationReason: { competence, count, band, best, new, share in "\(competence) has \(count) \(count == "1" ? "challenge" : "challenges") in \(band), but its best gives only \(best) information there (a new one: \(new)); \(share) of the learners are in this band." },
         footer: "Written by pixc simulate. Every figure comes from summary.json in the same folder.",
         below: { bound in "< \(bound)" },
         between: { from, to in "[\(from), \(to))" },

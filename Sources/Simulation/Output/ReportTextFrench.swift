@@ -91,7 +91,7 @@ extension ReportText {
         reasonColumn: "Pourquoi",
         noGap: "Aucun manque\u{A0}: chaque compétence a des épreuves informatives partout où il y a des candidats.",
         noChallengeReason: { competence, band, share in "\(competence) n’a aucune épreuve de difficulté dans \(band), où se trouvent \(share) des candidats." },
-        lowInformationReason: { competence, count, band, best, new, share in "\(competence) a \(count) épreuve(s) dans \(band), mais la meilleure n’y apporte que \(best) d’information (une nouvelle\u{A0}: \(new))\u{A0}; \(share) des candidats sont dans cette tranche." },
+        lowInformationReason: { competence, count, band, best, new, share in "\(competence) a \(count) \(count == "0" || count == "1" ? "épreuve" : "épreuves") dans \(band), mais la meilleure n’y apporte que \(best) d’information (une nouvelle\u{A0}: \(new))\u{A0}; \(share) des candidats sont dans cette tranche." },
         footer: "Écrit par pixc simulate. Chaque chiffre vient de summary.json, dans le même dossier.",
         below: { bound in "< \(bound)" },
         between: { from, to in "[\(from)\u{A0}; \(to)[" },

@@ -10,7 +10,7 @@ struct AuthorTestShape: ChallengeRule {
         "PIX0417", .error,
         title: "Author test of the wrong shape",
         explanation: """
-        An author test is written as the learner would answer: the option number(s) for a QCU or
+        An author test is written as the learner would answer: the numbers of the options for a QCU or
         QCM (`"2"`, `"1,3"`), the typed text for a QROC, and one value per input for a QROCM
         (`{nom: rapport, extension: pdf}`), using the keys of the inputs.
         """,

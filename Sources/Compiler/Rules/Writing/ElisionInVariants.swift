@@ -8,12 +8,14 @@ import Model
 struct ElisionInVariants: ChallengeRule {
     let descriptor = DiagnosticDescriptor(
         "PIX0524", .warning,
-        title: "Missing elision in a rendered variant",
+        title: "Missing elision in a learner text or a rendered variant",
         explanation: """
         A template written `de {{ prenom }}` reads well with « Paul » and wrongly with « Adèle »:
         French elides « de », « le », « la », « que »… before a vowel or a mute h (« d’Adèle »,
         « l’écran », « qu’il »), and contracts « de le » and « à le » (« du clavier », « au
-        clavier »). pixc renders every variant and reports the ones where this is missing. Write
+        clavier »). pixc renders every variant and reports the ones where this is missing, and
+        reads the texts written by hand too (« le écran » is fixed to « l’écran »; « de le » is
+        left alone there: « essayez de le faire » is right). In a template, write
         `{{ de(prenom) }}`, `{{ au(lieu) }}`, `{{ le(nom) }}`, `{{ la(nom) }}` or `{{ que(nom) }}`:
         they choose the right form for each value (docs/datasets.md, §6).
         """,
@@ -48,8 +50,21 @@ struct ElisionInVariants: ChallengeRule {
     var checksVariants: Bool { true }
 
     func check(_ view: ChallengeView, in context: RuleContext) -> [Diagnostic] {
-        guard view.variant != nil else { return [] }
         var diagnostics: [Diagnostic] = []
+        if view.variant == nil {
+            // The texts written by hand, without a template: the same in every variant, checked
+            // once, on the challenge as written.
+            for text in LearnerText.of(view.challenge) where text.isAsWritten && !text.value.contains("{{") {
+                // Prose only: code spans, inputs and addresses are written as a tool shows them.
+                for piece in Prose.pieces(of: text.value) {
+                    for problem in Self.problems(in: String(piece.text), handWritten: true) {
+                        diagnostics.append(handWritten(problem, offset: piece.offset, in: text))
+                        if diagnostics.count >= 20 { return diagnostics }
+                    }
+                }
+            }
+            return diagnostics
+        }
         for text in LearnerText.of(view.challenge) where !text.isAsWritten {
             for problem in Self.problems(in: text.value) {
                 diagnostics.append(diagnostic(problem, in: text, view: view))
@@ -64,10 +79,15 @@ struct ElisionInVariants: ChallengeRule {
         let word: String
         let next: String
         let elided: String
+        /// The bytes of « de Adèle » in the text (UTF-8 offsets).
+        let range: Range<Int>
     }
 
     /// « de Adèle », « le écran », « de le clavier », « à les élèves » in a rendered text.
-    static func problems(in text: String) -> [Problem] {
+    /// `handWritten`: only elisions, and not before a single letter. In a text written by hand
+    /// « de le » and « à les » are right before a verb (« essayez de le faire »), and a single
+    /// letter is a name (« la valeur de a »); a template's value is neither.
+    static func problems(in text: String, handWritten: Bool = false) -> [Problem] {
         var problems: [Problem] = []
         let words = Self.words(of: text)
         for (index, word) in words.enumerated() where index + 1 < words.count {
@@ -75,18 +95,26 @@ struct ElisionInVariants: ChallengeRule {
             // One space (or a no-break space) between the two words, nothing else.
             let gap = text[word.range.upperBound..<next.range.lowerBound]
             guard gap == " " || gap == "\u{A0}" else { continue }
+            if handWritten, next.text.count < 2 { continue }
             let lower = word.text.lowercased()
             let isStart = word.range.lowerBound == text.startIndex || !(text[text.index(before: word.range.lowerBound)].isLetter || text[text.index(before: word.range.lowerBound)] == "’" || text[text.index(before: word.range.lowerBound)] == "'")
             guard isStart else { continue }
-            let contracted: [String: [String: String]] = ["de": ["le": "du", "les": "des"], "à": ["le": "au", "les": "aux"]]
+            let contracted: [String: [String: String]] = handWritten ? [:] : ["de": ["le": "du", "les": "des"], "à": ["le": "au", "les": "aux"]]
+            let range = text.utf8.distance(from: text.startIndex, to: word.range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: next.range.upperBound)
             if let table = contracted[lower], let short = table[String(next.text)] {
-                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short)))
-            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: next.text) {
-                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short) + next.text))
+                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short), range: range))
+            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: next.text),
+                      !Self.elidesOnlyBeforeFewWords.contains(lower) || Self.fewWords.contains(next.text.lowercased()) {
+                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short) + next.text, range: range))
             }
         }
         return problems
     }
+
+    /// « lorsque » and « puisque » elide only before « il », « elle », « on », « un », « en »,
+    /// « ainsi » (Académie française): « puisque aucun site » is right.
+    static let elidesOnlyBeforeFewWords: Set<String> = ["lorsque", "puisque"]
+    static let fewWords: Set<String> = ["il", "ils", "elle", "elles", "on", "un", "une", "en", "ainsi"]
 
     private static func keepCase(of word: Substring, _ replacement: String) -> String {
         word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
@@ -118,6 +146,16 @@ struct ElisionInVariants: ChallengeRule {
                               help: Help(catalogue.text("elision.help", ["fixed": fix.text, "elided": problem.elided, "full": full]), replacement: fix))
         }
         return descriptor(message, at: text.span, help: Help(catalogue.text("elision.helpPlain", ["elided": problem.elided])))
+    }
+
+    /// In a text written by hand, the fix writes the elided form in place. Before an h it is a
+    /// guess (pixc lists the common aspirated h, not all of them): left to a person.
+    private func handWritten(_ problem: Problem, offset: Int, in text: Text) -> Diagnostic {
+        let catalogue = WritingMessages.catalogue
+        let message = catalogue.text("elision.message", ["phrase": "\(problem.word) \(problem.next)", "elided": problem.elided, "variant": ""])
+        let beforeH = problem.next.lowercased().hasPrefix("h")
+        let fix = Replacement(span: text.span(ofTextRange: (problem.range.lowerBound + offset)..<(problem.range.upperBound + offset)), text: problem.elided, applicability: beforeH ? .maybeIncorrect : .machineApplicable)
+        return descriptor(message, at: fix.span, help: Help(catalogue.text("elision.helpPlain", ["elided": problem.elided]), replacement: fix))
     }
 
     /// `de {{ expression }}` written once in the template: the fix writes `{{ de(expression) }}`.

@@ -12,8 +12,10 @@ struct FileNamesInAlphabet: RepositoryRule {
         names. An accent, a space or a capital letter in a name is encoded differently by macOS,
         Windows, git and web servers (`clé.png` has two Unicode spellings; `Photo.PNG` is not
         `photo.png` on the server): the file goes missing on some machines. Name files with
-        lower-case letters without accents, digits, hyphens, underscores and dots. A file is
-        renamed, not edited: rename it (`git mv`) and update what refers to it.
+        lower-case letters without accents, digits, hyphens, underscores and dots. `pixc fix`
+        renames the file and, in the same run, what names it (attachments, illustrations, the
+        `dataset:` key of the challenges using a dataset); not when the new name is taken, or when
+        two files would take the same one.
         """,
         wrong: Example([
             StructureExamples.challengeFile("tableur-ventes-janvier", in: StructureExamples.tableur, skill: "@tableur2", question: .ventes, extra: "attachments: [Ventes Janvier.csv]"),
@@ -27,33 +29,94 @@ struct FileNamesInAlphabet: RepositoryRule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let catalogue = WritingMessages.catalogue
-        var diagnostics: [Diagnostic] = []
-        func report(_ name: String, at span: Span?, path: String?) {
-            guard !PixAlphabet.isFileName(name) else { return }
-            let fixed = PixAlphabet.transliteratedFileName(name)
-            diagnostics.append(descriptor(
-                catalogue.text("fileAlphabet.message", ["name": name]),
-                at: span, path: path,
-                help: fixed.isEmpty ? nil : Help(catalogue.text("fileAlphabet.help", ["fixed": fixed]))
-            ))
-        }
         let repository = context.index.repository
+        // Each misnamed file once, with the places that name it (a file several challenges
+        // attach is renamed once, its references with it).
+        var files: [Misnamed] = []
+        var indexByPath: [String: Int] = [:]
+        func add(_ path: String, reported: (span: Span?, path: String?), reference: Replacement?) {
+            let name = Self.name(of: path)
+            guard !PixAlphabet.isFileName(name) else { return }
+            if let index = indexByPath[path] {
+                files[index].reports.append(reported)
+                if let reference { files[index].references.append(reference) }
+            } else {
+                indexByPath[path] = files.count
+                files.append(Misnamed(path: path, name: name, reports: [reported], references: reference.map { [$0] } ?? []))
+            }
+        }
         for challenge in repository.challenges {
-            report(Self.name(of: challenge.file.path), at: nil, path: challenge.file.path)
+            add(challenge.file.path, reported: (nil, challenge.file.path), reference: nil)
             let folder = ContentPath.folder(of: challenge.file.path)
             for (written, _) in challenge.referencedFiles where !ContentPath.leavesFolder(written.value) && !written.value.contains("\\") {
+                let path = ContentPath.resolve(written.value, in: folder)
                 // A missing file is PIX0701's: its name is corrected with it.
-                guard case .file = context.fileSystem.kind(of: ContentPath.resolve(written.value, in: folder)) else { continue }
-                report(Self.name(of: written.value), at: written.span, path: nil)
+                guard case .file = context.fileSystem.kind(of: path) else { continue }
+                let fixed = PixAlphabet.transliteratedFileName(Self.name(of: path))
+                add(path, reported: (written.span, nil), reference: written.span.scalarReplacement(Self.renamed(written.value, to: fixed)))
             }
         }
         for dataset in repository.datasets {
-            report(Self.name(of: dataset.file.path), at: nil, path: dataset.file.path)
+            let fixed = PixAlphabet.transliteratedFileName(Self.name(of: dataset.file.path))
+            let newID = fixed.hasSuffix(".yaml") ? String(fixed.dropLast(5)) : fixed.hasSuffix(".yml") ? String(fixed.dropLast(4)) : fixed
+            add(dataset.file.path, reported: (nil, dataset.file.path), reference: nil)
+            guard let index = indexByPath[dataset.file.path] else { continue }
+            for challenge in repository.challenges {
+                if let written = challenge.dataset, written.value == dataset.id { files[index].references.append(written.span.scalarReplacement(newID)) }
+            }
+        }
+        // Two files whose names give the same one: neither is renamed without a person.
+        var sources: [String: Int] = [:]
+        for file in files where !file.fixed.isEmpty { sources[file.target, default: 0] += 1 }
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            var help: Help?
+            var notes: [String] = []
+            if !file.fixed.isEmpty {
+                let message = catalogue.text("fileAlphabet.help", ["fixed": file.fixed])
+                var free = true
+                if sources[file.target, default: 0] > 1 {
+                    free = false
+                    notes.append(catalogue.text("fileAlphabet.sameTarget", ["fixed": file.fixed]))
+                } else if context.fileSystem.kind(of: file.target) != .missing {
+                    free = false
+                    notes.append(catalogue.text("fileAlphabet.targetExists", ["fixed": file.fixed]))
+                } else if file.fixed.hasPrefix(".") || !Fixer.isFixable(path: file.target) {
+                    free = false
+                }
+                help = Help(message, rename: FileRename(from: file.path, to: file.target, references: file.references,
+                                                        applicability: free ? .machineApplicable : .maybeIncorrect))
+            }
+            for report in file.reports {
+                diagnostics.append(descriptor(
+                    catalogue.text("fileAlphabet.message", ["name": file.name]),
+                    at: report.span, path: report.path, notes: notes, help: help
+                ))
+            }
         }
         return diagnostics
     }
 
+    /// A misnamed file, the diagnostics that report it and the replacements of what names it.
+    private struct Misnamed {
+        let path: String
+        let name: String
+        var reports: [(span: Span?, path: String?)]
+        var references: [Replacement]
+        var fixed: String { PixAlphabet.transliteratedFileName(name) }
+        var target: String {
+            let folder = ContentPath.folder(of: path)
+            return folder.isEmpty ? fixed : folder + "/" + fixed
+        }
+    }
+
     static func name(of path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// `written` (a path relative to a challenge's folder) with its last component `name`.
+    static func renamed(_ written: String, to name: String) -> String {
+        guard let slash = written.lastIndex(of: "/") else { return name }
+        return String(written[...slash]) + name
     }
 }

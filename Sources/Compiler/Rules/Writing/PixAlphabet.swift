@@ -36,6 +36,40 @@ enum PixAlphabet {
         transliterated(name, keeping: [".", "_"])
     }
 
+    /// A tube name after its `@`: an ASCII letter, then ASCII letters and digits. Pix writes
+    /// them in camelCase (`@formatFichier`); a skill's name is the tube's and a level
+    /// (`@formatFichier3`), its id `skill-formatFichier3`.
+    static func isTubeName(_ bare: String) -> Bool {
+        guard let first = bare.utf8.first, isASCIILetter(first) else { return false }
+        return bare.utf8.allSatisfy { isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    /// `accès Données` → `accesDonnees`: accents dropped, each word after the first capitalized,
+    /// the rest removed; empty when nothing is left, or when it would not start with a letter.
+    static func transliteratedTubeName(_ bare: String) -> String {
+        // Folded character by character, so that the capitals of camelCase stay.
+        var words: [String] = [""]
+        for character in bare {
+            guard character.isLetter || character.isNumber else {
+                if words.last?.isEmpty == false { words.append("") }
+                continue
+            }
+            let folded = String(String.UnicodeScalarView(Folding.folded(String(character))))
+            // A letter with no ASCII spelling: the name is left to a person.
+            guard !folded.isEmpty, folded.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return "" }
+            words[words.count - 1] += character.isUppercase ? folded.prefix(1).uppercased() + folded.dropFirst() : folded
+        }
+        var result = ""
+        for (index, word) in words.enumerated() where !word.isEmpty {
+            result += index == 0 ? word.prefix(1).lowercased() + word.dropFirst() : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return isTubeName(result) ? result : ""
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }

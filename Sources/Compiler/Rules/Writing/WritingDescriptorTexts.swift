@@ -19,6 +19,17 @@ public enum WritingDescriptorTexts {
         Unicode\u{A0}; certains systèmes mettent les identifiants en minuscules) et rompt les liens entre
         eux. pixc donne l’identifiant translittéré (`stockage-clé` → `stockage-cle`).
         """,
+        "PIX0209.title": "Nom de sujet hors de l’alphabet de Pix",
+        "PIX0209.explanation": """
+        Le nom d’un sujet fait le nom de ses acquis et les identifiants du sujet et de ses acquis,
+        pour toujours\u{A0}: `@formatFichier` donne l’acquis `@formatFichier3`, les identifiants
+        `tube-formatFichier` et `skill-formatFichier3`, dans la publication, les fichiers de
+        calibration et les journaux de réponses. Pix les écrit en lettres sans accent et en chiffres,
+        en camelCase\u{A0}: un accent, une espace ou un tiret s’écrit différemment selon les outils
+        (`accès` a deux graphies Unicode) et rompt les liens entre eux. pixc donne le nom translittéré
+        (`@accès données` → `@accesDonnees`), au sujet et à chaque épreuve qui cite l’un de ses
+        acquis\u{A0}: `pixc fix` les renomme ensemble.
+        """,
         "PIX0317.title": "Acquis actif sans épreuve validée qui change les pix des autres",
         "PIX0317.explanation": """
         Chaque niveau d’une compétence vaut 8\u{A0}pix, partagés entre ses acquis actifs (4\u{A0}pix au plus
@@ -80,13 +91,14 @@ public enum WritingDescriptorTexts {
         remarquent. pixc la signale dans ce que lisent les candidats quand le dépôt écrit `ko` dans
         la plus grande partie de ses textes (docs/authoring.md, “House style”), avec sa correction.
         """,
-        "PIX0524.title": "Élision manquante dans une déclinaison",
+        "PIX0524.title": "Élision manquante dans un texte ou une déclinaison",
         "PIX0524.explanation": """
         Un modèle écrit `de {{{{ prenom }}}}` se lit bien avec «\u{A0}Paul\u{A0}» et mal avec «\u{A0}Adèle\u{A0}»\u{A0}: le
         français élide «\u{A0}de\u{A0}», «\u{A0}le\u{A0}», «\u{A0}la\u{A0}», «\u{A0}que\u{A0}»… devant une voyelle ou un h muet
         («\u{A0}d’Adèle\u{A0}», «\u{A0}l’écran\u{A0}», «\u{A0}qu’il\u{A0}»), et contracte «\u{A0}de le\u{A0}» et «\u{A0}à le\u{A0}» («\u{A0}du
         clavier\u{A0}», «\u{A0}au clavier\u{A0}»). pixc produit chaque déclinaison et signale celles où cela
-        manque. Écrivez `{{{{ de(prenom) }}}}`, `{{{{ au(lieu) }}}}`, `{{{{ le(nom) }}}}`, `{{{{ la(nom) }}}}` ou
+        manque, et lit aussi les textes écrits à la main («\u{A0}le écran\u{A0}» devient «\u{A0}l’écran\u{A0}»\u{A0};
+        «\u{A0}de le\u{A0}» y est laissé tel quel\u{A0}: «\u{A0}essayez de le faire\u{A0}» est juste). Dans un modèle, écrivez `{{{{ de(prenom) }}}}`, `{{{{ au(lieu) }}}}`, `{{{{ le(nom) }}}}`, `{{{{ la(nom) }}}}` ou
         `{{{{ que(nom) }}}}`\u{A0}: ces fonctions choisissent la bonne forme pour chaque valeur
         (docs/datasets.md, §6).
         """,
@@ -106,8 +118,9 @@ public enum WritingDescriptorTexts {
         Windows, git et les serveurs web (`clé.png` a deux graphies Unicode\u{A0}; `Photo.PNG` n’est pas
         `photo.png` sur le serveur)\u{A0}: le fichier disparaît sur certaines machines. Nommez les
         fichiers avec des minuscules sans accent, des chiffres, des tirets, des tirets bas et des
-        points. Un fichier se renomme, il ne se corrige pas\u{A0}: renommez-le (`git mv`) et mettez à
-        jour ce qui y fait référence.
+        points. `pixc fix` renomme le fichier et, dans la même passe, ce qui le cite (pièces jointes,
+        illustrations, clé `dataset:` des épreuves qui utilisent un jeu de données)\u{A0}; il ne le
+        fait pas quand le nouveau nom est déjà pris, ou quand deux fichiers prendraient le même.
         """,
     ])
 }

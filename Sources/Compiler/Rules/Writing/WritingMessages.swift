@@ -17,8 +17,14 @@ public enum WritingMessages {
 
             "idAlphabet.message": "l’identifiant `{id}` sort de l’alphabet de Pix (minuscules sans accent, chiffres, tirets)",
             "idAlphabet.help": "écrivez `{fixed}`",
+            "tubeAlphabet.message": "le nom de sujet `{name}` sort de l’alphabet de Pix (lettres sans accent et chiffres, en camelCase)",
+            "tubeAlphabet.skill": "l’acquis `{skill}` vient du sujet `{name}`, dont le nom sort de l’alphabet de Pix",
+            "tubeAlphabet.help": "écrivez `{fixed}`",
+            "tubeAlphabet.taken": "un autre sujet s’appelle déjà `{fixed}`\u{A0}: choisissez un autre nom",
             "fileAlphabet.message": "le nom de fichier `{name}` sort de l’alphabet de Pix (minuscules sans accent, chiffres, tirets, points)",
-            "fileAlphabet.help": "renommez le fichier en `{fixed}` (`git mv`), et ses références avec",
+            "fileAlphabet.help": "renommez le fichier en `{fixed}`, et ses références avec (`pixc fix` fait les deux)",
+            "fileAlphabet.sameTarget": "un autre fichier de ce dossier deviendrait aussi `{fixed}`\u{A0}: choisissez les noms vous-même",
+            "fileAlphabet.targetExists": "un fichier `{fixed}` existe déjà dans ce dossier\u{A0}: choisissez un autre nom, ou supprimez l’un des deux",
 
             "elision.message": "«\u{A0}{phrase}\u{A0}»{variant}\u{A0}: devant une voyelle ou un h muet, le français élide en «\u{A0}{elided}\u{A0}»",
             "elision.help": "écrivez `{fixed}`\u{A0}: «\u{A0}{elided}\u{A0}» ici, «\u{A0}{full}\u{A0}» devant une consonne",
@@ -58,8 +64,14 @@ public enum WritingMessages {
 
             "idAlphabet.message": "the id `{id}` is outside Pix's alphabet (lower-case letters without accents, digits, hyphens)",
             "idAlphabet.help": "write `{fixed}`",
+            "tubeAlphabet.message": "the tube name `{name}` is outside Pix's alphabet (letters without accents and digits, in camelCase)",
+            "tubeAlphabet.skill": "the skill `{skill}` comes from the tube `{name}`, whose name is outside Pix's alphabet",
+            "tubeAlphabet.help": "write `{fixed}`",
+            "tubeAlphabet.taken": "another tube is already called `{fixed}`: choose another name",
             "fileAlphabet.message": "the file name `{name}` is outside Pix's alphabet (lower-case letters without accents, digits, hyphens, dots)",
-            "fileAlphabet.help": "rename the file to `{fixed}` (`git mv`), and its references with it",
+            "fileAlphabet.help": "rename the file to `{fixed}`, and its references with it (`pixc fix` does both)",
+            "fileAlphabet.sameTarget": "another file of this folder would become `{fixed}` too: choose the names yourself",
+            "fileAlphabet.targetExists": "a file `{fixed}` already exists in this folder: choose another name, or remove one of them",
 
             "elision.message": "«\u{A0}{phrase}\u{A0}»{variant}: before a vowel or a mute h, French elides it to «\u{A0}{elided}\u{A0}»",
             "elision.help": "write `{fixed}`: «\u{A0}{elided}\u{A0}» here, «\u{A0}{full}\u{A0}» before a consonant",

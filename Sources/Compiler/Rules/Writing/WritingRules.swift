@@ -7,6 +7,7 @@ import Model
 enum WritingRules {
     static let repositoryRules: [any RepositoryRule] = [
         FileNamesInAlphabet(),
+        TubeNameInAlphabet(),
         ActiveSkillsWithoutValidatedChallenges(),
     ]
 
