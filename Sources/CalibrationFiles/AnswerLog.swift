@@ -239,19 +239,8 @@ public enum AnswerLogReader {
                 .map { AnswerLog.StatusCount(status: statuses[$0], count: wrongCounts[$0]) }.sorted { $0.status < $1.status }
             return (Self.assemble(learners: learners.count, challenges: challenges, learnerOfAnswer: learnerOfAnswer, packed: packed,
                                   learnerColumn: learnerName, statistics: statistics), budget.diagnostics(path: path))
-        } catch let failure as CSVReadFailure {
-            switch failure {
-            case .recordTooLong(let line):
-                budget.add(.error) {
-                    CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.12", ["line": "\(line)", "maximumRecordBytes": "\(CSVReader.maximumRecordBytes / 1024)"]), at: nil, path: path,
-                                                      help: Help(CalibrationFilesMessages.text("AnswerLog.13", ["line": "\(line)"])))
-                }
-            }
         } catch {
-            budget.add(.error) {
-                CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.14", ["error": "\(Self.reason(error))"]), at: nil, path: path,
-                                                  help: Help(CalibrationFilesMessages.text("AnswerLog.15")))
-            }
+            budget.add(.error) { CalibrationDiagnostics.readFailure(error, path: path, help: CalibrationFilesMessages.text("AnswerLog.15")) }
         }
         return (nil, budget.diagnostics(path: path))
     }

@@ -14,6 +14,8 @@ public struct CSVReader {
     private var filled = 0
     private var position = 0
     private var recordStart = 0
+    /// Bytes already moved out of the buffer: with `recordStart`, where the record is in the source.
+    private var dropped = 0
     private var atEnd = false
     private var skipLineFeed = false
     private var sawFirstBytes = false
@@ -38,6 +40,21 @@ public struct CSVReader {
 
     /// The raw bytes of the current record (without its line terminator), for diagnostics.
     public var recordBytes: ArraySlice<UInt8> { buffer[recordStart..<recordEnd] }
+
+    /// Where the current record starts in the source, in bytes (a skipped byte-order mark
+    /// counted), for readers that hold the whole file and point into it.
+    public var recordOffset: Int { dropped + recordStart }
+
+    /// Whether field `index` is quoted.
+    public func isQuoted(_ index: Int) -> Bool { bounds[index].quoted }
+
+    /// Byte range of field `index` within ``recordBytes``, its quotes included.
+    public func rawFieldRange(_ index: Int) -> Range<Int> {
+        let bound = bounds[index]
+        guard bound.quoted else { return bound.start..<bound.end }
+        let closed = recordStart + bound.end < recordEnd && buffer[recordStart + bound.end] == UInt8(ascii: "\"")
+        return (bound.start - 1)..<(closed ? bound.end + 1 : bound.end)
+    }
 
     /// Byte range of field `index` within ``recordBytes`` (without surrounding quotes).
     public func fieldRange(_ index: Int) -> Range<Int> {
@@ -91,6 +108,9 @@ public struct CSVReader {
 
     private enum State {
         case fieldStart, unquoted, quoted, quoteInQuoted
+        /// Spaces or tabs after a closing quote: the field stays closed if a separator or the
+        /// end of the line follows (`"a" ;b` is `a` then `b`).
+        case blankAfterQuote
     }
 
     private mutating func refill() throws -> Bool {
@@ -102,6 +122,7 @@ public struct CSVReader {
                 base.copyMemory(from: base + recordStart, byteCount: kept)
             }
             position -= recordStart
+            dropped += recordStart
             recordStart = 0
             filled = kept
         }
@@ -123,6 +144,8 @@ public struct CSVReader {
         var state = State.fieldStart
         var fieldStart = 0
         var quoted = false
+        /// Where the last quote of a quoted field is, relative to `recordStart`.
+        var closingQuote = 0
         let quote = UInt8(ascii: "\"")
         var started = false
         while true {
@@ -131,7 +154,7 @@ public struct CSVReader {
                     atEnd = true
                     guard started else { return false }
                     recordEnd = position
-                    closeField(fieldStart, position - recordStart, quoted: quoted, state: state)
+                    closeField(fieldStart, position - recordStart, quoted: quoted, state: state, closingQuote: closingQuote)
                     nextLine += 1
                     return true
                 }
@@ -184,19 +207,22 @@ public struct CSVReader {
             case .quoted:
                 if byte == quote {
                     state = .quoteInQuoted
+                    closingQuote = position - recordStart
                 } else if byte == 0x0A {
                     nextLine += 1
                 } else if byte == 0x0D {
                     if position + 1 >= filled || buffer[position + 1] != 0x0A { nextLine += 1 }
                 }
-            case .quoteInQuoted:
-                if byte == quote {
+            case .quoteInQuoted, .blankAfterQuote:
+                if byte == quote, state == .quoteInQuoted {
                     state = .quoted
                 } else if byte == separator {
-                    bounds.append((fieldStart, position - recordStart - 1, true))
+                    bounds.append((fieldStart, closingQuote, true))
                     state = .fieldStart
                 } else if byte == 0x0A || byte == 0x0D {
-                    return endRecord(byte, fieldStart: fieldStart, quoted: true, state: state)
+                    return endRecord(byte, fieldStart: fieldStart, quoted: true, state: state, closingQuote: closingQuote)
+                } else if byte == 0x20 || byte == 0x09 {
+                    state = .blankAfterQuote
                 } else {
                     // Text after a closing quote: kept, as spreadsheets do.
                     state = .quoted
@@ -206,20 +232,20 @@ public struct CSVReader {
         }
     }
 
-    private mutating func endRecord(_ terminator: UInt8, fieldStart: Int, quoted: Bool, state: State) -> Bool {
+    private mutating func endRecord(_ terminator: UInt8, fieldStart: Int, quoted: Bool, state: State, closingQuote: Int = 0) -> Bool {
         recordEnd = position
-        closeField(fieldStart, position - recordStart, quoted: quoted, state: state)
+        closeField(fieldStart, position - recordStart, quoted: quoted, state: state, closingQuote: closingQuote)
         position += 1
         if terminator == 0x0D { skipLineFeed = true }
         nextLine += 1
         return true
     }
 
-    private mutating func closeField(_ start: Int, _ end: Int, quoted: Bool, state: State) {
+    private mutating func closeField(_ start: Int, _ end: Int, quoted: Bool, state: State, closingQuote: Int) {
         switch state {
         case .fieldStart: bounds.append((end, end, false))
         case .unquoted: bounds.append((start, end, false))
-        case .quoteInQuoted: bounds.append((start, end - 1, true))
+        case .quoteInQuoted, .blankAfterQuote: bounds.append((start, closingQuote, true))
         case .quoted: bounds.append((start, end, true))  // unclosed quote at the end of the source
         }
     }

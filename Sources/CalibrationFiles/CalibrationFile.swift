@@ -217,20 +217,8 @@ public enum CalibrationReader {
                         help: Help(CalibrationFilesMessages.text("CalibrationFile.22", ["keys": "\(keys[0])"])))
                 }
             }
-        } catch let failure as CSVReadFailure {
-            switch failure {
-            case .recordTooLong(let line):
-                budget.add(.error) {
-                    CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.12", ["line": "\(line)", "maximumRecordBytes": "\(CSVReader.maximumRecordBytes / 1024)"]), at: nil, path: path,
-                                                      help: Help(CalibrationFilesMessages.text("AnswerLog.13", ["line": "\(line)"])))
-                }
-            }
-            return ([], budget.diagnostics(path: path))
         } catch {
-            budget.add(.error) {
-                CalibrationDiagnostics.unreadable(CalibrationFilesMessages.text("AnswerLog.14", ["error": "\(AnswerLogReader.reason(error))"]), at: nil, path: path,
-                                                  help: Help(CalibrationFilesMessages.text("CalibrationFile.23")))
-            }
+            budget.add(.error) { CalibrationDiagnostics.readFailure(error, path: path, help: CalibrationFilesMessages.text("CalibrationFile.23")) }
             return ([], budget.diagnostics(path: path))
         }
         return (records, budget.diagnostics(path: path))

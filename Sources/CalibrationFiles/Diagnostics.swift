@@ -107,6 +107,16 @@ public enum CalibrationDiagnostics {
         """
     )
 
+    /// A file read to its end failed: a record past `CSVReader.maximumRecordBytes` (an unclosed
+    /// quote), or the source's own error; `help` says what to do about the latter.
+    static func readFailure(_ error: Error, path: String, help: String) -> Diagnostic {
+        if case .recordTooLong(let line)? = error as? CSVReadFailure {
+            return unreadable(CalibrationFilesMessages.text("AnswerLog.12", ["line": "\(line)", "maximumRecordBytes": "\(CSVReader.maximumRecordBytes / 1024)"]), at: nil, path: path,
+                              help: Help(CalibrationFilesMessages.text("AnswerLog.13", ["line": "\(line)"])))
+        }
+        return unreadable(CalibrationFilesMessages.text("AnswerLog.14", ["error": "\(AnswerLogReader.reason(error))"]), at: nil, path: path, help: Help(help))
+    }
+
     public static let keyAbsent = DiagnosticDescriptor(
         "PIX0608", .warning,
         title: "No row for the certification key",

@@ -186,32 +186,47 @@ public struct DiskFileSystem: ContentFileSystem {
     public func read(_ path: String, maximumSize: Int) throws -> [UInt8] {
         let (descriptor, info) = try openRegular(path, maximumSize: maximumSize)
         defer { close(descriptor) }
-        // Read straight into an array of the file's size; a file that grows meanwhile is read
-        // up to the limit.
-        var bytes = [UInt8](repeating: 0, count: max(0, Int(info.st_size)))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
+        // Read straight into an array of one byte more than the file's size, so that the end of
+        // the file is seen without growing the array (growing it copied every file once: a tenth
+        // of the reading time on many small files). The array is not zero-filled first: `read`
+        // writes bytes `initialized..<buffer.count` at most, and only what it wrote is counted.
+        var full = false
+        var bytes = try [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size)) + 1) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = Glibc.read(descriptor, base + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { return }
+                initialized += count
+            }
+            full = true
+        }
+        if full {
+            // The file grew since `fstat`: read on, up to the limit.
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
                 guard bytes.count <= maximumSize else {
                     throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.3", ["maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: bytes.count)
                 }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, min(bytes.count, maximumSize + 1 - bytes.count))))
+                let count = chunk.withUnsafeMutableBytes { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return Glibc.read(descriptor, base, buffer.count)
+                }
+                if count < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[..<count])
             }
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(descriptor, base + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw FileSystemError(path: path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            filled += count
         }
-        guard filled <= maximumSize else {
-            throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.3", ["maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: filled)
+        guard bytes.count <= maximumSize else {
+            throw FileSystemError(path: path, reason: CompilerDiagnosticMessages.text("FileSystem.3", ["maximumSize": "\(FileLimits.megabytes(maximumSize))"]), size: bytes.count)
         }
-        bytes.removeSubrange(filled...)
         return bytes
     }
 

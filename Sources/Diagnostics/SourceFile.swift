@@ -44,9 +44,23 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
         var starts = [hasBOM ? 3 : 0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var index = 0
             let count = buffer.count
             while index < count {
+                // Eight bytes at a time while they hold no line break (a byte equal to LF or CR is a
+                // zero byte after the XOR: the classic exact test for one). Each load reads bytes
+                // index..<index + 8, inside the buffer by the condition.
+                if count - index >= 8 {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let zeroes = ((lf &- 0x0101_0101_0101_0101) & ~lf) | ((cr &- 0x0101_0101_0101_0101) & ~cr)
+                    if zeroes & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
                 if byte == 0x0A {
                     starts.append(index + 1)

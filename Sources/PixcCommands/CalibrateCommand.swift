@@ -69,6 +69,28 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
     @Flag(name: .long, help: CommandHelp.help("calibrate.timings"))
     var timings = false
 
+    /// The options' own checks, before the log is read.
+    func validate() throws {
+        let messages = SimulationCommandMessages.catalogue
+        guard tolerance > 0, maxIterations > 0 else { throw ValidationError(messages.text("calibrate.badLimits")) }
+        if let text = discriminationPrior, noPriors || !((Self.pair(text)?.1 ?? 0) > 0) {
+            throw ValidationError(messages.text("calibrate.badDiscriminationPrior", ["value": text]))
+        }
+        if let text = difficultyPrior, noPriors || !((Self.pair(text)?.1 ?? 0) > 0) {
+            throw ValidationError(messages.text("calibrate.badDifficultyPrior", ["value": text]))
+        }
+        for word in droppedStatuses where !AnswerLogReader.statuses.contains(word) || word == "ok" {
+            throw ValidationError(messages.text("calibrate.badDrop", ["status": word, "statuses": AnswerLogReader.statuses.dropFirst().joined(separator: ", ")]))
+        }
+        if format == .pix, calibrationId.flatMap({ Int($0) }) == nil { throw ValidationError(messages.text("calibrate.pixNeedsId")) }
+        if anchors != nil, anchorsFromBundle != nil { throw ValidationError(messages.text("calibrate.oneAnchorSource")) }
+    }
+
+    /// `--drop`, as a list.
+    private var droppedStatuses: [String] {
+        commaSeparatedWords(drop ?? "")
+    }
+
     func run() throws {
         let console = Console.current
         let request = try makeRequest()
@@ -113,43 +135,24 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         options.maximumIterations = maxIterations
         options.minimumAnswers = minAnswers
         options.language = Localization.current
-        guard tolerance > 0, maxIterations > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badLimits")) }
         if noPriors {
             options.discriminationPrior = nil
             options.difficultyPrior = nil
         }
-        if let text = discriminationPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDiscriminationPrior", ["value": text])) }
-            options.discriminationPrior = .init(meanLog: pair.0, sdLog: pair.1)
-        }
-        if let text = difficultyPrior {
-            guard !noPriors, let pair = Self.pair(text), pair.1 > 0 else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDifficultyPrior", ["value": text])) }
-            options.difficultyPrior = .init(mean: pair.0, sd: pair.1)
-        }
-        var dropped: Set<String> = []
-        for word in (drop ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
-            guard AnswerLogReader.statuses.contains(word), word != "ok" else {
-                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.badDrop", ["status": word, "statuses": AnswerLogReader.statuses.dropFirst().joined(separator: ", ")]))
-            }
-            dropped.insert(word)
-        }
-        if format == .pix {
-            guard let calibrationId, Int(calibrationId) != nil else {
-                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.pixNeedsId"))
-            }
-        }
-        guard anchors == nil || anchorsFromBundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("calibrate.oneAnchorSource")) }
+        if let pair = discriminationPrior.flatMap(Self.pair) { options.discriminationPrior = .init(meanLog: pair.0, sdLog: pair.1) }
+        if let pair = difficultyPrior.flatMap(Self.pair) { options.difficultyPrior = .init(mean: pair.0, sd: pair.1) }
+        let dropped = Set(droppedStatuses)
         var contentSource: CalibrationJob.ContentSource?
         if let content { contentSource = try Self.loadContent(content) }
         var anchorSource: CalibrationJob.AnchorSource?
         if let anchors { anchorSource = .file(anchors) }
         if let anchorsFromBundle {
-            let (release, manifest) = try BundleReader.read(anchorsFromBundle)
+            let (release, manifest) = try BundleReader.readForCommand(anchorsFromBundle)
             anchorSource = .bundle(release)
             if contentSource == nil { contentSource = CalibrationJob.ContentSource(release: release, variants: manifest?.variants ?? []) }
         }
         let stem = Self.stem(of: input)
-        let outURL = try out.map { URL(fileURLWithPath: $0) } ?? Self.defaultFolder().appendingPathComponent(CalibrationReader.folder).appendingPathComponent(stem.lastPathComponent + ".csv")
+        let outURL = out.map { URL(fileURLWithPath: $0) } ?? RootOptions.enclosingRepositoryOrCurrentFolder().appendingPathComponent(CalibrationReader.folder).appendingPathComponent(stem.lastPathComponent + ".csv")
         let reportPrefix = report.map { URL(fileURLWithPath: $0) } ?? stem.deletingLastPathComponent().appendingPathComponent(stem.lastPathComponent + ".report")
         var request = CalibrationJob.Request(input: input.path, options: options, dropped: dropped, learnerColumn: learnerColumn, anchors: anchorSource,
                                       content: contentSource, format: format == .pix ? .pix : .pixc, certificationKey: certificationKey,
@@ -172,15 +175,11 @@ struct Calibrate: ParsableCommand, LanguageSelecting {
         return result
     }
 
-    /// The repository around the current folder, else the current folder.
-    static func defaultFolder() throws -> URL {
-        (try? RootOptions().resolveRoot()) ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }
 
     static func loadContent(_ path: String) throws -> CalibrationJob.ContentSource {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         if FileManager.default.fileExists(atPath: url.appendingPathComponent(ReleaseBundle.releaseFileName).path) || url.pathExtension == "json" {
-            let (release, manifest) = try BundleReader.read(path)
+            let (release, manifest) = try BundleReader.readForCommand(path)
             return CalibrationJob.ContentSource(release: release, variants: manifest?.variants ?? [])
         }
         var isFolder: ObjCBool = false

@@ -95,6 +95,12 @@ struct NewChallenge: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: CommandHelp.help("new.challenge.out", valueName: "file"))
     var out: String?
 
+    func validate() throws {
+        guard ChallengeLocaleList.known.contains(locale) else {
+            throw ValidationError(CommandMessages.catalogue.text("new.invalid", ["value": locale, "values": ChallengeLocaleList.known.joined(separator: ", ")]))
+        }
+    }
+
     func run() throws {
         let root = try rootOptions.resolveRoot()
         let messages = CommandMessages.catalogue
@@ -109,9 +115,6 @@ struct NewChallenge: ParsableCommand, LanguageSelecting {
         }
         let id = try questions.value(id, option: "id", what: "id") { slugProblem($0, what: "id") }
         guard let type = ChallengeType(rawValue: typeText), let tube = TubeFinder.tubeName(ofSkill: skill) else { return }
-        guard ChallengeLocaleList.known.contains(locale) else {
-            throw UsageFailure(message: messages.text("new.invalid", ["value": locale, "values": ChallengeLocaleList.known.joined(separator: ", ")]))
-        }
         var folder: String
         if let found = TubeFinder.folder(ofTube: tube, root: root) {
             folder = found
@@ -196,11 +199,14 @@ struct NewDataset: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: CommandHelp.help("new.dataset.out", valueName: "file"))
     var out: String?
 
+    func validate() throws {
+        if let problem = slugProblem(row, what: "row") { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let root = try rootOptions.resolveRoot()
         let questions = Questions(console: Console.current)
         let id = try questions.value(id, option: "id", what: "dataset") { slugProblem($0, what: "dataset") }
-        if let problem = slugProblem(row, what: "row") { throw UsageFailure(message: problem) }
         let path = "Challenges/datasets/\(id).yaml"
         let text = Scaffold.dataset(.init(id: id, row: row), path: relativePath(out, root: root, default: path))
         try writeNewFile(text, path: path, root: root, out: out)

@@ -11,6 +11,22 @@ struct RootOptions: ParsableArguments {
     /// The repository folder: --root, else the nearest folder (current or above) holding
     /// Referential/ or Challenges/.
     func resolveRoot() throws -> URL {
+        try Self.resolve(root)
+    }
+
+    /// Where a command without `--root` writes by default: the repository around the current
+    /// folder, else the current folder. (A command without the option group calls this rather
+    /// than `RootOptions()`, whose option cannot be read outside parsing.)
+    static func enclosingRepositoryOrCurrentFolder() -> URL {
+        (try? resolve(nil)) ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
+
+    /// The bundle a command reads: `bundle` (`--bundle`) when given, else `dist/` in the repository.
+    func bundleFolder(_ bundle: String?) throws -> String {
+        try bundle ?? resolveRoot().appendingPathComponent("dist").path
+    }
+
+    private static func resolve(_ root: String?) throws -> URL {
         let manager = FileManager.default
         if let root {
             let url = URL(fileURLWithPath: root).standardizedFileURL
@@ -34,6 +50,12 @@ struct RootOptions: ParsableArguments {
         }
         throw UsageFailure(message: RunMessages.catalogue.text("root.notFound"))
     }
+}
+
+/// The words of an option that takes a comma-separated list (`--status validé,proposé`,
+/// `--drop skipped,timeout`), trimmed, empty ones left out.
+func commaSeparatedWords(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {

@@ -52,7 +52,7 @@ struct Play: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console.current
         let messages = RunMessages.catalogue
-        let folder = try bundle ?? rootOptions.resolveRoot().appendingPathComponent("dist").path
+        let folder = try rootOptions.bundleFolder(bundle)
         let (release, _) = try BundleReader.readForCommand(folder)
         let bank = BundleBank(release: release, locale: locale, framework: framework, provisional: !calibratedOnly,
                               includeProposed: includeProposed, only: only.isEmpty ? nil : only)

@@ -28,10 +28,13 @@ struct PreviewCommand: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: CommandHelp.help("preview.seed", valueName: "N"))
     var seed: Int64 = 1
 
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError(RunMessages.catalogue.text("preview.badPort")) }
+    }
+
     func run() throws {
         let console = Console.current
         let root = try rootOptions.resolveRoot()
-        guard (0...65535).contains(port) else { throw UsageFailure(message: RunMessages.catalogue.text("preview.badPort")) }
         let folder = out.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("dist/preview")
         let options = PreviewSite.Options(strings: Localization.current == .fr ? .french : .english, shuffleSeed: seed)
         let site = PreviewBuilder.build(root: root, options: options)

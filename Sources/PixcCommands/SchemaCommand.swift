@@ -21,8 +21,7 @@ struct SchemaCommand: ParsableCommand, LanguageSelecting {
         if let out {
             folder = URL(fileURLWithPath: out).standardizedFileURL
         } else {
-            let base = (try? RootOptions().resolveRoot()) ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            folder = base.appendingPathComponent("schemas")
+            folder = RootOptions.enclosingRepositoryOrCurrentFolder().appendingPathComponent("schemas")
         }
         let files = ContentSchemas.files()
         do {

@@ -111,6 +111,44 @@ struct Simulate: ParsableCommand, LanguageSelecting {
     @Option(name: .long, help: CommandHelp.help("simulate.seThreshold", valueName: "error"))
     var seThreshold: Double = 0.5
 
+    /// The options that contradict one another, refused before any file is read.
+    func validate() throws {
+        let messages = SimulationCommandMessages.catalogue
+        if items != nil, bundle != nil { throw ValidationError(messages.text("simulate.oneBank")) }
+        if items == nil, statuses.isEmpty { throw ValidationError(messages.text("simulate.noStatus")) }
+        if pretest == nil {
+            for (option, given) in [("--pretest-items", pretestItems != nil), ("--pretest-per-session", pretestPerSession != nil), ("--target-rmse", targetRmse != nil)] where given {
+                throw ValidationError(messages.text("simulate.pretestOnly", ["option": option]))
+            }
+            if let learners, let counts = try? learnerCounts(learners), counts.count != 1 {
+                throw ValidationError(messages.text("simulate.severalSizes", ["learners": learners]))
+            }
+        }
+        if capacities != nil, !(learners == nil || pretest != nil) || capacity != nil {
+            throw ValidationError(messages.text("simulate.capacitiesGiveLearners"))
+        }
+        let flashOptions: [(String, Bool)] = [
+            ("--variation-percent", variationPercent != nil), ("--one-question-per-tube", oneQuestionPerTube != nil),
+            ("--passage-by-all-competences", passageByAllCompetences != nil),
+            ("--challenges-between-same-competence", challengesBetweenSameCompetence != nil),
+            ("--initial-capacity", initialCapacity != nil), ("--pick-probability", pickProbability != nil),
+        ]
+        if engine != .flash, let option = flashOptions.first(where: \.1) {
+            throw ValidationError(messages.text("simulate.flashOnly", ["option": option.0, "engine": engine.rawValue]))
+        }
+        if engine != .maxInfo, stopError != nil { throw ValidationError(messages.text("simulate.maxInfoOnly", ["engine": engine.rawValue])) }
+    }
+
+    /// `--status`, as a list.
+    private var statuses: [String] {
+        commaSeparatedWords(status)
+    }
+
+    /// `--learners`: one number, or several for pretest planning.
+    private func learnerCounts(_ text: String) throws -> [Int] {
+        try Self.simulation { () throws(SimulationFailure) in try PretestRequest.sizes(parsing: text) }
+    }
+
     func run() throws {
         let console = Console.current
         let request = try makeRequest()
@@ -143,42 +181,20 @@ struct Simulate: ParsableCommand, LanguageSelecting {
         let root = try? rootOptions.resolveRoot()
         let bank: SimulationRequest.BankSource
         if let items {
-            guard bundle == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.oneBank")) }
             bank = .items(path: items)
         } else {
-            let folder = try bundle ?? (root ?? rootOptions.resolveRoot()).appendingPathComponent("dist").path
-            let statuses = status.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !statuses.isEmpty else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.noStatus")) }
+            let folder = try rootOptions.bundleFolder(bundle)
             bank = .bundle(path: folder, framework: framework == "all" ? nil : framework, statuses: statuses, locale: locale, calibratedOnly: calibratedOnly)
         }
-        if pretest == nil {
-            for (option, given) in [("--pretest-items", pretestItems != nil), ("--pretest-per-session", pretestPerSession != nil), ("--target-rmse", targetRmse != nil)] where given {
-                throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.pretestOnly", ["option": option]))
-            }
-        }
-        let sizes = try learners.map { text in try Self.simulation { () throws(SimulationFailure) in try PretestRequest.sizes(parsing: text) } }
-        if pretest == nil, let sizes, sizes.count != 1, let learners {
-            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.severalSizes", ["learners": learners]))
-        }
+        let sizes = try learners.map(learnerCounts)
         let population: SimulationRequest.PopulationSource
         if let capacities {
-            guard (learners == nil || pretest != nil), capacity == nil else { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.capacitiesGiveLearners")) }
             population = .file(path: capacities)
         } else {
             let law = capacity ?? "normal:0,1"
             population = .distribution(try Self.simulation { () throws(SimulationFailure) in try CapacityDistribution(parsing: law) }, learners: sizes?.last ?? 1000)
         }
         let engineChoice: SimulatedEngineChoice
-        let flashOptions: [(String, Bool)] = [
-            ("--variation-percent", variationPercent != nil), ("--one-question-per-tube", oneQuestionPerTube != nil),
-            ("--passage-by-all-competences", passageByAllCompetences != nil),
-            ("--challenges-between-same-competence", challengesBetweenSameCompetence != nil),
-            ("--initial-capacity", initialCapacity != nil), ("--pick-probability", pickProbability != nil),
-        ]
-        if engine != .flash, let option = flashOptions.first(where: \.1) {
-            throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.flashOnly", ["option": option.0, "engine": engine.rawValue]))
-        }
-        if engine != .maxInfo, stopError != nil { throw UsageFailure(message: SimulationCommandMessages.catalogue.text("simulate.maxInfoOnly", ["engine": engine.rawValue])) }
         switch engine {
         case .flash:
             var configuration = FlashConfiguration.v3Certification

@@ -12,6 +12,10 @@ struct TreeBuilder {
     private var positions: PositionConverter
 
     private var frames: [Frame] = []
+    /// The finished children of every open collection, innermost last: a mapping's keys and values
+    /// alternate. A collection takes its children once, into an array of their exact count, when
+    /// it ends (appending to an array per collection reallocated it as it grew).
+    private var children: [YAMLNode] = []
     private var anchors: [String: AnchoredNode] = [:]
     private var documents: [YAMLDocument] = []
     private var documentStart = 0
@@ -80,8 +84,9 @@ struct TreeBuilder {
             let tag = Self.string(scalar.tag)
             var spanEnd = end
             if style == .literal || style == .folded { spanEnd = trimmedEnd(start: start, end: end) }
-            let node = YAMLNode.scalar(YAMLScalar(text: text, style: style, tag: tag, span: Span(file: file, start: start, end: spanEnd)))
-            checkTag(tag, at: Span(file: file, start: start, end: spanEnd))
+            let span = Span(file: file, start: start, end: spanEnd)
+            let node = YAMLNode.scalar(YAMLScalar(text: text, style: style, tag: tag, span: span))
+            if tag != nil { checkTag(tag, at: span) }
             writtenNodes += 1
             complete(node, weight: 1, anchor: Self.string(scalar.anchor))
         case YAML_ALIAS_EVENT:
@@ -115,14 +120,14 @@ struct TreeBuilder {
             let data = event.data.sequence_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            checkTag(tag, at: Span(file: file, start: start, end: end))
-            push(Frame(kind: .sequence, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE))
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
+            push(Frame(kind: .sequence, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count))
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            checkTag(tag, at: Span(file: file, start: start, end: end))
-            push(Frame(kind: .mapping, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_MAPPING_STYLE))
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
+            push(Frame(kind: .mapping, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = frames.popLast() else { return }
             finish(frame, endEventEnd: end)
@@ -149,13 +154,24 @@ struct TreeBuilder {
         var end = frame.isFlow ? endEventEnd : frame.lastChildEnd
         if end < frame.start { end = max(frame.start, endEventEnd) }
         let span = Span(file: file, start: frame.start, end: max(end, frame.start + 1))
+        let first = min(frame.firstChild, children.count)
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = .sequence(YAMLSequence(items: frame.items, tag: frame.tag, isFlow: frame.isFlow, span: span))
+            node = .sequence(YAMLSequence(items: Array(children[first...]), tag: frame.tag, isFlow: frame.isFlow, span: span))
         case .mapping:
-            node = .mapping(YAMLMapping(entries: mergedEntries(frame), tag: frame.tag, isFlow: frame.isFlow, span: span))
+            // A key still waiting for its value (only when the reader stopped early) is dropped,
+            // as before.
+            var entries: [YAMLMappingEntry] = []
+            entries.reserveCapacity((children.count - first) / 2)
+            var index = first
+            while index + 1 < children.count {
+                entries.append(YAMLMappingEntry(key: children[index], value: children[index + 1]))
+                index += 2
+            }
+            node = .mapping(YAMLMapping(entries: mergedEntries(entries, merges: frame.merges), tag: frame.tag, isFlow: frame.isFlow, span: span))
         }
+        children.removeSubrange(first...)
         complete(node, weight: frame.weight, anchor: frame.anchor)
     }
 
@@ -169,52 +185,87 @@ struct TreeBuilder {
         let index = frames.count - 1
         frames[index].weight += weight
         frames[index].lastChildEnd = max(frames[index].lastChildEnd, node.span.end)
-        switch frames[index].kind {
-        case .sequence:
-            frames[index].items.append(node)
-        case .mapping:
-            if let key = frames[index].pendingKey {
-                frames[index].pendingKey = nil
-                addEntry(YAMLMappingEntry(key: key, value: node), to: index)
-            } else {
-                frames[index].pendingKey = node
-            }
+        guard frames[index].kind == .mapping, (children.count - frames[index].firstChild) % 2 == 1 else {
+            // An item of a sequence, or a mapping's key (its value comes next).
+            children.append(node)
+            return
         }
+        addValue(node, to: index)
     }
 
-    private mutating func addEntry(_ entry: YAMLMappingEntry, to index: Int) {
-        if case .scalar(let key) = entry.key, key.style == .plain, key.text == "<<" {
-            frames[index].merges.append(MergeSource(position: frames[index].entries.count, value: entry.value, keySpan: key.span))
+    /// A mapping's value arrived: its key is the last child. Keeps the pair, or records a merge
+    /// (`<<`), or drops a duplicate key with a diagnostic.
+    private mutating func addValue(_ value: YAMLNode, to index: Int) {
+        let keyNode = children[children.count - 1]
+        guard case .scalar(let key) = keyNode else {
+            children.append(value)
             return
         }
-        if let text = entry.keyText {
-            if let first = frames[index].firstSpan(ofKey: text) {
-                collector.append(YAMLDiagnostics.duplicateKey(
-                    YAMLMessages.text("duplicateKey", ["key": text]),
-                    at: entry.key.span,
-                    labels: [Label(first, YAMLMessages.text("duplicateKey.first"))],
-                    notes: [YAMLMessages.text("duplicateKey.note")],
-                    help: YAMLMessages.text("duplicateKey.help")
-                ))
-                return
-            }
-            frames[index].entries.append(entry)
-            frames[index].rememberKey(text)
+        if key.style == .plain, key.text == "<<" {
+            children.removeLast()
+            let position = (children.count - frames[index].firstChild) / 2
+            frames[index].merges.append(MergeSource(position: position, value: value, keySpan: key.span))
             return
         }
-        frames[index].entries.append(entry)
+        if let first = firstSpan(ofKey: key.text, in: index) {
+            collector.append(YAMLDiagnostics.duplicateKey(
+                YAMLMessages.text("duplicateKey", ["key": key.text]),
+                at: key.span,
+                labels: [Label(first, YAMLMessages.text("duplicateKey.first"))],
+                notes: [YAMLMessages.text("duplicateKey.note")],
+                help: YAMLMessages.text("duplicateKey.help")
+            ))
+            children.removeLast()
+            return
+        }
+        children.append(value)
+        rememberKey(key.text, in: index)
+    }
+
+    /// The span of an earlier key of the open mapping `index` with this text. Small mappings (all
+    /// of pixc's) are scanned; large ones get an index.
+    private func firstSpan(ofKey text: String, in index: Int) -> Span? {
+        if let keyIndex = frames[index].keyIndex {
+            return keyIndex[text].map { children[$0].span }
+        }
+        var position = frames[index].firstChild
+        let pendingKey = children.count - 1
+        while position < pendingKey {
+            if case .scalar(let key) = children[position], key.text == text { return key.span }
+            position += 2
+        }
+        return nil
+    }
+
+    /// Called after the value of the key `text` was kept: indexes the keys of a mapping once it
+    /// has more entries than a linear scan handles well.
+    private mutating func rememberKey(_ text: String, in index: Int) {
+        let keyPosition = children.count - 2
+        if frames[index].keyIndex != nil {
+            frames[index].keyIndex?[text] = keyPosition
+            return
+        }
+        let first = frames[index].firstChild
+        guard (children.count - first) / 2 > 24 else { return }
+        var keys: [String: Int] = [:]
+        var position = first
+        while position < children.count {
+            if case .scalar(let key) = children[position], keys[key.text] == nil { keys[key.text] = position }
+            position += 2
+        }
+        frames[index].keyIndex = keys
     }
 
     /// Applies YAML merge keys (`<<: *base`): merged keys come where `<<` was written, and keys
     /// written explicitly win.
-    private mutating func mergedEntries(_ frame: Frame) -> [YAMLMappingEntry] {
-        guard !frame.merges.isEmpty else { return frame.entries }
-        var explicit = Set(frame.entries.compactMap(\.keyText))
+    private mutating func mergedEntries(_ entries: [YAMLMappingEntry], merges: [MergeSource]) -> [YAMLMappingEntry] {
+        guard !merges.isEmpty else { return entries }
+        var explicit = Set(entries.compactMap(\.keyText))
         var result: [YAMLMappingEntry] = []
         var cursor = 0
-        for merge in frame.merges {
-            while cursor < merge.position, cursor < frame.entries.count {
-                result.append(frame.entries[cursor])
+        for merge in merges {
+            while cursor < merge.position, cursor < entries.count {
+                result.append(entries[cursor])
                 cursor += 1
             }
             var sources: [YAMLMapping] = []
@@ -237,8 +288,8 @@ struct TreeBuilder {
                 }
             }
         }
-        while cursor < frame.entries.count {
-            result.append(frame.entries[cursor])
+        while cursor < entries.count {
+            result.append(entries[cursor])
             cursor += 1
         }
         return result
@@ -341,54 +392,39 @@ private struct Frame {
     let tag: String?
     let anchor: String?
     let isFlow: Bool
-    var items: [YAMLNode] = []
-    var entries: [YAMLMappingEntry] = []
-    var pendingKey: YAMLNode?
-    /// Keys of large mappings, indexed once they have more entries than a linear scan handles well.
+    /// Where this collection's children start in the builder's `children`.
+    let firstChild: Int
+    /// Positions in `children` of the keys of a large mapping, once it has more entries than a
+    /// linear scan handles well.
     var keyIndex: [String: Int]?
     var merges: [MergeSource] = []
     var weight = 1
     var lastChildEnd = 0
 
-    /// The span of an earlier entry with this scalar key. Small mappings (all of pixc's) are
-    /// scanned; large ones get an index.
-    func firstSpan(ofKey text: String) -> Span? {
-        if let keyIndex {
-            return keyIndex[text].map { entries[$0].key.span }
-        }
-        for entry in entries where entry.keyText == text { return entry.key.span }
-        return nil
-    }
-
-    /// Called after the entry for `text` was appended.
-    mutating func rememberKey(_ text: String) {
-        if keyIndex != nil {
-            keyIndex?[text] = entries.count - 1
-        } else if entries.count > 24 {
-            var index: [String: Int] = [:]
-            for (position, entry) in entries.enumerated() {
-                if let key = entry.keyText, index[key] == nil { index[key] = position }
-            }
-            keyIndex = index
-        }
-    }
-
-    init(kind: Kind, start: Int, tag: String?, anchor: String?, isFlow: Bool) {
+    init(kind: Kind, start: Int, tag: String?, anchor: String?, isFlow: Bool, firstChild: Int) {
         self.kind = kind
         self.start = start
         self.tag = tag
         self.anchor = anchor
         self.isFlow = isFlow
+        self.firstChild = firstChild
         self.lastChildEnd = start
     }
 }
 
 /// libyaml counts positions in characters (code points, a CRLF counting two) after any byte-order
 /// mark; spans are byte offsets. Marks arrive almost in order, so a cursor walks the bytes.
+///
+/// The bytes are valid UTF-8 (the reader checks them before libyaml runs), so a character starts at
+/// every byte that is not a continuation byte (`10xxxxxx`). Walking forward counts those starts
+/// eight bytes at a time: French text has an accent every few words, so a byte-by-byte walk that
+/// stops at every multi-byte character was a tenth of the reading time.
 struct PositionConverter {
     let bytes: [UInt8]
     let bomLength: Int
     let isASCII: Bool
+    /// The character at `byteOffset`. Invariant: `byteOffset` is the first byte of a character, or
+    /// the end of the file (then `characterIndex` is the number of characters after the mark).
     private var characterIndex = 0
     private var byteOffset: Int
 
@@ -400,15 +436,14 @@ struct PositionConverter {
     }
 
     mutating func offset(ofCharacter index: Int) -> Int {
-        if isASCII { return min(bytes.count, index + bomLength) }
+        if isASCII { return min(bytes.count, max(0, index) + bomLength) }
+        let index = max(0, index)
         if index < characterIndex / 2 {
             characterIndex = 0
             byteOffset = bomLength
         }
-        while characterIndex < index, byteOffset < bytes.count {
-            byteOffset += 1
-            while byteOffset < bytes.count, bytes[byteOffset] & 0xC0 == 0x80 { byteOffset += 1 }
-            characterIndex += 1
+        if index > characterIndex {
+            advance(by: index - characterIndex)
         }
         while characterIndex > index, byteOffset > bomLength {
             byteOffset -= 1
@@ -416,5 +451,37 @@ struct PositionConverter {
             characterIndex -= 1
         }
         return byteOffset
+    }
+
+    /// Moves the cursor `steps` characters forward, or to the end of the file.
+    private mutating func advance(by steps: Int) {
+        var remaining = steps
+        var offset = byteOffset
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            // Whole words first. State: the target is the `remaining`-th character start at or
+            // after `offset` (the 0th being the first). A word holding at most `remaining` starts
+            // ends before the target, so it is skipped and its starts counted. Every load reads
+            // bytes offset..<offset + 8, inside the buffer by the loop's condition.
+            while count - offset >= 8 {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                // High bit set and the next bit clear: a continuation byte.
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                let starts = 8 - continuations
+                guard starts <= remaining else { break }
+                offset += 8
+                remaining -= starts
+            }
+            // The word loop may stop inside a character: move to its end (the 0th start).
+            while offset < count, buffer[offset] & 0xC0 == 0x80 { offset += 1 }
+            while remaining > 0, offset < count {
+                offset += 1
+                while offset < count, buffer[offset] & 0xC0 == 0x80 { offset += 1 }
+                remaining -= 1
+            }
+        }
+        characterIndex += steps - remaining
+        byteOffset = offset
     }
 }

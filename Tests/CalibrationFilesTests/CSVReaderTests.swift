@@ -31,6 +31,28 @@ struct CSVReaderTests {
         #expect(semicolon.field(0) == "challengeId")
     }
 
+    @Test func blanksAfterAClosingQuoteKeepTheFieldClosed() throws {
+        let found = try records("id;alpha\n\"q 1\" ;1,5\n\"q2\"\t\n\"q3\" x;2\"\n")
+        #expect(found.map(\.fields) == [["id", "alpha"], ["q 1", "1,5"], ["q2"], ["q3\" x;2"]])
+    }
+
+    /// Where each record and field is in the source, for readers that point into a whole file
+    /// (the simulation's inputs), whatever the blocks the source hands out.
+    @Test func recordOffsetsAndRawFieldRanges() throws {
+        let text = "\u{FEFF}id,alpha\r\n\n q1 ,\"1\"\"5\" \n\"open,2\n"
+        let bytes = Array(text.utf8)
+        var reader = CSVReader(SlowSource(bytes))
+        var places: [[String]] = []
+        while try reader.next() {
+            let offset = reader.recordOffset
+            places.append((0..<reader.fieldCount).map { index in
+                let range = reader.rawFieldRange(index)
+                return String(decoding: bytes[(offset + range.lowerBound)..<(offset + range.upperBound)], as: UTF8.self) + (reader.isQuoted(index) ? "/q" : "")
+            })
+        }
+        #expect(places == [["id", "alpha"], [" q1 ", "\"1\"\"5\"/q"], ["\"open,2\n/q"]])
+    }
+
     @Test func anUnclosedQuoteStopsAtTheRecordLimit() throws {
         let text = "learner,challenge,result\n1,\"never closed," + String(repeating: "x", count: CSVReader.maximumRecordBytes + 10)
         var reader = CSVReader(MemoryByteSource(text))

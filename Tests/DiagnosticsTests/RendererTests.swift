@@ -47,6 +47,34 @@ struct SourceFileTests {
         #expect(mixed.location(at: 7).line == 4)
     }
 
+    /// The line table skips eight bytes at a time: breaks at every position of a word, CRLF split
+    /// across two words, a break in the last bytes, non-ASCII text and a byte-order mark.
+    @Test func lineStartsMatchAByteByByteScan() {
+        var texts = ["", "\n", "\r", "\r\n", "é\n", "abcdefg\r\nh", "abcdefgh\rijklmnop\r\n", "\u{FEFF}clé: é\r\nb: 😀\n"]
+        for length in 0..<20 {
+            for breakText in ["\n", "\r", "\r\n"] {
+                texts.append(String(repeating: "é", count: length % 3) + String(repeating: "x", count: length) + breakText + "fin")
+                texts.append(String(repeating: "y", count: length) + breakText)
+            }
+        }
+        texts.append((0..<200).map { String(repeating: "a", count: $0 % 17) + ($0 % 3 == 0 ? "\r\n" : $0 % 3 == 1 ? "\n" : "\r") }.joined())
+        for text in texts {
+            let bytes = Array(text.utf8)
+            var expected = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0A {
+                    expected.append(index + 1)
+                } else if bytes[index] == 0x0D {
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    expected.append(index + 1)
+                }
+                index += 1
+            }
+            #expect(SourceFile(path: "x", bytes: bytes).lineStarts == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func sortingIsByFileLineColumn() {
         let other = SourceFile(path: "A.yaml", text: "x: 1\n")
         let late = Diagnostic("PIX0001", .warning, "late", at: span("validé"))

@@ -50,6 +50,27 @@ struct InputTests {
         #expect(duplicate.diagnostics.first?.labels.first?.span.startLocation.line == 2)
     }
 
+    /// The items and capacities files are read by CalibrationFiles' CSV reader, the one of
+    /// calibration files and answer logs: its separators, quotes and record limit, with each
+    /// cell's place in the file (trimmed, its quotes included).
+    @Test func theCalibrationFilesReaderWithPlacesInTheFile() throws {
+        let tabs = items("\u{FEFF}id\tdiscrimination\tdifficulty\nq1\t1,5\t0\n")
+        #expect(tabs.diagnostics.isEmpty)
+        #expect(tabs.records?.first?.discrimination == 1.5)
+        let quoted = items("id;discrimination;difficulty\n\"q;1\" ; -1,2 ;x\n")
+        #expect(quoted.diagnostics.map(place) == ["PIX0802 2:9", "PIX0802 2:15"])
+        #expect(quoted.diagnostics.first?.message == "discrimination must be above 0, found -1,2")
+        let width = items("id\tdiscrimination\tdifficulty\nq1\t1\n").diagnostics
+        #expect(width.map(place) == ["PIX0801 2:1"])
+        #expect(width.first?.help?.message == "write one value per column, separated by tabs")
+        let open = items("id,discrimination,difficulty\nq1,1,0\n\"q2,1,0\n" + String(repeating: "x", count: 1 << 20))
+        #expect(open.records == nil)
+        #expect(open.diagnostics.map(place) == ["PIX0801 3:1"])
+        let capacities = CapacitiesFile.read(SourceFile(path: "capacities.csv", text: "learner;capacity\n\"a\" ;0,5\na;1\n"))
+        #expect(capacities.diagnostics.map(place) == ["PIX0803 3:1"])
+        #expect(capacities.diagnostics.first?.labels.first.map { "\($0.span.startLocation.line):\($0.span.startLocation.column)" } == "2:1")
+    }
+
     @Test func aFileWrongOnEveryLineGivesABoundedReport() {
         let text = "id,discrimination,difficulty\n" + (1...10_000).map { "q\($0),x,0" }.joined(separator: "\n")
         let diagnostics = items(text).diagnostics

@@ -1,11 +1,12 @@
+import CalibrationFiles
 import Diagnostics
 
-/// A small CSV file an input of the simulation (or of a calibration) is read from, with the
-/// place of every cell so that a problem is reported at its line and column.
-///
-/// Hand-written rather than a CSV package: the diagnostics need the byte span of each cell, and
-/// the files are plain (one record per line, values separated by `,` — or `;`, as spreadsheets
-/// export them in French locales — double quotes around a value that holds the separator).
+/// A CSV input of the simulation (items, capacities), read record by record with
+/// CalibrationFiles' `CSVReader` — the one CSV reader of pixc: the separator chosen from the
+/// header (comma, semicolon as spreadsheets export in French locales, or tab), RFC 4180 quotes,
+/// LF, CRLF or CR line ends, empty lines skipped, a record longer than
+/// `CSVReader.maximumRecordBytes` refused — with the place of every cell in the file so that a
+/// problem is reported at its line and column.
 struct CSVTable {
     struct Cell {
         let text: String
@@ -18,42 +19,98 @@ struct CSVTable {
     }
 
     let file: SourceFile
-    let separator: UInt8
     let header: [Cell]
     let headerLine: Span
-    /// Byte ranges of the non-empty lines after the header.
-    let rowRanges: [Range<Int>]
+    /// The line (1-based) of a record that runs past `CSVReader.maximumRecordBytes`, where the
+    /// reading stopped.
+    private(set) var tooLongAt: Int?
+    private var reader: CSVReader
 
-    /// Nil when the file has no line at all.
+    /// Nil when the file has no record at all.
     init?(_ file: SourceFile) {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(file.lineCount)
-        for line in 0..<file.lineCount {
-            let range = file.lineRange(line)
-            if !range.isEmpty { ranges.append(range) }
-        }
-        guard let headerRange = ranges.first else { return nil }
-        let headerBytes = file.bytes[headerRange]
-        let semicolon = UInt8(ascii: ";")
-        let comma = UInt8(ascii: ",")
-        separator = headerBytes.contains(semicolon) && !headerBytes.contains(comma) ? semicolon : comma
         self.file = file
-        header = Self.cells(file, headerRange, separator: separator)
-        headerLine = Span(file: file, range: headerRange)
-        rowRanges = Array(ranges.dropFirst())
+        var reader = CSVReader(MemoryByteSource(file.bytes))
+        do {
+            guard try reader.next() else { return nil }
+            (header, headerLine) = Self.cells(reader, file)
+        } catch {
+            // The header runs past the limit: no column, and `columns` says why.
+            tooLongAt = 1
+            (header, headerLine) = ([], Span(file: file, start: 0, end: 0))
+        }
+        self.reader = reader
     }
 
-    var separatorText: String { separator == UInt8(ascii: ";") ? ";" : "," }
+    var separatorText: String? { reader.separator == 0x09 ? nil : String(UnicodeScalar(reader.separator ?? 0x2C)) }
 
-    func row(_ index: Int) -> Row {
-        let range = rowRanges[index]
-        return Row(cells: Self.cells(file, range, separator: separator), line: Span(file: file, range: range))
+    /// The next record; nil at the end of the file, or where a record runs past the limit
+    /// (`tooLongAt` then says on which line).
+    private mutating func nextRecord() -> Row? {
+        do {
+            guard try reader.next() else { return nil }
+        } catch CSVReadFailure.recordTooLong(let line) {
+            tooLongAt = line
+            return nil
+        } catch {
+            return nil
+        }
+        let (cells, line) = Self.cells(reader, file)
+        return Row(cells: cells, line: line)
+    }
+
+    /// The cells of the reader's current record, each trimmed of spaces and tabs, its span
+    /// covering its quotes.
+    private static func cells(_ reader: CSVReader, _ file: SourceFile) -> ([Cell], Span) {
+        let offset = reader.recordOffset
+        let length = reader.recordBytes.count
+        var cells: [Cell] = []
+        cells.reserveCapacity(reader.fieldCount)
+        for index in 0..<reader.fieldCount {
+            let range = reader.rawFieldRange(index)
+            var lower = offset + range.lowerBound
+            var upper = offset + range.upperBound
+            while lower < upper, file.bytes[lower] == 0x20 || file.bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, file.bytes[upper - 1] == 0x20 || file.bytes[upper - 1] == 0x09 { upper -= 1 }
+            let text = reader.isQuoted(index) ? reader.field(index) : file.text(in: lower..<upper)
+            cells.append(Cell(text: text, span: Span(file: file, start: lower, end: upper)))
+        }
+        return (cells, Span(file: file, start: offset, end: offset + length))
+    }
+
+    /// The next row with one cell per column of the header; a row of another width is reported
+    /// and skipped, and so is a record that runs past the limit (the reading stops there). Nil
+    /// at the end.
+    mutating func nextRow(into problems: inout InputProblems) -> Row? {
+        while let row = nextRecord() {
+            if row.cells.count == header.count { return row }
+            let count = row.cells.count
+            problems.add(SimulationInputDiagnostics.malformed(
+                count == 1 ? SimulationInputMessages.text("line.width.one", ["header": "\(header.count)"])
+                           : SimulationInputMessages.text("line.width", ["count": "\(count)", "header": "\(header.count)"]),
+                at: row.line,
+                help: separatorText.map { SimulationInputMessages.text("line.width.help", ["separator": $0]) } ?? SimulationInputMessages.text("line.width.help.tab")))
+        }
+        reportTooLong(into: &problems)
+        return nil
+    }
+
+    private mutating func reportTooLong(into problems: inout InputProblems) {
+        guard let line = tooLongAt else { return }
+        tooLongAt = nil
+        let start = file.lineRange(max(0, min(line, file.lineCount) - 1)).lowerBound
+        problems.add(SimulationInputDiagnostics.malformed(
+            SimulationInputMessages.text("csv.tooLong", ["kilobytes": "\(CSVReader.maximumRecordBytes / 1024)"]),
+            at: Span(file: file, start: start, end: start), help: SimulationInputMessages.text("csv.tooLong.help")))
     }
 
     /// The position of each known column, by canonical name, from the header. Unknown and
     /// repeated columns, and missing required ones, are reported.
-    func columns(_ known: [Column], into problems: inout InputProblems, code descriptor: DiagnosticDescriptor, example: String) -> [String: Int] {
+    mutating func columns(_ known: [Column], into problems: inout InputProblems, code descriptor: DiagnosticDescriptor, example: String) -> [String: Int] {
         var positions: [String: Int] = [:]
+        if header.isEmpty {
+            reportTooLong(into: &problems)
+            return positions
+        }
         let names = known.map(\.name).joined(separator: ", ")
         for (index, cell) in header.enumerated() {
             let name = cell.text.lowercased()
@@ -82,34 +139,33 @@ struct CSVTable {
               let value = Double(text), value.isFinite else { return nil }
         return value
     }
+}
 
-    /// Splits a line on the separator, honouring double quotes; cells are trimmed of spaces.
-    static func cells(_ file: SourceFile, _ range: Range<Int>, separator: UInt8) -> [Cell] {
-        var result: [Cell] = []
-        var start = range.lowerBound
-        var inQuotes = false
-        let quote = UInt8(ascii: "\"")
-        func close(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, file.bytes[lower] == 0x20 || file.bytes[lower] == 0x09 { lower += 1 }
-            while upper > lower, file.bytes[upper - 1] == 0x20 || file.bytes[upper - 1] == 0x09 { upper -= 1 }
-            var text = file.text(in: lower..<upper)
-            if upper - lower >= 2, file.bytes[lower] == quote, file.bytes[upper - 1] == quote {
-                text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
-            }
-            result.append(Cell(text: text, span: Span(file: file, start: lower, end: upper)))
+/// The id column of an input file: every line has an id, and no id is on two lines. `missing`
+/// and `twice` are the catalogue keys of the two problems (their helps: the key + `.help`).
+struct IdColumn {
+    let missing: String
+    let twice: String
+    private var firstPlace: [String: Span] = [:]
+
+    init(missing: String, twice: String) {
+        self.missing = missing
+        self.twice = twice
+    }
+
+    /// Whether the line's id is new; an empty or repeated one is reported.
+    mutating func accepts(_ id: CSVTable.Cell, into problems: inout InputProblems) -> Bool {
+        guard !id.text.isEmpty else {
+            problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text(missing), at: id.span, help: SimulationInputMessages.text(missing + ".help")))
+            return false
         }
-        for index in range {
-            let byte = file.bytes[index]
-            if byte == quote { inQuotes.toggle() }
-            if byte == separator, !inQuotes {
-                close(index)
-                start = index + 1
-            }
+        if let first = firstPlace[id.text] {
+            problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text(twice, ["id": id.text]), at: id.span,
+                                                              labels: [Label(first, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text(twice + ".help")))
+            return false
         }
-        close(range.upperBound)
-        return result
+        firstPlace[id.text] = id.span
+        return true
     }
 }
 

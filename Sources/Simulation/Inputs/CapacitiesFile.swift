@@ -10,7 +10,7 @@ enum CapacitiesFile {
 
     static func read(_ file: SourceFile) -> (population: (ids: [String], capacities: [Double])?, diagnostics: [Diagnostic]) {
         var problems = InputProblems()
-        guard let table = CSVTable(file) else {
+        guard var table = CSVTable(file) else {
             problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("capacities.empty"), at: Span(file: file, start: 0, end: 0),
                                                               help: SimulationInputMessages.text("capacities.empty.help")))
             return (nil, problems.reported)
@@ -21,30 +21,11 @@ enum CapacitiesFile {
         }
         var ids: [String] = []
         var capacities: [Double] = []
-        ids.reserveCapacity(table.rowRanges.count)
-        capacities.reserveCapacity(table.rowRanges.count)
-        var firstLine: [String: Int] = [:]
-        for index in table.rowRanges.indices {
-            let row = table.row(index)
-            guard row.cells.count == table.header.count else {
-                problems.add(SimulationInputDiagnostics.malformed(
-                    row.cells.count == 1 ? SimulationInputMessages.text("line.width.one", ["header": "\(table.header.count)"]) : SimulationInputMessages.text("line.width", ["count": "\(row.cells.count)", "header": "\(table.header.count)"]), at: row.line,
-                    help: SimulationInputMessages.text("line.width.help", ["separator": table.separatorText])))
-                continue
-            }
+        var learners = IdColumn(missing: "learner.missing", twice: "learner.twice")
+        while let row = table.nextRow(into: &problems) {
             let id = row.cells[idColumn]
             let capacity = row.cells[capacityColumn]
-            guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("learner.missing"), at: id.span, help: SimulationInputMessages.text("learner.missing.help")))
-                continue
-            }
-            if let first = firstLine[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("learner.twice", ["id": id.text]), at: id.span,
-                                                                  labels: [Label(table.row(first).cells[idColumn].span, SimulationInputMessages.text("firstHere"))],
-                                                                  help: SimulationInputMessages.text("learner.twice.help")))
-                continue
-            }
-            firstLine[id.text] = index
+            guard learners.accepts(id, into: &problems) else { continue }
             guard let value = CSVTable.number(capacity) else {
                 problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("capacity.notNumber", ["text": capacity.text]), at: capacity.span,
                                                                      help: SimulationInputMessages.text("capacity.notNumber.help")))

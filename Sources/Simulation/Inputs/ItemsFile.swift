@@ -30,7 +30,7 @@ enum ItemsFile {
     /// The records, or nil when the file has errors (then `diagnostics` says which).
     static func read(_ file: SourceFile) -> (records: [ItemRecord]?, diagnostics: [Diagnostic]) {
         var problems = InputProblems()
-        guard let table = CSVTable(file) else {
+        guard var table = CSVTable(file) else {
             problems.add(SimulationInputDiagnostics.malformed(SimulationInputMessages.text("items.empty"), at: Span(file: file, start: 0, end: 0),
                                                               help: SimulationInputMessages.text("items.empty.help", ["example": example])))
             return (nil, problems.reported)
@@ -40,27 +40,10 @@ enum ItemsFile {
             return (nil, problems.reported)
         }
         var records: [ItemRecord] = []
-        records.reserveCapacity(table.rowRanges.count)
-        var firstLine: [String: Span] = [:]
-        for index in table.rowRanges.indices {
-            let row = table.row(index)
-            guard row.cells.count == table.header.count else {
-                problems.add(SimulationInputDiagnostics.malformed(
-                    row.cells.count == 1 ? SimulationInputMessages.text("line.width.one", ["header": "\(table.header.count)"]) : SimulationInputMessages.text("line.width", ["count": "\(row.cells.count)", "header": "\(table.header.count)"]), at: row.line,
-                    help: SimulationInputMessages.text("line.width.help", ["separator": table.separatorText])))
-                continue
-            }
+        var challenges = IdColumn(missing: "challenge.missingId", twice: "challenge.twice")
+        while let row = table.nextRow(into: &problems) {
             let id = row.cells[idColumn]
-            guard !id.text.isEmpty else {
-                problems.add(SimulationInputDiagnostics.invalidValue(SimulationInputMessages.text("challenge.missingId"), at: id.span, help: SimulationInputMessages.text("challenge.missingId.help")))
-                continue
-            }
-            if let first = firstLine[id.text] {
-                problems.add(SimulationInputDiagnostics.duplicate(SimulationInputMessages.text("challenge.twice", ["id": id.text]), at: id.span,
-                                                                  labels: [Label(first, SimulationInputMessages.text("firstHere"))], help: SimulationInputMessages.text("challenge.twice.help")))
-                continue
-            }
-            firstLine[id.text] = id.span
+            guard challenges.accepts(id, into: &problems) else { continue }
             var valid = true
             let a = row.cells[aColumn]
             var discrimination = CSVTable.number(a)
