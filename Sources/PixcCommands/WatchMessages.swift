@@ -22,7 +22,15 @@ public enum WatchMessages {
             "watch.summary.first": "Vérifié\u{A0}: {errors}, {warnings}.",
             "watch.summary.same": "Vérifié\u{A0}: rien de nouveau, {errors}, {warnings}.",
             "watch.summary.changes": "Vérifié\u{A0}: {new}, {fixed}\u{A0}; {errors}, {warnings}.",
-            "watch.work": "watch\u{A0}: {decoded}\u{A0}fichier(s) décodé(s), {compiled}\u{A0}épreuve(s) compilée(s), {reused}\u{A0}reprise(s), {rules}\u{A0}règle(s) sur tout le dépôt relancée(s), {milliseconds}\u{A0}ms",
+            "watch.work": "watch\u{A0}: {decoded}, {compiled}, {reused}, {rules}, {milliseconds}\u{A0}ms",
+            "watch.work.decoded.one": "{count}\u{A0}fichier décodé",
+            "watch.work.decoded.other": "{count}\u{A0}fichiers décodés",
+            "watch.work.compiled.one": "{count}\u{A0}épreuve compilée",
+            "watch.work.compiled.other": "{count}\u{A0}épreuves compilées",
+            "watch.work.reused.one": "{count}\u{A0}reprise",
+            "watch.work.reused.other": "{count}\u{A0}reprises",
+            "watch.work.rules.one": "{count}\u{A0}règle sur tout le dépôt relancée",
+            "watch.work.rules.other": "{count}\u{A0}règles sur tout le dépôt relancées",
             "watch.stopped": "Surveillance arrêtée.",
             "watch.onlyHuman": "--watch affiche des rapports pour les personnes\u{A0}: utilisez-le sans --format (ou avec --format human)",
             "watch.cannotWatch": "impossible de surveiller les fichiers\u{A0}: {reason}",
@@ -44,7 +52,15 @@ public enum WatchMessages {
             "watch.summary.first": "Checked: {errors}, {warnings}.",
             "watch.summary.same": "Checked: nothing new, {errors}, {warnings}.",
             "watch.summary.changes": "Checked: {new}, {fixed}; {errors}, {warnings}.",
-            "watch.work": "watch: {decoded} file(s) decoded, {compiled} challenge(s) compiled, {reused} reused, {rules} repository rule(s) run, {milliseconds} ms",
+            "watch.work": "watch: {decoded}, {compiled}, {reused}, {rules}, {milliseconds} ms",
+            "watch.work.decoded.one": "{count} file decoded",
+            "watch.work.decoded.other": "{count} files decoded",
+            "watch.work.compiled.one": "{count} challenge compiled",
+            "watch.work.compiled.other": "{count} challenges compiled",
+            "watch.work.reused.one": "{count} reused",
+            "watch.work.reused.other": "{count} reused",
+            "watch.work.rules.one": "{count} repository rule run",
+            "watch.work.rules.other": "{count} repository rules run",
             "watch.stopped": "Stopped watching.",
             "watch.onlyHuman": "--watch prints reports for people: use it without --format (or with --format human)",
             "watch.cannotWatch": "cannot watch files: {reason}",
@@ -58,8 +74,7 @@ public enum WatchMessages {
 
     /// `key.one` or `key.other`: French counts 0 and 1 in the singular, English 1 only.
     static func counted(_ key: String, _ count: Int) -> String {
-        let singular = Localization.current == .fr ? count <= 1 : count == 1
-        return text(key + (singular ? ".one" : ".other"), ["count": String(count)])
+        catalogue.counted(key, count)
     }
 
     static func watching(_ folders: [String]) -> String {
@@ -93,7 +108,8 @@ public enum WatchMessages {
     }
 
     static func work(decoded: Int, compiled: Int, reused: Int, rules: Int, milliseconds: Double) -> String {
-        text("watch.work", ["decoded": String(decoded), "compiled": String(compiled), "reused": String(reused), "rules": String(rules),
+        text("watch.work", ["decoded": counted("watch.work.decoded", decoded), "compiled": counted("watch.work.compiled", compiled),
+                            "reused": counted("watch.work.reused", reused), "rules": counted("watch.work.rules", rules),
                             "milliseconds": String(format: "%.1f", milliseconds)])
     }
 }

@@ -152,14 +152,12 @@ struct FixCommandTests {
 /// Counts are written in the singular or the plural, never « écrite(s) ».
 @Suite("Catalogues count")
 struct CataloguesCountTests {
-    /// `http(s)` is a protocol, not a hedged plural. `PixcCommands.watch` is another branch's
-    /// (issue 12 item 5) and is left to it.
+    /// `http(s)` is a protocol, not a hedged plural.
     static let allowed = ["http(s)"]
-    static let elsewhere: Set<String> = ["PixcCommands.watch"]
 
     @Test func noMessageHedgesAPlural() {
         var found: [String] = []
-        for catalogue in PixcCatalogues.all where !Self.elsewhere.contains(catalogue.domain) {
+        for catalogue in PixcCatalogues.all {
             for key in catalogue.keys {
                 for language in Language.allCases {
                     var text = catalogue.text(key, in: language)
