@@ -3,9 +3,30 @@ import Localization
 
 /// The `pixc stats` report, as text for a person and as JSON for tools.
 extension Statistics {
-    static func countsText(_ counts: StatusCounts) -> String {
-        let parts = counts.byStatus.filter { $0.count > 0 }.map { "\($0.count) \($0.status)" }
-        return "\(counts.total)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+    /// What is counted: French names it and makes each status agree with it (« 12 épreuves
+    /// (1 proposée, 11 validées) »); English keeps the noun in the line and the statuses as Pix
+    /// writes them.
+    enum Counted: String {
+        case skills, challenges
+
+        var isFeminine: Bool { self == .challenges }
+    }
+
+    static func countsText(_ counts: StatusCounts, of counted: Counted, in language: Language) -> String {
+        let parts = counts.byStatus.filter { $0.count > 0 }.map { entry in
+            "\(entry.count) " + (language == .fr ? frenchStatus(entry.status, count: entry.count, feminine: counted.isFeminine) : entry.status)
+        }
+        let total = StatisticsMessages.catalogue.counted(counted.rawValue, counts.total, in: language)
+        return total + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+    }
+
+    /// A status word (a participle or adjective: `validé`, `actif`) agreeing in gender and number
+    /// with the counted noun; a phrase (`en construction`) does not change.
+    public static func frenchStatus(_ status: String, count: Int, feminine: Bool) -> String {
+        guard !status.contains(" ") else { return status }
+        var word = status
+        if feminine { word = word.hasSuffix("f") ? String(word.dropLast()) + "ve" : word + "e" }
+        return Language.fr.takesSingular(count) ? word : word + "s"
     }
 
     /// Counts by framework, domain, competence, tube and level, then the gaps, in the current
@@ -18,20 +39,21 @@ extension Statistics {
         }
         var out = ""
         for framework in frameworks {
-            out += text("framework", ["title": framework.title, "id": framework.id, "skills": Self.countsText(framework.skills), "challenges": Self.countsText(framework.challenges)]) + "\n"
+            out += text("framework", ["title": framework.title, "id": framework.id, "skills": Self.countsText(framework.skills, of: .skills, in: language), "challenges": Self.countsText(framework.challenges, of: .challenges, in: language)]) + "\n"
             for domain in framework.domains {
-                out += "\n" + text("domain", ["code": domain.code, "title": domain.title, "skills": Self.countsText(domain.skills), "challenges": Self.countsText(domain.challenges)]) + "\n"
+                out += "\n" + text("domain", ["code": domain.code, "title": domain.title, "skills": Self.countsText(domain.skills, of: .skills, in: language), "challenges": Self.countsText(domain.challenges, of: .challenges, in: language)]) + "\n"
                 for competence in domain.competences {
                     out += "  \(competence.index) \(competence.name)\n"
-                    out += "      " + text(competence.tubes.count == 1 ? "competence.one" : "competence.many", [
-                        "count": "\(competence.tubes.count)", "skills": Self.countsText(competence.skills), "challenges": Self.countsText(competence.challenges),
+                    out += "      " + text(language.takesSingular(competence.tubes.count) ? "competence.one" : "competence.many", [
+                        "count": "\(competence.tubes.count)", "skills": Self.countsText(competence.skills, of: .skills, in: language),
+                        "challenges": Self.countsText(competence.challenges, of: .challenges, in: language),
                     ]) + "\n"
                     for tube in competence.tubes {
                         out += "      \(tube.name) (\(tube.title))\n"
                         for level in tube.levels {
                             let name = level.skillName.padding(toLength: max(18, level.skillName.count + 1), withPad: " ", startingAt: 0)
                             let status = level.skillStatus.padding(toLength: 16, withPad: " ", startingAt: 0)
-                            out += "        \(name)\(status)" + text("level", ["challenges": Self.countsText(level.challenges)]) + "\n"
+                            out += "        \(name)\(status)" + text("level", ["challenges": Self.countsText(level.challenges, of: .challenges, in: language)]) + "\n"
                         }
                     }
                 }

@@ -188,4 +188,19 @@ struct BuildCommandTests {
         let json = pixc(["stats", "--root", repository.url.path, "--format", "json"])
         #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil)
     }
+
+    /// French counts agree: « 0 épreuve », « 1 épreuve (1 validée) », statuses in the plural.
+    @Test func statsInFrenchAgree() throws {
+        let repository = try TemporaryRepository(["Challenges/1.1/recherche/annee-cnil.yaml": cleanChallenge])
+        let run = pixc(["stats", "--root", repository.url.path, "--lang", "fr"])
+        #expect(run.code == 0)
+        #expect(run.out.contains("1\u{A0}sujet, 5\u{A0}acquis (4 actifs, 1 en construction), 1\u{A0}épreuve (1 validée)\n"), "\(run.out)")
+        #expect(run.out.contains("1\u{A0}sujet, 3\u{A0}acquis (3 actifs), 0\u{A0}épreuve\n"), "\(run.out)")
+        #expect(!run.out.contains("sujets, acquis"))
+        #expect(Statistics.frenchStatus("validé", count: 2, feminine: true) == "validées")
+        #expect(Statistics.frenchStatus("actif", count: 12, feminine: false) == "actifs")
+        #expect(Statistics.frenchStatus("actif", count: 1, feminine: true) == "active")
+        #expect(Statistics.frenchStatus("en construction", count: 3, feminine: false) == "en construction")
+        #expect(Statistics.frenchStatus("archivé", count: 0, feminine: false) == "archivé")
+    }
 }
