@@ -89,27 +89,39 @@ struct ElisionInVariants: ChallengeRule {
     /// letter is a name (« la valeur de a »); a template's value is neither.
     static func problems(in text: String, handWritten: Bool = false) -> [Problem] {
         var problems: [Problem] = []
-        let words = Self.words(of: text)
-        for (index, word) in words.enumerated() where index + 1 < words.count {
-            let next = words[index + 1]
+        let characters = ProseCharacters(text[...])
+        let words = Self.words(of: characters)
+        guard words.count >= 2 else { return problems }
+        let utf8 = text.utf8
+        func slice(_ words: Range<Int>) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: characters.offsets[words.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: characters.offsets[words.upperBound])]
+        }
+        for index in 0..<(words.count - 1) {
+            let word = words[index], next = words[index + 1]
             // One space (or a no-break space) between the two words, nothing else.
-            let gap = text[word.range.upperBound..<next.range.lowerBound]
-            guard gap == " " || gap == "\u{A0}" else { continue }
-            if handWritten, next.text.count < 2 { continue }
-            let lower = word.text.lowercased()
-            let isStart = word.range.lowerBound == text.startIndex || !(text[text.index(before: word.range.lowerBound)].isLetter || text[text.index(before: word.range.lowerBound)] == "’" || text[text.index(before: word.range.lowerBound)] == "'")
-            guard isStart else { continue }
-            let contracted: [String: [String: String]] = handWritten ? [:] : ["de": ["le": "du", "les": "des"], "à": ["le": "au", "les": "aux"]]
-            let range = text.utf8.distance(from: text.startIndex, to: word.range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: next.range.upperBound)
-            if let table = contracted[lower], let short = table[String(next.text)] {
-                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short), range: range))
-            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: next.text),
-                      !Self.elidesOnlyBeforeFewWords.contains(lower) || Self.fewWords.contains(next.text.lowercased()) {
-                problems.append(Problem(word: String(word.text), next: String(next.text), elided: Self.keepCase(of: word.text, short) + next.text, range: range))
+            guard next.lowerBound == word.upperBound + 1,
+                  characters.is(word.upperBound, " ") || characters.is(word.upperBound, "\u{A0}") else { continue }
+            if handWritten, next.count < 2 { continue }
+            let before = word.lowerBound - 1
+            let isStart = before < 0 || !(characters.isLetter(before) || characters.is(before, "’") || characters.is(before, "'"))
+            // The words that elide or contract have at most seven letters (« lorsque »), and
+            // lowercasing never shortens a word.
+            guard isStart, word.count <= 7 else { continue }
+            let wordText = slice(word), nextText = slice(next)
+            let lower = wordText.lowercased()
+            let range = characters.offsets[word.lowerBound]..<characters.offsets[next.upperBound]
+            if !handWritten, let table = Self.contracted[lower], let short = table[String(nextText)] {
+                problems.append(Problem(word: String(wordText), next: String(nextText), elided: Self.keepCase(of: wordText, short), range: range))
+            } else if let short = FrenchElision.elidable[lower], FrenchElision.elides(before: nextText),
+                      !Self.elidesOnlyBeforeFewWords.contains(lower) || Self.fewWords.contains(nextText.lowercased()) {
+                problems.append(Problem(word: String(wordText), next: String(nextText), elided: Self.keepCase(of: wordText, short) + nextText, range: range))
             }
         }
         return problems
     }
+
+    /// « de le » and « à les » in a rendered text, with their contraction.
+    private static let contracted: [String: [String: String]] = ["de": ["le": "du", "les": "des"], "à": ["le": "au", "les": "aux"]]
 
     /// « lorsque » and « puisque » elide only before « il », « elle », « on », « un », « en »,
     /// « ainsi » (Académie française): « puisque aucun site » is right.
@@ -120,14 +132,15 @@ struct ElisionInVariants: ChallengeRule {
         word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
     }
 
-    private static func words(of text: String) -> [(text: Substring, range: Range<String.Index>)] {
-        var words: [(Substring, Range<String.Index>)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isLetter else { index = text.index(after: index); continue }
+    /// The words of a text, as ranges of characters: letters and the hyphens between them.
+    private static func words(of characters: ProseCharacters) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            guard characters.isLetter(index) else { index += 1; continue }
             let start = index
-            while index < text.endIndex, text[index].isLetter || text[index] == "-" { index = text.index(after: index) }
-            words.append((text[start..<index], start..<index))
+            while index < characters.count, characters.isLetter(index) || characters.is(index, "-") { index += 1 }
+            words.append(start..<index)
         }
         return words
     }

@@ -103,19 +103,23 @@ enum SameQuestionInOtherWords {
     static func numbersIn(_ text: String) -> [String] {
         var numbers: [String] = []
         var current = ""
-        var pendingSeparator = ""
+        // The separator read after the digits so far: kept as a comma (« 3,5 » is one number),
+        // dropped when it is a space (« 1 000 »).
+        var pendingSeparator: String?
         func flush() {
             if !current.isEmpty { numbers.append(current) }
             current = ""
-            pendingSeparator = ""
+            pendingSeparator = nil
         }
-        for character in text {
-            if character.isASCII, character.isNumber {
+        let characters = ProseCharacters(text[...])
+        for index in 0..<characters.count {
+            let scalar = characters.scalars[index]
+            if characters.isSingleScalar(index), (0x30...0x39).contains(scalar.value) {
                 current += pendingSeparator == "," ? "," : ""
-                pendingSeparator = ""
-                current.append(character)
-            } else if !current.isEmpty, pendingSeparator.isEmpty, character == "," || character == "\u{202F}" || character == "\u{A0}" {
-                pendingSeparator = String(character)
+                pendingSeparator = nil
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty, pendingSeparator == nil, characters.is(index, ",") || characters.is(index, "\u{202F}") || characters.is(index, "\u{A0}") {
+                pendingSeparator = characters.text(index)
             } else {
                 flush()
             }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Model
+import Vocabulary
 
 /// The house style of French typography (docs/authoring.md, “House style”): the typographic apostrophe ’, a
 /// no-break space (U+00A0) before `:` `;` `!` `?` and inside « », the SI units `ko`, `Mo`, `Go`.
@@ -13,7 +14,7 @@ struct TypographyHouseStyle: Sendable, Equatable {
 
     init(_ challenges: [Challenge]) {
         var counts = TypographyCounts()
-        for challenge in challenges { counts.add(TypographyCounts(challenge)) }
+        for one in ParallelMap.map(challenges, { TypographyCounts($0) }) { counts.add(one) }
         self.init(counts)
     }
 
@@ -76,6 +77,7 @@ struct TypographyCounts: Sendable, Equatable {
 /// `code spans` and web addresses, where typography applies.
 enum Prose {
     struct Piece {
+        /// A slice of the text.
         let text: Substring
         /// UTF-8 offset of the piece in the whole text.
         let offset: Int
@@ -84,46 +86,64 @@ enum Prose {
     /// With `keepingCode`, only `{{ … }}` and `${…}` are left out (code spans and addresses kept).
     static func pieces(of text: String, keepingCode: Bool = false) -> [Piece] {
         var pieces: [Piece] = []
-        let bytes = Array(text.utf8)
-        var start = 0, index = 0
-        func close(_ end: Int) {
-            // Pieces are cut at ASCII bytes only, so each is valid UTF-8.
-            if end > start { pieces.append(Piece(text: Substring(String(decoding: bytes[start..<end], as: UTF8.self)), offset: start)) }
-        }
-        func skip(to closing: [UInt8], from position: Int) -> Int {
-            var cursor = position
-            while cursor + closing.count <= bytes.count {
-                if bytes[cursor..<(cursor + closing.count)].elementsEqual(closing) { return cursor + closing.count }
-                cursor += 1
+        let utf8 = text.utf8
+        // Bytes compared one by one: the text is walked once, nothing is allocated per byte.
+        let bytes = ContiguousArray(utf8)
+        let count = bytes.count
+        return bytes.withUnsafeBufferPointer { bytes in
+            var start = 0, index = 0
+            func close(_ end: Int) {
+                // Pieces are cut at ASCII bytes only, so each starts and ends on a scalar.
+                guard end > start else { return }
+                let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+                pieces.append(Piece(text: text[lower..<upper], offset: start))
             }
-            return bytes.count
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            var end: Int?
-            if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
-                end = skip(to: Array("}}".utf8), from: index + 2)
-            } else if byte == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{") {
-                end = skip(to: Array("}".utf8), from: index + 2)
-            } else if keepingCode {
-                end = nil
-            } else if byte == UInt8(ascii: "`") {
-                end = skip(to: Array("`".utf8), from: index + 1)
-            } else if bytes[index...].starts(with: Array("http".utf8)) || bytes[index...].starts(with: Array("www.".utf8)) {
-                var cursor = index
-                while cursor < bytes.count, bytes[cursor] != 0x20, bytes[cursor] != 0x0A, bytes[cursor] != UInt8(ascii: ")") { cursor += 1 }
-                end = cursor
+            /// After the first `first` (then `second`, when given) from `position`, or the end.
+            func skip(to first: UInt8, _ second: UInt8? = nil, from position: Int) -> Int {
+                var cursor = position
+                while cursor < count {
+                    if bytes[cursor] == first {
+                        guard let second else { return cursor + 1 }
+                        if cursor + 1 < count, bytes[cursor + 1] == second { return cursor + 2 }
+                    }
+                    cursor += 1
+                }
+                return count
             }
-            if let end {
-                close(index)
-                index = end
-                start = end
-            } else {
-                index += 1
+            func starts(_ literal: StaticString, at position: Int) -> Bool {
+                let length = literal.utf8CodeUnitCount
+                guard position + length <= count else { return false }
+                let pointer = literal.utf8Start
+                for offset in 0..<length where bytes[position + offset] != pointer[offset] { return false }
+                return true
             }
+            while index < count {
+                let byte = bytes[index]
+                var end: Int?
+                if byte == UInt8(ascii: "{"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "{") {
+                    end = skip(to: UInt8(ascii: "}"), UInt8(ascii: "}"), from: index + 2)
+                } else if byte == UInt8(ascii: "$"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "{") {
+                    end = skip(to: UInt8(ascii: "}"), from: index + 2)
+                } else if keepingCode {
+                    end = nil
+                } else if byte == UInt8(ascii: "`") {
+                    end = skip(to: UInt8(ascii: "`"), from: index + 1)
+                } else if (byte == UInt8(ascii: "h") && starts("http", at: index)) || (byte == UInt8(ascii: "w") && starts("www.", at: index)) {
+                    var cursor = index
+                    while cursor < count, bytes[cursor] != 0x20, bytes[cursor] != 0x0A, bytes[cursor] != UInt8(ascii: ")") { cursor += 1 }
+                    end = cursor
+                }
+                if let end {
+                    close(index)
+                    index = end
+                    start = end
+                } else {
+                    index += 1
+                }
+            }
+            close(count)
+            return pieces
         }
-        close(bytes.count)
-        return pieces
     }
 
     struct Finding {
@@ -139,13 +159,13 @@ enum Prose {
     /// Apostrophes between two letters (« l’écran », « aujourd’hui »).
     static func apostrophes(in text: Substring) -> [Finding] {
         var findings: [Finding] = []
-        let characters = Array(text)
-        var offset = 0
-        for (index, character) in characters.enumerated() {
-            defer { offset += character.utf8.count }
-            guard character == "'" || character == "’", index > 0, index + 1 < characters.count,
-                  characters[index - 1].isLetter, characters[index + 1].isLetter else { continue }
-            findings.append(Finding(range: offset..<(offset + character.utf8.count), replacement: "’", isStraight: character == "'"))
+        let characters = ProseCharacters(text)
+        guard characters.count >= 3 else { return findings }
+        for index in 1..<(characters.count - 1) {
+            let isStraight = characters.is(index, "'")
+            guard isStraight || characters.is(index, "’"), characters.isLetter(index - 1), characters.isLetter(index + 1) else { continue }
+            let offset = characters.offsets[index]
+            findings.append(Finding(range: offset..<(offset + characters.width(index)), replacement: "’", isStraight: isStraight))
         }
         return findings
     }
@@ -154,35 +174,30 @@ enum Prose {
     /// ordinary space (or no space at all inside « »).
     static func spacesBeforeMarks(in text: Substring) -> [Finding] {
         var findings: [Finding] = []
-        let characters = Array(text)
-        var offsets: [Int] = []
-        var offset = 0
-        for character in characters {
-            offsets.append(offset)
-            offset += character.utf8.count
-        }
-        offsets.append(offset)
-        for (index, character) in characters.enumerated() {
-            if ":;!?".contains(character), index >= 1, characters[index - 1] == " ", index < 2 || (characters[index - 2] != " " && characters[index - 2] != "\n") {
-                findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", isMissing: true, detail: String(character)))
-            } else if ":;!?".contains(character), index >= 1, characters[index - 1] == "\u{A0}" || characters[index - 1] == "\u{202F}" {
-                findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", detail: String(character)))
-            } else if character == "«", index + 1 < characters.count {
-                let next = characters[index + 1]
-                if next == " " {
+        let characters = ProseCharacters(text)
+        let offsets = characters.offsets
+        func isNoBreak(_ index: Int) -> Bool { characters.is(index, "\u{A0}") || characters.is(index, "\u{202F}") }
+        for index in 0..<characters.count {
+            if let mark = Self.mark(characters, index) {
+                if index >= 1, characters.is(index - 1, " "), index < 2 || (!characters.is(index - 2, " ") && !characters.is(index - 2, "\n")) {
+                    findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", isMissing: true, detail: mark))
+                } else if index >= 1, isNoBreak(index - 1) {
+                    findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", detail: mark))
+                }
+            } else if characters.is(index, "«"), index + 1 < characters.count {
+                if characters.is(index + 1, " ") {
                     findings.append(Finding(range: offsets[index + 1]..<offsets[index + 2], replacement: "\u{A0}", isMissing: true, detail: "«"))
-                } else if next == "\u{A0}" || next == "\u{202F}" {
+                } else if isNoBreak(index + 1) {
                     findings.append(Finding(range: offsets[index + 1]..<offsets[index + 2], replacement: "\u{A0}", detail: "«"))
-                } else if next != "\n" {
+                } else if !characters.is(index + 1, "\n") {
                     findings.append(Finding(range: offsets[index + 1]..<offsets[index + 1], replacement: "\u{A0}", isMissing: true, detail: "«"))
                 }
-            } else if character == "»", index >= 1 {
-                let previous = characters[index - 1]
-                if previous == " " {
+            } else if characters.is(index, "»"), index >= 1 {
+                if characters.is(index - 1, " ") {
                     findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", isMissing: true, detail: "»"))
-                } else if previous == "\u{A0}" || previous == "\u{202F}" {
+                } else if isNoBreak(index - 1) {
                     findings.append(Finding(range: offsets[index - 1]..<offsets[index], replacement: "\u{A0}", detail: "»"))
-                } else if previous != "\n" {
+                } else if !characters.is(index - 1, "\n") {
                     findings.append(Finding(range: offsets[index]..<offsets[index], replacement: "\u{A0}", isMissing: true, detail: "»"))
                 }
             }
@@ -190,17 +205,22 @@ enum Prose {
         return findings
     }
 
+    /// `:` `;` `!` or `?` at `index`, as text.
+    private static func mark(_ characters: ProseCharacters, _ index: Int) -> String? {
+        for mark in [":", ";", "!", "?"] as [Unicode.Scalar] where characters.is(index, mark) { return characters.text(index) }
+        return nil
+    }
+
     /// The kilobyte written as a word: `ko` (SI, right) or `Ko` (wrong).
     static func kilobytes(in text: Substring) -> [Finding] {
         var findings: [Finding] = []
-        let characters = Array(text)
-        var offset = 0
-        for index in characters.indices {
-            defer { offset += characters[index].utf8.count }
-            guard index + 1 < characters.count, characters[index + 1] == "o", characters[index] == "k" || characters[index] == "K",
-                  index == 0 || !characters[index - 1].isLetter,
-                  index + 2 == characters.count || !characters[index + 2].isLetter else { continue }
-            findings.append(Finding(range: offset..<(offset + 2), replacement: "ko", isWrong: characters[index] == "K"))
+        let characters = ProseCharacters(text)
+        for index in 0..<characters.count {
+            guard index + 1 < characters.count, characters.is(index + 1, "o"), characters.is(index, "k") || characters.is(index, "K"),
+                  index == 0 || !characters.isLetter(index - 1),
+                  index + 2 == characters.count || !characters.isLetter(index + 2) else { continue }
+            let offset = characters.offsets[index]
+            findings.append(Finding(range: offset..<(offset + 2), replacement: "ko", isWrong: characters.is(index, "K")))
         }
         return findings
     }
