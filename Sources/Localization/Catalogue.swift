@@ -58,6 +58,8 @@ public struct Catalogue: Sendable {
         let template = tables[language]?[key]
             ?? Language.allCases.lazy.compactMap { self.tables[$0]?[key] }.first
             ?? key
+        // Most messages of the happy path (hints, labels) have no placeholder: nothing to parse.
+        guard template.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return template }
         return MessageTemplate(template).render(values)
     }
 
@@ -112,36 +114,46 @@ struct MessageTemplate {
         var pieces: [Piece] = []
         var literal = ""
         var malformation: String?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "{" || character == "}", next < text.endIndex, text[next] == character {
-                literal.append(character)
-                index = text.index(after: next)
+        // Braces are ASCII: the text is walked byte by byte and copied in runs.
+        let utf8 = text.utf8
+        var index = utf8.startIndex, run = index
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") else {
+                index = utf8.index(after: index)
                 continue
             }
-            if character == "{" {
-                guard let close = text[next...].firstIndex(of: "}") else {
+            let next = utf8.index(after: index)
+            if next < utf8.endIndex, utf8[next] == byte {
+                literal += text[run..<next]
+                index = utf8.index(after: next)
+                run = index
+                continue
+            }
+            if byte == UInt8(ascii: "{") {
+                literal += text[run..<index]
+                guard let close = utf8[next...].firstIndex(of: UInt8(ascii: "}")) else {
                     malformation = malformation ?? "a { is never closed"
-                    literal.append(contentsOf: text[index...])
+                    run = index
+                    index = utf8.endIndex
                     break
                 }
                 let name = String(text[next..<close])
                 if name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                     malformation = malformation ?? "{\(name)} is not a placeholder name"
-                    literal.append(contentsOf: text[index...close])
+                    literal += text[index...close]
                 } else {
                     if !literal.isEmpty { pieces.append(.literal(literal)); literal = "" }
                     pieces.append(.placeholder(name))
                 }
-                index = text.index(after: close)
+                index = utf8.index(after: close)
+                run = index
                 continue
             }
-            if character == "}" { malformation = malformation ?? "a } is never opened (write }} for a brace)" }
-            literal.append(character)
+            malformation = malformation ?? "a } is never opened (write }} for a brace)"
             index = next
         }
+        literal += text[run..<index]
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         self.pieces = pieces
         self.malformation = malformation

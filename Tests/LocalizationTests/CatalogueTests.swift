@@ -25,6 +25,17 @@ struct CatalogueTests {
         #expect(catalogue.placeholders(of: "braces", in: .fr) == ["name"])
     }
 
+    @Test func malformedPlaceholdersRenderAsWritten() {
+        let odd = Catalogue(
+            domain: "Odd",
+            french: ["a": "x {a b} y } z {{ {n} {fin", "plain": "sans accolade"],
+            english: ["a": "x {a b} y } z {{ {n} {fin", "plain": "no brace"]
+        )
+        #expect(odd.text("a", ["n": "1"], in: .fr) == "x {a b} y } z { 1 {fin")
+        #expect(odd.text("plain", ["n": "1"], in: .en) == "no brace")
+        #expect(odd.problems().contains { $0.hasPrefix("Odd: a in fr: ") })
+    }
+
     @Test func aMissingArgumentStaysVisible() {
         #expect(catalogue.text("greeting", in: .en) == "Hello {name}!")
     }

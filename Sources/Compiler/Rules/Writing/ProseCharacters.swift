@@ -16,19 +16,34 @@ struct ProseCharacters {
     private var characters: [Character]?
 
     init(_ text: Substring) {
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            guard Self.standsAlone(scalar) else {
-                self = Self(characters: Array(String(text)))
-                return
-            }
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes in
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            return Self.readScalars(bytes, into: &scalars, offsets: &offsets)
         }
-        offsets.append(offset)
+        if read != true { self = Self(characters: Array(String(text))) }
+    }
+
+    /// Decodes valid UTF-8 (a Swift string's), one character per scalar; false as soon as a
+    /// scalar may join its neighbours.
+    private static func readScalars(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var value = UInt32(lead), width = 1
+            if lead >= 0x80 {
+                width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard index + width <= bytes.count else { return false }
+                value = UInt32(lead) & (0xFF >> (width + 1))
+                for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
+            }
+            guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return false }
+            scalars.append(scalar)
+            offsets.append(index)
+            index += width
+        }
+        offsets.append(bytes.count)
+        return true
     }
 
     private init(characters: [Character]) {
