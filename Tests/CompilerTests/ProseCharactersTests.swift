@@ -10,7 +10,7 @@ import Testing
     /// grapheme breaking (combining accents, CR LF, emoji, flags, joiners), plus scalars that
     /// `Character` comparison treats as equal to another (U+037E is « ; », U+212A is « K »).
     static let fragments: [String] = [
-        "de ", "le ", "la ", "à ", "les ", "que ", "puisque ", "lorsque ", "De ", "À ", "Le ", "LE ",
+        "de ", "le ", "la ", "à ", "A\u{300} ", "les ", "que ", "puisque ", "lorsque ", "De ", "À ", "Le ", "LE ",
         "Adèle", "écran", "il", "huit", "USB", "Paul", "hôtel", "e\u{301}cran", "Ade\u{300}le", "a", "x",
         "l'", "l’", "aujourd'hui", "'", "’", " ", "\u{A0}", "\u{202F}", " :", "\u{A0}?", ";", "!", "?",
         "« ", "«", " »", "»", "\n", "\r\n", "\r", "Ko", "ko", "k", "o", "\u{212A}o", "\u{37E}", "-",
@@ -19,7 +19,7 @@ import Testing
     ]
 
     static let texts: [String] = {
-        var texts = fragments
+        var texts = fragments + ["Parle A\u{300} le clavier", "Va A\u{300} les élèves", "De Adèle", "puisque il"]
         // A small linear congruential generator: the same texts on every run.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {

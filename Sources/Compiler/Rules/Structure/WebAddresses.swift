@@ -29,9 +29,9 @@ struct WebAddresses: ChallengeRule {
         addresses += challenge.urlsToConsult.map { ($0, RuleMessages.text("WebAddresses.3")) }
         var diagnostics: [Diagnostic] = []
         for (text, what) in addresses {
-            let isTemplate = text.source.text.contains("{{")
+            let isTemplate = text.source.text.holdsExpression
             // A field the variant did not render still holds its placeholders: nothing to judge yet.
-            guard isTemplate == (view.variant != nil), !text.value.contains("{{"), let problem = Self.problem(with: text.value) else { continue }
+            guard isTemplate == (view.variant != nil), !text.value.holdsExpression, let problem = Self.problem(with: text.value) else { continue }
             diagnostics.append(descriptor(
                 "\(what) `\(text.value)` \(problem.message)" + (view.variant.map { RuleMessages.text("Support.1", ["description": "\($0.description)"]) } ?? ""),
                 at: text.span,

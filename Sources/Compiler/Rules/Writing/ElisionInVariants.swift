@@ -54,7 +54,7 @@ struct ElisionInVariants: ChallengeRule {
         if view.variant == nil {
             // The texts written by hand, without a template: the same in every variant, checked
             // once, on the challenge as written.
-            for text in LearnerText.of(view.challenge) where text.isAsWritten && !text.value.contains("{{") {
+            for text in LearnerText.of(view.challenge) where text.isAsWritten && !text.value.holdsExpression {
                 // Prose only: code spans, inputs and addresses are written as a tool shows them.
                 for piece in Prose.pieces(of: text.value) {
                     for problem in Self.problems(in: String(piece.text), handWritten: true) {
@@ -106,7 +106,7 @@ struct ElisionInVariants: ChallengeRule {
             let isStart = before < 0 || !(characters.isLetter(before) || characters.is(before, "’") || characters.is(before, "'"))
             // The words that elide or contract have at most seven letters (« lorsque »), and
             // lowercasing never shortens a word.
-            guard isStart, word.count <= 7 else { continue }
+            guard isStart, word.count <= 7, Self.mayElide(characters.scalars[word.lowerBound]) else { continue }
             let wordText = slice(word), nextText = slice(next)
             let lower = wordText.lowercased()
             let range = characters.offsets[word.lowerBound]..<characters.offsets[next.upperBound]
@@ -118,6 +118,15 @@ struct ElisionInVariants: ChallengeRule {
             }
         }
         return problems
+    }
+
+    /// Whether a word starting with `first` may lowercase to one of the words that elide or
+    /// contract (« de », « lorsque », « à »…; a decomposed « À » starts with « A »).
+    private static func mayElide(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "d", "l", "q", "j", "m", "t", "s", "n", "p", "a", "à", "D", "L", "Q", "J", "M", "T", "S", "N", "P", "A", "À": true
+        default: false
+        }
     }
 
     /// « de le » and « à les » in a rendered text, with their contraction.

@@ -21,3 +21,16 @@ enum LearnerText {
         return texts
     }
 }
+
+extension String {
+    /// Whether the text holds `{{`, an expression of a template (a byte search: Foundation's
+    /// `contains` showed in profiles of large repositories).
+    var holdsExpression: Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "{"), previous == byte { return true }
+            previous = byte
+        }
+        return false
+    }
+}
