@@ -56,9 +56,10 @@ struct TypographyCounts: Sendable, Equatable {
     init(_ challenge: Challenge) {
         for text in LearnerText.of(challenge) {
             for piece in Prose.pieces(of: text.value) {
-                for finding in Prose.apostrophes(in: piece.text) { if finding.isStraight { straight += 1 } else { curly += 1 } }
-                for finding in Prose.spacesBeforeMarks(in: piece.text) { if finding.isMissing { plain += 1 } else { noBreak += 1 } }
-                for finding in Prose.kilobytes(in: piece.text) { if finding.isWrong { upper += 1 } else { lower += 1 } }
+                let characters = ProseCharacters(piece.text)
+                for finding in Prose.apostrophes(in: characters) { if finding.isStraight { straight += 1 } else { curly += 1 } }
+                for finding in Prose.spacesBeforeMarks(in: characters) { if finding.isMissing { plain += 1 } else { noBreak += 1 } }
+                for finding in Prose.kilobytes(in: characters) { if finding.isWrong { upper += 1 } else { lower += 1 } }
             }
         }
     }
@@ -158,8 +159,11 @@ enum Prose {
 
     /// Apostrophes between two letters (« l’écran », « aujourd’hui »).
     static func apostrophes(in text: Substring) -> [Finding] {
+        apostrophes(in: ProseCharacters(text))
+    }
+
+    static func apostrophes(in characters: ProseCharacters) -> [Finding] {
         var findings: [Finding] = []
-        let characters = ProseCharacters(text)
         guard characters.count >= 3 else { return findings }
         for index in 1..<(characters.count - 1) {
             let isStraight = characters.is(index, "'")
@@ -173,8 +177,11 @@ enum Prose {
     /// The space before `:` `;` `!` `?` and inside « », when there is one: missing when it is an
     /// ordinary space (or no space at all inside « »).
     static func spacesBeforeMarks(in text: Substring) -> [Finding] {
+        spacesBeforeMarks(in: ProseCharacters(text))
+    }
+
+    static func spacesBeforeMarks(in characters: ProseCharacters) -> [Finding] {
         var findings: [Finding] = []
-        let characters = ProseCharacters(text)
         let offsets = characters.offsets
         func isNoBreak(_ index: Int) -> Bool { characters.is(index, "\u{A0}") || characters.is(index, "\u{202F}") }
         for index in 0..<characters.count {
@@ -207,14 +214,22 @@ enum Prose {
 
     /// `:` `;` `!` or `?` at `index`, as text.
     private static func mark(_ characters: ProseCharacters, _ index: Int) -> String? {
-        for mark in [":", ";", "!", "?"] as [Unicode.Scalar] where characters.is(index, mark) { return characters.text(index) }
-        return nil
+        switch characters.scalars[index] {
+        case ":", ";", "!", "?", "\u{37E}":
+            for mark in [":", ";", "!", "?"] as [Unicode.Scalar] where characters.is(index, mark) { return characters.text(index) }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// The kilobyte written as a word: `ko` (SI, right) or `Ko` (wrong).
     static func kilobytes(in text: Substring) -> [Finding] {
+        kilobytes(in: ProseCharacters(text))
+    }
+
+    static func kilobytes(in characters: ProseCharacters) -> [Finding] {
         var findings: [Finding] = []
-        let characters = ProseCharacters(text)
         for index in 0..<characters.count {
             guard index + 1 < characters.count, characters.is(index + 1, "o"), characters.is(index, "k") || characters.is(index, "K"),
                   index == 0 || !characters.isLetter(index - 1),
