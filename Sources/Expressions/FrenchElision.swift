@@ -23,12 +23,11 @@ public enum FrenchElision {
     /// with a vowel (a, e, i, o, u, with or without accent) or a mute h, and is not an exception.
     /// Acronyms in capitals (« USB », « HTML ») are read letter by letter and left alone.
     public static func elides(before word: Substring) -> Bool {
-        guard let first = word.first else { return false }
-        let lowered = word.lowercased()
-        if notElidedBefore.contains(lowered) { return false }
-        if word.count > 1, word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return false }
-        guard let scalar = String(first).lowercased().unicodeScalars.first else { return false }
-        return [0x61, 0x65, 0x69, 0x6F, 0x75, 0x68].contains(baseLetter(scalar))
+        // The first letter first: most words start with a consonant, and it is the cheapest test.
+        guard let first = word.first, let scalar = String(first).lowercased().unicodeScalars.first,
+              [0x61, 0x65, 0x69, 0x6F, 0x75, 0x68].contains(baseLetter(scalar)) else { return false }
+        if notElidedBefore.contains(word.lowercased()) { return false }
+        return !(word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber })
     }
 
     /// The first word of a text (letters, digits, hyphens), for `elides(before:)`.
