@@ -45,50 +45,63 @@ public enum CanonicalJSON {
     package static func pretty(fromCompact compact: [UInt8], depth: Int) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(compact.count + compact.count / 2)
-        var level = depth
-        var inString = false
-        var escaped = false
-        var index = 0
-        func newline(_ level: Int) {
-            output.append(UInt8(ascii: "\n"))
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
-        }
-        while index < compact.count {
-            let byte = compact[index]
-            if inString {
-                output.append(byte)
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                index += 1
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-                output.append(byte)
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                output.append(byte)
-                let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                if index + 1 < compact.count, compact[index + 1] == closing {
-                    output.append(closing)
-                    index += 1
-                } else {
-                    level += 1
-                    newline(level)
+        // Strings are copied whole and indentation from a row of spaces: a few appends per token
+        // rather than one per byte (this runs over every entity of a bundle).
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+        compact.withUnsafeBufferPointer { compact in
+            var level = depth
+            var index = 0
+            let count = compact.count
+            func newline(_ level: Int) {
+                output.append(UInt8(ascii: "\n"))
+                var left = 2 * level
+                while left > 0 {
+                    let run = min(left, spaces.count)
+                    output.append(contentsOf: spaces[0..<run])
+                    left -= run
                 }
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                level -= 1
-                newline(level)
-                output.append(byte)
-            case UInt8(ascii: ","):
-                output.append(byte)
-                newline(level)
-            case UInt8(ascii: ":"):
-                output.append(byte)
-                output.append(UInt8(ascii: " "))
-            default:
-                output.append(byte)
             }
-            index += 1
+            while index < count {
+                let byte = compact[index]
+                switch byte {
+                case UInt8(ascii: "\""):
+                    // To the closing quote: the first quote not escaped by a backslash.
+                    var end = index + 1
+                    while end < count {
+                        let inner = compact[end]
+                        if inner == UInt8(ascii: "\\") { end += 2; continue }
+                        end += 1
+                        if inner == UInt8(ascii: "\"") { break }
+                    }
+                    end = min(end, count)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: compact[index..<end]))
+                    index = end
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    output.append(byte)
+                    let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                    if index + 1 < count, compact[index + 1] == closing {
+                        output.append(closing)
+                        index += 1
+                    } else {
+                        level += 1
+                        newline(level)
+                    }
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    level -= 1
+                    newline(level)
+                    output.append(byte)
+                case UInt8(ascii: ","):
+                    output.append(byte)
+                    newline(level)
+                case UInt8(ascii: ":"):
+                    output.append(byte)
+                    output.append(UInt8(ascii: " "))
+                default:
+                    output.append(byte)
+                }
+                index += 1
+            }
         }
         return output
     }

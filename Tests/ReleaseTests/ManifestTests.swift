@@ -181,6 +181,10 @@ struct PrettyFromCompactTests {
     @Test func equalsTheWriter() {
         var values: [JSONValue] = Fixtures.release.content.challenges.map(\.jsonValue) + Fixtures.release.content.skills.map(\.jsonValue)
         values.append(.object(["a": .array([]), "b": .object([:]), "c": .string("{[\"x\": 1],}\\\""), "d": .array([.integer(1), .object(["e": .null])])]))
+        // Deeper than one row of indentation spaces (64).
+        var deep = JSONValue.string("fond \\\" »")
+        for level in 0..<40 { deep = .object(["n\(level)": .array([deep, .integer(level)])]) }
+        values.append(deep)
         for value in values {
             for depth in [0, 3] {
                 let compact = CanonicalJSON.bytes(value, layout: .compact)
