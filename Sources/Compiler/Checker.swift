@@ -25,11 +25,13 @@ public enum Checker {
     public static func check(_ fileSystem: ContentFileSystem, certificationKey: String = CalibrationReader.coreCertificationKey,
                              timings: PhaseTimings? = nil) -> CheckResult {
         let repository = timings.measure("read and decode") { RepositoryLoader.load(from: fileSystem, certificationKey: certificationKey, timings: timings) }
-        return timings.measure("resolve and check") { check(repository, fileSystem: fileSystem) }
+        return timings.measure("resolve and check") { check(repository, fileSystem: fileSystem, timings: timings) }
     }
 
-    public static func check(_ repository: Repository, fileSystem: ContentFileSystem) -> CheckResult {
-        check(repository, fileSystem: fileSystem, variants: VariantContext.make(repository, fileSystem: fileSystem)) { challenges, context, variants in
+    /// `timings` gets the check's own phases (index, repository rules, challenges…).
+    public static func check(_ repository: Repository, fileSystem: ContentFileSystem, timings: PhaseTimings? = nil) -> CheckResult {
+        let variants = timings.measure("  datasets") { VariantContext.make(repository, fileSystem: fileSystem) }
+        return check(repository, fileSystem: fileSystem, variants: variants, timings: timings, skipsUnenforced: true) { challenges, context, variants in
             ParallelMap.map(challenges) { challenge in compile(challenge, context: context, variants: variants) }
         }
     }
@@ -39,11 +41,13 @@ public enum Checker {
     /// `compileAll` returns one result per challenge, in the order given.
     /// `known` holds what `IncrementalChecker` kept from the previous run (computed here otherwise).
     static func check(_ repository: Repository, fileSystem: ContentFileSystem, variants: (VariantContext, [Diagnostic]), timings: PhaseTimings? = nil,
-                      known: Known = Known(),
+                      known: Known = Known(), skipsUnenforced: Bool = false,
                       compileAll: ([Challenge], RuleContext, VariantContext) -> [(CompiledChallenge, [Diagnostic])]) -> CheckResult {
         let houseStyle = known.houseStyle, repositoryRules = known.repositoryRules
         let index = timings.measure("  index") { ContentIndex(repository, challengePositions: known.challengePositions) }
-        let context = RuleContext(index: index, fileSystem: fileSystem)
+        // The conventions the repository does not follow: their rules' findings are dropped.
+        let unenforced = timings.measure("  house style") { (houseStyle ?? TypographyHouseStyle(repository.challenges)).unenforcedCodes }
+        let context = RuleContext(index: index, fileSystem: fileSystem, skipping: skipsUnenforced ? unenforced : [])
         var diagnostics = repository.diagnostics
         timings.measure("  repository rules") {
             if let repositoryRules {
@@ -58,7 +62,6 @@ public enum Checker {
         diagnostics.append(contentsOf: variantDiagnostics)
         let challenges = (known.challengeOrder ?? challengeOrder(repository)).map { repository.challenges[$0] }
         let perChallenge = timings.measure("  challenges") { compileAll(challenges, context, variantContext) }
-        let unenforced = timings.measure("  house style") { (houseStyle ?? TypographyHouseStyle(repository.challenges)).unenforcedCodes }
         var compiled: [CompiledChallenge] = []
         compiled.reserveCapacity(perChallenge.count)
         for (challenge, found) in perChallenge {

@@ -191,6 +191,7 @@ extension Checker {
         var found: [Diagnostic] = []
         for rule in RuleSet.challengeRules {
             if let variantsOnly, rule.checksVariants != variantsOnly { continue }
+            if !context.skippedCodes.isEmpty, context.skippedCodes.contains(rule.descriptor.code) { continue }
             if rule.needsSoundChallenge, (preceding + found).contains(where: { $0.severity == .error }) { continue }
             found.append(contentsOf: rule.check(view, in: context))
         }

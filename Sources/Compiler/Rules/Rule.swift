@@ -7,10 +7,19 @@ public struct RuleContext: Sendable {
     public let index: ContentIndex
     public let fileSystem: ContentFileSystem
     private let assetLists = OnceCache<AssetList>()
+    /// Rules not run: those of the house-style conventions the repository does not follow, when
+    /// their findings would be dropped anyway (a full check; `check --watch` keeps every
+    /// finding, so that it can enforce them as soon as the majority changes).
+    let skippedCodes: Set<DiagnosticCode>
 
     public init(index: ContentIndex, fileSystem: ContentFileSystem) {
+        self.init(index: index, fileSystem: fileSystem, skipping: [])
+    }
+
+    init(index: ContentIndex, fileSystem: ContentFileSystem, skipping skippedCodes: Set<DiagnosticCode>) {
         self.index = index
         self.fileSystem = fileSystem
+        self.skippedCodes = skippedCodes
     }
 
     /// `ContentPath.assets(in:)`, listed (and prepared for suggestions) once per folder for the
