@@ -16,18 +16,29 @@ struct ProseCharacters {
     private var characters: [Character]?
 
     init(_ text: Substring) {
-        let read = text.utf8.withContiguousStorageIfAvailable { bytes in
-            scalars.reserveCapacity(bytes.count)
-            offsets.reserveCapacity(bytes.count + 1)
-            return Self.readScalars(bytes, into: &scalars, offsets: &offsets)
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // Both arrays filled in place, at most one element per byte (this runs on every
+            // learner text of every variant).
+            var decoded = 0
+            var standsAlone = true
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, scalarCount in
+                offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, offsetCount in
+                    standsAlone = Self.readScalars(bytes, into: scalars, offsets: offsets, count: &decoded)
+                    offsetCount = standsAlone ? decoded + 1 : 0
+                }
+                scalarCount = standsAlone ? decoded : 0
+            }
+            self.scalars = scalars
+            return standsAlone
         }
         if read != true { self = Self(characters: Array(String(text))) }
     }
 
-    /// Decodes valid UTF-8 (a Swift string's), one character per scalar; false as soon as a
-    /// scalar may join its neighbours.
-    private static func readScalars(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar], offsets: inout [Int]) -> Bool {
-        var index = 0
+    /// Decodes valid UTF-8 (a Swift string's), one character per scalar, and writes the end
+    /// offset after the last; false as soon as a scalar may join its neighbours.
+    private static func readScalars(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                    offsets: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Bool {
+        var index = 0, decoded = 0
         while index < bytes.count {
             let lead = bytes[index]
             var value = UInt32(lead), width = 1
@@ -38,11 +49,13 @@ struct ProseCharacters {
                 for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
             }
             guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return false }
-            scalars.append(scalar)
-            offsets.append(index)
+            scalars.initializeElement(at: decoded, to: scalar)
+            offsets.initializeElement(at: decoded, to: index)
+            decoded += 1
             index += width
         }
-        offsets.append(bytes.count)
+        offsets.initializeElement(at: decoded, to: bytes.count)
+        count = decoded
         return true
     }
 
