@@ -43,67 +43,64 @@ public enum CanonicalJSON {
     /// scan that adds the newlines and indentation outside strings, much cheaper than encoding the
     /// value again.
     package static func pretty(fromCompact compact: [UInt8], depth: Int) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(compact.count + compact.count / 2)
-        // Strings are copied whole and indentation from a row of spaces: a few appends per token
-        // rather than one per byte (this runs over every entity of a bundle).
-        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-        compact.withUnsafeBufferPointer { compact in
-            var level = depth
-            var index = 0
-            let count = compact.count
-            func newline(_ level: Int) {
-                output.append(UInt8(ascii: "\n"))
-                var left = 2 * level
-                while left > 0 {
-                    let run = min(left, spaces.count)
-                    output.append(contentsOf: spaces[0..<run])
-                    left -= run
-                }
-            }
-            while index < count {
-                let byte = compact[index]
-                switch byte {
-                case UInt8(ascii: "\""):
-                    // To the closing quote: the first quote not escaped by a backslash.
-                    var end = index + 1
-                    while end < count {
-                        let inner = compact[end]
-                        if inner == UInt8(ascii: "\\") { end += 2; continue }
-                        end += 1
-                        if inner == UInt8(ascii: "\"") { break }
-                    }
-                    end = min(end, count)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: compact[index..<end]))
-                    index = end
-                    continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    output.append(byte)
-                    let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                    if index + 1 < count, compact[index + 1] == closing {
-                        output.append(closing)
-                        index += 1
-                    } else {
-                        level += 1
-                        newline(level)
-                    }
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    level -= 1
-                    newline(level)
-                    output.append(byte)
-                case UInt8(ascii: ","):
-                    output.append(byte)
-                    newline(level)
-                case UInt8(ascii: ":"):
-                    output.append(byte)
-                    output.append(UInt8(ascii: " "))
-                default:
-                    output.append(byte)
-                }
-                index += 1
+        // Two walks over the bytes: one measures, one writes into an array of that exact size
+        // (this runs over every entity of a bundle: no growing, no per-byte bookkeeping).
+        compact.withUnsafeBufferPointer { input in
+            var measure = PrettyMeasure()
+            prettyWalk(input, depth: depth, into: &measure)
+            return [UInt8](unsafeUninitializedCapacity: measure.count) { output, written in
+                var writer = PrettyWriter(output: output)
+                prettyWalk(input, depth: depth, into: &writer)
+                written = writer.count
             }
         }
-        return output
+    }
+
+    private static func prettyWalk<Sink: PrettySink>(_ compact: UnsafeBufferPointer<UInt8>, depth: Int, into sink: inout Sink) {
+        var level = depth
+        var index = 0
+        let count = compact.count
+        while index < count {
+            let byte = compact[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                // To the closing quote: the first quote not escaped by a backslash.
+                var end = index + 1
+                while end < count {
+                    let inner = compact[end]
+                    if inner == UInt8(ascii: "\\") { end += 2; continue }
+                    end += 1
+                    if inner == UInt8(ascii: "\"") { break }
+                }
+                end = min(end, count)
+                sink.put(UnsafeBufferPointer(rebasing: compact[index..<end]))
+                index = end
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                sink.put(byte)
+                let closing = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                if index + 1 < count, compact[index + 1] == closing {
+                    sink.put(closing)
+                    index += 1
+                } else {
+                    level += 1
+                    sink.newline(indent: 2 * level)
+                }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                level -= 1
+                sink.newline(indent: 2 * level)
+                sink.put(byte)
+            case UInt8(ascii: ","):
+                sink.put(byte)
+                sink.newline(indent: 2 * level)
+            case UInt8(ascii: ":"):
+                sink.put(byte)
+                sink.put(UInt8(ascii: " "))
+            default:
+                sink.put(byte)
+            }
+            index += 1
+        }
     }
 
     /// A document to write in pretty form, where some arrays are given already encoded (each
@@ -208,5 +205,40 @@ public enum CanonicalJSON {
         package mutating func writeString(_ text: String) {
             JSONString.append(text, to: &output, .canonical)
         }
+    }
+}
+
+/// Where `CanonicalJSON.prettyWalk` puts the pretty form: counted, then written.
+private protocol PrettySink {
+    mutating func put(_ byte: UInt8)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func newline(indent: Int)
+}
+
+private struct PrettyMeasure: PrettySink {
+    var count = 0
+    mutating func put(_ byte: UInt8) { count += 1 }
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) { count += bytes.count }
+    mutating func newline(indent: Int) { count += 1 + max(0, indent) }
+}
+
+private struct PrettyWriter: PrettySink {
+    let output: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+    mutating func put(_ byte: UInt8) {
+        output.initializeElement(at: count, to: byte)
+        count += 1
+    }
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, let target = output.baseAddress else { return }
+        (target + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
+    mutating func newline(indent: Int) {
+        put(UInt8(ascii: "\n"))
+        let spaces = max(0, indent)
+        guard spaces > 0, let target = output.baseAddress else { return }
+        (target + count).initialize(repeating: UInt8(ascii: " "), count: spaces)
+        count += spaces
     }
 }
