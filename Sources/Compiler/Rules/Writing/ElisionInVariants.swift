@@ -90,25 +90,28 @@ struct ElisionInVariants: ChallengeRule {
     static func problems(in text: String, handWritten: Bool = false) -> [Problem] {
         var problems: [Problem] = []
         let characters = ProseCharacters(text[...])
-        let words = Self.words(of: characters)
-        guard words.count >= 2 else { return problems }
         let utf8 = text.utf8
         func slice(_ words: Range<Int>) -> Substring {
             text[utf8.index(utf8.startIndex, offsetBy: characters.offsets[words.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: characters.offsets[words.upperBound])]
         }
-        for index in 0..<(words.count - 1) {
-            let word = words[index], next = words[index + 1]
+        // Each word with the one before it, as the words are read.
+        var previous: Range<Int>?
+        var index = 0
+        while index < characters.count {
+            guard characters.isLetter(index) else { index += 1; continue }
+            let start = index
+            while index < characters.count, characters.isLetter(index) || characters.is(index, "-") { index += 1 }
+            let next = start..<index
+            defer { previous = next }
+            guard let word = previous else { continue }
             // One space (or a no-break space) between the two words, nothing else.
             guard next.lowerBound == word.upperBound + 1,
                   characters.is(word.upperBound, " ") || characters.is(word.upperBound, "\u{A0}") else { continue }
             if handWritten, next.count < 2 { continue }
             let before = word.lowerBound - 1
             let isStart = before < 0 || !(characters.isLetter(before) || characters.is(before, "’") || characters.is(before, "'"))
-            // The words that elide or contract have at most seven letters (« lorsque »), and
-            // lowercasing never shortens a word.
-            guard isStart, word.count <= 7, Self.mayElide(characters.scalars[word.lowerBound]) else { continue }
+            guard isStart, let lower = Self.elidingWord(characters, word) ?? Self.lowercasedIfUnsure(characters, word, slice) else { continue }
             let wordText = slice(word), nextText = slice(next)
-            let lower = wordText.lowercased()
             let range = characters.offsets[word.lowerBound]..<characters.offsets[next.upperBound]
             if !handWritten, let table = Self.contracted[lower], let short = table[String(nextText)] {
                 problems.append(Problem(word: String(wordText), next: String(nextText), elided: Self.keepCase(of: wordText, short), range: range))
@@ -118,6 +121,36 @@ struct ElisionInVariants: ChallengeRule {
             }
         }
         return problems
+    }
+
+    /// The words that elide or contract, lowercase, as scalars.
+    private static let elidingWords: [(word: String, scalars: [Unicode.Scalar])] =
+        (Array(FrenchElision.elidable.keys) + contracted.keys).sorted().map { ($0, Array($0.unicodeScalars)) }
+
+    /// The word at `range`, lowercased, when it is one of the words that elide or contract;
+    /// nil when it is not. Read scalar by scalar, this is `lowercased()` followed by a lookup:
+    /// only A–Z and À lowercase to the scalars of these words. Nil too when the text is read as
+    /// `Character`s (`lowercasedIfUnsure` answers then).
+    private static func elidingWord(_ characters: ProseCharacters, _ range: Range<Int>) -> String? {
+        guard characters.isReadByScalar, range.count <= 7 else { return nil }
+        candidates: for candidate in elidingWords where candidate.scalars.count == range.count {
+            for (offset, expected) in candidate.scalars.enumerated() {
+                var scalar = characters.scalars[range.lowerBound + offset]
+                if (0x41...0x5A).contains(scalar.value) { scalar = Unicode.Scalar(UInt8(scalar.value + 0x20)) }
+                if scalar == "À" { scalar = "à" }
+                guard scalar == expected else { continue candidates }
+            }
+            return candidate.word
+        }
+        return nil
+    }
+
+    /// `lowercased()` of the word, for a text read as `Character`s (never for one read scalar by
+    /// scalar: `elidingWord` has answered). The words that elide or contract have at most seven
+    /// letters (« lorsque »), and lowercasing never shortens a word.
+    private static func lowercasedIfUnsure(_ characters: ProseCharacters, _ range: Range<Int>, _ slice: (Range<Int>) -> Substring) -> String? {
+        guard !characters.isReadByScalar, range.count <= 7, mayElide(characters.scalars[range.lowerBound]) else { return nil }
+        return slice(range).lowercased()
     }
 
     /// Whether a word starting with `first` may lowercase to one of the words that elide or
@@ -139,19 +172,6 @@ struct ElisionInVariants: ChallengeRule {
 
     private static func keepCase(of word: Substring, _ replacement: String) -> String {
         word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
-    }
-
-    /// The words of a text, as ranges of characters: letters and the hyphens between them.
-    private static func words(of characters: ProseCharacters) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var index = 0
-        while index < characters.count {
-            guard characters.isLetter(index) else { index += 1; continue }
-            let start = index
-            while index < characters.count, characters.isLetter(index) || characters.is(index, "-") { index += 1 }
-            words.append(start..<index)
-        }
-        return words
     }
 
     /// The helper that writes `word` right, when there is one.

@@ -72,6 +72,9 @@ struct ProseCharacters {
 
     var count: Int { scalars.count }
 
+    /// Whether each character is one scalar of its own (the text was not read as `Character`s).
+    var isReadByScalar: Bool { characters == nil }
+
     /// Whether character `index` is `expected` (a character of one scalar, as in `Character`
     /// comparison).
     func `is`(_ index: Int, _ expected: Unicode.Scalar) -> Bool {
