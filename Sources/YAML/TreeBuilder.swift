@@ -57,13 +57,13 @@ struct TreeBuilder {
 
     // MARK: Events
 
+    /// Converts only the marks an event's node needs (a third of the conversions were of marks
+    /// never used).
     private mutating func handle(_ event: inout yaml_event_t) {
-        var start = positions.offset(ofCharacter: event.start_mark.index)
-        let end = positions.offset(ofCharacter: event.end_mark.index)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             anchors.removeAll(keepingCapacity: true)
-            documentStart = start
+            documentStart = positions.offset(ofCharacter: event.start_mark.index)
             documentRoot = nil
             writtenNodes = 0
             aliasNodes = 0
@@ -72,11 +72,13 @@ struct TreeBuilder {
             let span = documentRoot.map { startSpan.union($0.span) } ?? startSpan
             documents.append(YAMLDocument(root: documentRoot, span: span.length == 0 ? Span(file: file, start: documentStart, end: min(file.bytes.count, documentStart + 3)) : span))
         case YAML_SCALAR_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
+            let end = positions.offset(ofCharacter: event.end_mark.index)
             let scalar = event.data.scalar
             if scalar.anchor != nil || scalar.tag != nil { start = min(skipProperties(from: start), end) }
             let text: String
             if let value = scalar.value, scalar.length > 0 {
-                text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
+                text = Self.text(value, count: scalar.length)
             } else {
                 text = ""
             }
@@ -90,6 +92,8 @@ struct TreeBuilder {
             writtenNodes += 1
             complete(node, weight: 1, anchor: Self.string(scalar.anchor))
         case YAML_ALIAS_EVENT:
+            let start = positions.offset(ofCharacter: event.start_mark.index)
+            let end = positions.offset(ofCharacter: event.end_mark.index)
             let name = Self.string(event.data.alias.anchor) ?? ""
             let span = Span(file: file, start: start, end: end)
             guard let anchored = anchors[name] else {
@@ -117,20 +121,22 @@ struct TreeBuilder {
             }
             complete(anchored.node, weight: anchored.weight, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
             let data = event.data.sequence_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
             push(Frame(kind: .sequence, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count))
         case YAML_MAPPING_START_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
             let data = event.data.mapping_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
             push(Frame(kind: .mapping, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = frames.popLast() else { return }
-            finish(frame, endEventEnd: end)
+            finish(frame, endEventEnd: positions.offset(ofCharacter: event.end_mark.index))
         default:
             break
         }
@@ -363,6 +369,18 @@ struct TreeBuilder {
         return String(cString: pointer)
     }
 
+    /// A scalar's text, written straight into the string's storage. A short ASCII text (most keys
+    /// and values) becomes a string without a validation pass; any other text is validated as
+    /// `String(decoding:as:)` does (libyaml only hands out UTF-8 it checked, and invalid bytes
+    /// would be repaired the same way).
+    private static func text(_ value: UnsafePointer<yaml_char_t>, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            base.initialize(from: value, count: count)
+            return count
+        }
+    }
+
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
@@ -462,14 +480,25 @@ struct PositionConverter {
             let count = buffer.count
             // Whole words first. State: the target is the `remaining`-th character start at or
             // after `offset` (the 0th being the first). A word holding at most `remaining` starts
-            // ends before the target, so it is skipped and its starts counted. Every load reads
-            // bytes offset..<offset + 8, inside the buffer by the loop's condition.
+            // ends before the target, so it is skipped and its starts counted; otherwise the target
+            // is in the word and is found among its start bits. Every load reads bytes
+            // offset..<offset + 8, inside the buffer by the loop's condition.
             while count - offset >= 8 {
-                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                // High bit set and the next bit clear: a continuation byte.
-                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                let starts = 8 - continuations
-                guard starts <= remaining else { break }
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                // The high bit of every byte that starts a character: not a continuation byte
+                // (high bit set and the next bit clear).
+                let startBits = ~(word & ~(word << 1)) & 0x8080_8080_8080_8080
+                // Their number: one bit per byte moved to the bottom of its byte, summed into the
+                // top byte by the multiplication (Swift's `nonzeroBitCount` is a long software
+                // count on the baseline x86-64 this is built for).
+                let starts = Int(truncatingIfNeeded: ((startBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                if starts > remaining {
+                    var bits = startBits
+                    for _ in 0..<remaining { bits &= bits &- 1 }
+                    offset += bits.trailingZeroBitCount >> 3
+                    remaining = 0
+                    return
+                }
                 offset += 8
                 remaining -= starts
             }
