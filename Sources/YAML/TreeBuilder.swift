@@ -11,7 +11,11 @@ struct TreeBuilder {
     var diagnostics: [Diagnostic] { collector.diagnostics }
     private var positions: PositionConverter
 
+    /// The open collections, innermost last. A frame holds only plain values, so pushing and
+    /// popping one copies no references; what few collections have beyond them (a tag, an anchor,
+    /// merges, a key index) is in `extras`, by depth.
     private var frames: [Frame] = []
+    private var extras: [Int: FrameExtras] = [:]
     /// The finished children of every open collection, innermost last: a mapping's keys and values
     /// alternate. A collection takes its children once, into an array of their exact count, when
     /// it ends (appending to an array per collection reallocated it as it grew).
@@ -28,6 +32,10 @@ struct TreeBuilder {
         self.file = file
         self.limits = limits
         self.positions = PositionConverter(bytes: file.bytes, bomLength: bomLength, isASCII: isASCII)
+        // Room for a challenge's open collections and their children, so that these stacks are
+        // allocated once per file instead of grown five or six times.
+        frames.reserveCapacity(16)
+        children.reserveCapacity(64)
     }
 
     mutating func run() -> [YAMLDocument] {
@@ -126,23 +134,26 @@ struct TreeBuilder {
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
             if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
-            push(Frame(kind: .sequence, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count))
+            push(Frame(kind: .sequence, start: start, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count),
+                 tag: tag, anchor: Self.string(data.anchor))
         case YAML_MAPPING_START_EVENT:
             var start = positions.offset(ofCharacter: event.start_mark.index)
             let data = event.data.mapping_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
             if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
-            push(Frame(kind: .mapping, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count))
+            push(Frame(kind: .mapping, start: start, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count),
+                 tag: tag, anchor: Self.string(data.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = frames.popLast() else { return }
-            finish(frame, endEventEnd: positions.offset(ofCharacter: event.end_mark.index))
+            let frameExtras = frame.hasExtras ? extras.removeValue(forKey: frames.count) : nil
+            finish(frame, extras: frameExtras ?? FrameExtras(), endEventEnd: positions.offset(ofCharacter: event.end_mark.index))
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame) {
+    private mutating func push(_ frame: Frame, tag: String?, anchor: String?) {
         if frames.count >= limits.maximumDepth {
             collector.append(YAMLDiagnostics.tooDeep(
                 YAMLMessages.text("tooDeep", ["depth": String(limits.maximumDepth)]),
@@ -153,10 +164,21 @@ struct TreeBuilder {
             return
         }
         writtenNodes += 1
+        var frame = frame
+        if tag != nil || anchor != nil {
+            frame.hasExtras = true
+            extras[frames.count] = FrameExtras(tag: tag, anchor: anchor)
+        }
         frames.append(frame)
     }
 
-    private mutating func finish(_ frame: Frame, endEventEnd: Int) {
+    /// The extras of the open collection `index`, created on first use.
+    private mutating func modifyExtras<Result>(of index: Int, _ body: (inout FrameExtras) -> Result) -> Result {
+        frames[index].hasExtras = true
+        return body(&extras[index, default: FrameExtras()])
+    }
+
+    private mutating func finish(_ frame: Frame, extras frameExtras: FrameExtras, endEventEnd: Int) {
         var end = frame.isFlow ? endEventEnd : frame.lastChildEnd
         if end < frame.start { end = max(frame.start, endEventEnd) }
         let span = Span(file: file, start: frame.start, end: max(end, frame.start + 1))
@@ -164,7 +186,7 @@ struct TreeBuilder {
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = .sequence(YAMLSequence(items: Array(children[first...]), tag: frame.tag, isFlow: frame.isFlow, span: span))
+            node = .sequence(YAMLSequence(items: Array(children[first...]), tag: frameExtras.tag, isFlow: frame.isFlow, span: span))
         case .mapping:
             // A key still waiting for its value (only when the reader stopped early) is dropped,
             // as before.
@@ -175,10 +197,10 @@ struct TreeBuilder {
                 entries.append(YAMLMappingEntry(key: children[index], value: children[index + 1]))
                 index += 2
             }
-            node = .mapping(YAMLMapping(entries: mergedEntries(entries, merges: frame.merges), tag: frame.tag, isFlow: frame.isFlow, span: span))
+            node = .mapping(YAMLMapping(entries: mergedEntries(entries, merges: frameExtras.merges), tag: frameExtras.tag, isFlow: frame.isFlow, span: span))
         }
         children.removeSubrange(first...)
-        complete(node, weight: frame.weight, anchor: frame.anchor)
+        complete(node, weight: frame.weight, anchor: frameExtras.anchor)
     }
 
     /// Adds a finished node to its parent (or makes it the document root) and records its anchor.
@@ -210,7 +232,7 @@ struct TreeBuilder {
         if key.style == .plain, key.text == "<<" {
             children.removeLast()
             let position = (children.count - frames[index].firstChild) / 2
-            frames[index].merges.append(MergeSource(position: position, value: value, keySpan: key.span))
+            modifyExtras(of: index) { $0.merges.append(MergeSource(position: position, value: value, keySpan: key.span)) }
             return
         }
         if let first = firstSpan(ofKey: key.text, in: index) {
@@ -231,7 +253,7 @@ struct TreeBuilder {
     /// The span of an earlier key of the open mapping `index` with this text. Small mappings (all
     /// of pixc's) are scanned; large ones get an index.
     private func firstSpan(ofKey text: String, in index: Int) -> Span? {
-        if let keyIndex = frames[index].keyIndex {
+        if frames[index].hasExtras, let keyIndex = extras[index]?.keyIndex {
             return keyIndex[text].map { children[$0].span }
         }
         var position = frames[index].firstChild
@@ -247,8 +269,8 @@ struct TreeBuilder {
     /// has more entries than a linear scan handles well.
     private mutating func rememberKey(_ text: String, in index: Int) {
         let keyPosition = children.count - 2
-        if frames[index].keyIndex != nil {
-            frames[index].keyIndex?[text] = keyPosition
+        if frames[index].hasExtras, extras[index]?.keyIndex != nil {
+            extras[index]?.keyIndex?[text] = keyPosition
             return
         }
         let first = frames[index].firstChild
@@ -259,7 +281,7 @@ struct TreeBuilder {
             if case .scalar(let key) = children[position], keys[key.text] == nil { keys[key.text] = position }
             position += 2
         }
-        frames[index].keyIndex = keys
+        modifyExtras(of: index) { $0.keyIndex = keys }
     }
 
     /// Applies YAML merge keys (`<<: *base`): merged keys come where `<<` was written, and keys
@@ -406,28 +428,32 @@ private struct MergeSource {
 private struct Frame {
     enum Kind { case sequence, mapping }
     let kind: Kind
-    let start: Int
-    let tag: String?
-    let anchor: String?
     let isFlow: Bool
+    /// Whether `extras` may hold something for this collection.
+    var hasExtras = false
+    let start: Int
     /// Where this collection's children start in the builder's `children`.
     let firstChild: Int
-    /// Positions in `children` of the keys of a large mapping, once it has more entries than a
-    /// linear scan handles well.
-    var keyIndex: [String: Int]?
-    var merges: [MergeSource] = []
     var weight = 1
-    var lastChildEnd = 0
+    var lastChildEnd: Int
 
-    init(kind: Kind, start: Int, tag: String?, anchor: String?, isFlow: Bool, firstChild: Int) {
+    init(kind: Kind, start: Int, isFlow: Bool, firstChild: Int) {
         self.kind = kind
         self.start = start
-        self.tag = tag
-        self.anchor = anchor
         self.isFlow = isFlow
         self.firstChild = firstChild
         self.lastChildEnd = start
     }
+}
+
+/// What only some collections have.
+private struct FrameExtras {
+    var tag: String?
+    var anchor: String?
+    /// Positions in `children` of the keys of a large mapping, once it has more entries than a
+    /// linear scan handles well.
+    var keyIndex: [String: Int]?
+    var merges: [MergeSource] = []
 }
 
 /// libyaml counts positions in characters (code points, a CRLF counting two) after any byte-order
