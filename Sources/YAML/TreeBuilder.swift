@@ -259,7 +259,9 @@ struct TreeBuilder {
         var position = frames[index].firstChild
         let pendingKey = children.count - 1
         while position < pendingKey {
-            if case .scalar(let key) = children[position], key.text == text { return key.span }
+            // Only the text is read on the way: binding the whole scalar copied its tag and span
+            // for every earlier key.
+            if children[position].scalarText == text { return children[position].span }
             position += 2
         }
         return nil
@@ -278,7 +280,7 @@ struct TreeBuilder {
         var keys: [String: Int] = [:]
         var position = first
         while position < children.count {
-            if case .scalar(let key) = children[position], keys[key.text] == nil { keys[key.text] = position }
+            if let text = children[position].scalarText, keys[text] == nil { keys[text] = position }
             position += 2
         }
         modifyExtras(of: index) { $0.keyIndex = keys }
@@ -411,6 +413,14 @@ struct TreeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: .folded
         default: .plain
         }
+    }
+}
+
+private extension YAMLNode {
+    /// The text of a scalar; nil for a collection.
+    var scalarText: String? {
+        if case .scalar(let scalar) = self { return scalar.text }
+        return nil
     }
 }
 
