@@ -65,7 +65,7 @@ struct TreeBuilder {
 
     // MARK: Events
 
-    /// Converts only the marks an event's node needs (a third of the conversions were of marks
+    /// Converts only the marks an event's node needs (a quarter of the conversions were of marks
     /// never used).
     private mutating func handle(_ event: inout yaml_event_t) {
         switch event.type {
