@@ -300,10 +300,23 @@ public struct DiskFileSystem: ContentFileSystem {
     public static func isSafeRelative(_ path: String) -> Bool {
         // Byte comparisons: `String.contains(String)` goes through Foundation here, a cost on
         // every file read.
+        // One pass, without splitting the path into an array of components (an allocation per
+        // file read): `dots` counts the dots since the last `/`, or is -1 once the component
+        // holds anything else.
         let utf8 = path.utf8
-        guard let first = utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "~"),
-              !utf8.contains(UInt8(ascii: "\\")) else { return false }
-        return !path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) }
+        guard let first = utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "~") else { return false }
+        var dots = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): return false
+            case UInt8(ascii: "/"):
+                if dots == 2 { return false }
+                dots = 0
+            case UInt8(ascii: "."): if dots >= 0 { dots += 1 }
+            default: dots = -1
+            }
+        }
+        return dots != 2
     }
 
     static func describe(mode: mode_t) -> String {

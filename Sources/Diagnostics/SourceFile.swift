@@ -47,20 +47,22 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
             guard let base = buffer.baseAddress else { return }
             var index = 0
             let count = buffer.count
-            while index < count {
-                // Eight bytes at a time while they hold no line break (a byte equal to LF or CR is a
-                // zero byte after the XOR: the classic exact test for one). Each load reads bytes
-                // index..<index + 8, inside the buffer by the condition.
-                if count - index >= 8 {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                    let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                    let zeroes = ((lf &- 0x0101_0101_0101_0101) & ~lf) | ((cr &- 0x0101_0101_0101_0101) & ~cr)
-                    if zeroes & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
-                        continue
-                    }
+            // Eight bytes at a time: the line breaks of a word are found at once (an LF or CR byte
+            // is a zero byte after the XOR) and visited in order. Each load reads bytes
+            // index..<index + 8, inside the buffer by the condition.
+            while count - index >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                var breaks = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                while breaks != 0 {
+                    let at = index + breaks.trailingZeroBitCount >> 3
+                    breaks &= breaks &- 1
+                    // A CR followed by an LF: the line starts after the LF, which comes next.
+                    if buffer[at] == 0x0D, at + 1 < count, buffer[at + 1] == 0x0A { continue }
+                    starts.append(at + 1)
                 }
+                index += 8
+            }
+            while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A {
                     starts.append(index + 1)
@@ -94,6 +96,12 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
             checkpoints[line] = points
         }
         self.checkpoints = checkpoints
+    }
+
+    /// The high bit of every zero byte of `word`, exactly (no borrow from one byte to the next).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 
     public convenience init(path: String, text: String) {

@@ -11,7 +11,11 @@ struct TreeBuilder {
     var diagnostics: [Diagnostic] { collector.diagnostics }
     private var positions: PositionConverter
 
+    /// The open collections, innermost last. A frame holds only plain values, so pushing and
+    /// popping one copies no references; what few collections have beyond them (a tag, an anchor,
+    /// merges, a key index) is in `extras`, by depth.
     private var frames: [Frame] = []
+    private var extras: [Int: FrameExtras] = [:]
     /// The finished children of every open collection, innermost last: a mapping's keys and values
     /// alternate. A collection takes its children once, into an array of their exact count, when
     /// it ends (appending to an array per collection reallocated it as it grew).
@@ -28,6 +32,10 @@ struct TreeBuilder {
         self.file = file
         self.limits = limits
         self.positions = PositionConverter(bytes: file.bytes, bomLength: bomLength, isASCII: isASCII)
+        // Room for a challenge's open collections and their children, so that these stacks are
+        // allocated once per file instead of grown five or six times.
+        frames.reserveCapacity(16)
+        children.reserveCapacity(64)
     }
 
     mutating func run() -> [YAMLDocument] {
@@ -57,13 +65,13 @@ struct TreeBuilder {
 
     // MARK: Events
 
+    /// Converts only the marks an event's node needs (a quarter of the conversions were of marks
+    /// never used).
     private mutating func handle(_ event: inout yaml_event_t) {
-        var start = positions.offset(ofCharacter: event.start_mark.index)
-        let end = positions.offset(ofCharacter: event.end_mark.index)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             anchors.removeAll(keepingCapacity: true)
-            documentStart = start
+            documentStart = positions.offset(ofCharacter: event.start_mark.index)
             documentRoot = nil
             writtenNodes = 0
             aliasNodes = 0
@@ -72,11 +80,13 @@ struct TreeBuilder {
             let span = documentRoot.map { startSpan.union($0.span) } ?? startSpan
             documents.append(YAMLDocument(root: documentRoot, span: span.length == 0 ? Span(file: file, start: documentStart, end: min(file.bytes.count, documentStart + 3)) : span))
         case YAML_SCALAR_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
+            let end = positions.offset(ofCharacter: event.end_mark.index)
             let scalar = event.data.scalar
             if scalar.anchor != nil || scalar.tag != nil { start = min(skipProperties(from: start), end) }
             let text: String
             if let value = scalar.value, scalar.length > 0 {
-                text = String(decoding: UnsafeBufferPointer(start: value, count: scalar.length), as: UTF8.self)
+                text = Self.text(value, count: scalar.length)
             } else {
                 text = ""
             }
@@ -90,6 +100,8 @@ struct TreeBuilder {
             writtenNodes += 1
             complete(node, weight: 1, anchor: Self.string(scalar.anchor))
         case YAML_ALIAS_EVENT:
+            let start = positions.offset(ofCharacter: event.start_mark.index)
+            let end = positions.offset(ofCharacter: event.end_mark.index)
             let name = Self.string(event.data.alias.anchor) ?? ""
             let span = Span(file: file, start: start, end: end)
             guard let anchored = anchors[name] else {
@@ -117,26 +129,31 @@ struct TreeBuilder {
             }
             complete(anchored.node, weight: anchored.weight, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
             let data = event.data.sequence_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
-            push(Frame(kind: .sequence, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count))
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
+            push(Frame(kind: .sequence, start: start, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, firstChild: children.count),
+                 tag: tag, anchor: Self.string(data.anchor))
         case YAML_MAPPING_START_EVENT:
+            var start = positions.offset(ofCharacter: event.start_mark.index)
             let data = event.data.mapping_start
             if data.anchor != nil || data.tag != nil { start = skipProperties(from: start) }
             let tag = Self.string(data.tag)
-            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: end)) }
-            push(Frame(kind: .mapping, start: start, tag: tag, anchor: Self.string(data.anchor), isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count))
+            if tag != nil { checkTag(tag, at: Span(file: file, start: start, end: positions.offset(ofCharacter: event.end_mark.index))) }
+            push(Frame(kind: .mapping, start: start, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, firstChild: children.count),
+                 tag: tag, anchor: Self.string(data.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = frames.popLast() else { return }
-            finish(frame, endEventEnd: end)
+            let frameExtras = frame.hasExtras ? extras.removeValue(forKey: frames.count) : nil
+            finish(frame, extras: frameExtras ?? FrameExtras(), endEventEnd: positions.offset(ofCharacter: event.end_mark.index))
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame) {
+    private mutating func push(_ frame: Frame, tag: String?, anchor: String?) {
         if frames.count >= limits.maximumDepth {
             collector.append(YAMLDiagnostics.tooDeep(
                 YAMLMessages.text("tooDeep", ["depth": String(limits.maximumDepth)]),
@@ -147,10 +164,21 @@ struct TreeBuilder {
             return
         }
         writtenNodes += 1
+        var frame = frame
+        if tag != nil || anchor != nil {
+            frame.hasExtras = true
+            extras[frames.count] = FrameExtras(tag: tag, anchor: anchor)
+        }
         frames.append(frame)
     }
 
-    private mutating func finish(_ frame: Frame, endEventEnd: Int) {
+    /// The extras of the open collection `index`, created on first use.
+    private mutating func modifyExtras<Result>(of index: Int, _ body: (inout FrameExtras) -> Result) -> Result {
+        frames[index].hasExtras = true
+        return body(&extras[index, default: FrameExtras()])
+    }
+
+    private mutating func finish(_ frame: Frame, extras frameExtras: FrameExtras, endEventEnd: Int) {
         var end = frame.isFlow ? endEventEnd : frame.lastChildEnd
         if end < frame.start { end = max(frame.start, endEventEnd) }
         let span = Span(file: file, start: frame.start, end: max(end, frame.start + 1))
@@ -158,7 +186,7 @@ struct TreeBuilder {
         let node: YAMLNode
         switch frame.kind {
         case .sequence:
-            node = .sequence(YAMLSequence(items: Array(children[first...]), tag: frame.tag, isFlow: frame.isFlow, span: span))
+            node = .sequence(YAMLSequence(items: Array(children[first...]), tag: frameExtras.tag, isFlow: frame.isFlow, span: span))
         case .mapping:
             // A key still waiting for its value (only when the reader stopped early) is dropped,
             // as before.
@@ -169,10 +197,10 @@ struct TreeBuilder {
                 entries.append(YAMLMappingEntry(key: children[index], value: children[index + 1]))
                 index += 2
             }
-            node = .mapping(YAMLMapping(entries: mergedEntries(entries, merges: frame.merges), tag: frame.tag, isFlow: frame.isFlow, span: span))
+            node = .mapping(YAMLMapping(entries: mergedEntries(entries, merges: frameExtras.merges), tag: frameExtras.tag, isFlow: frame.isFlow, span: span))
         }
         children.removeSubrange(first...)
-        complete(node, weight: frame.weight, anchor: frame.anchor)
+        complete(node, weight: frame.weight, anchor: frameExtras.anchor)
     }
 
     /// Adds a finished node to its parent (or makes it the document root) and records its anchor.
@@ -204,7 +232,7 @@ struct TreeBuilder {
         if key.style == .plain, key.text == "<<" {
             children.removeLast()
             let position = (children.count - frames[index].firstChild) / 2
-            frames[index].merges.append(MergeSource(position: position, value: value, keySpan: key.span))
+            modifyExtras(of: index) { $0.merges.append(MergeSource(position: position, value: value, keySpan: key.span)) }
             return
         }
         if let first = firstSpan(ofKey: key.text, in: index) {
@@ -225,13 +253,15 @@ struct TreeBuilder {
     /// The span of an earlier key of the open mapping `index` with this text. Small mappings (all
     /// of pixc's) are scanned; large ones get an index.
     private func firstSpan(ofKey text: String, in index: Int) -> Span? {
-        if let keyIndex = frames[index].keyIndex {
+        if frames[index].hasExtras, let keyIndex = extras[index]?.keyIndex {
             return keyIndex[text].map { children[$0].span }
         }
         var position = frames[index].firstChild
         let pendingKey = children.count - 1
         while position < pendingKey {
-            if case .scalar(let key) = children[position], key.text == text { return key.span }
+            // Only the text is read on the way: binding the whole scalar copied its tag and span
+            // for every earlier key.
+            if children[position].scalarText == text { return children[position].span }
             position += 2
         }
         return nil
@@ -241,8 +271,8 @@ struct TreeBuilder {
     /// has more entries than a linear scan handles well.
     private mutating func rememberKey(_ text: String, in index: Int) {
         let keyPosition = children.count - 2
-        if frames[index].keyIndex != nil {
-            frames[index].keyIndex?[text] = keyPosition
+        if frames[index].hasExtras, extras[index]?.keyIndex != nil {
+            extras[index]?.keyIndex?[text] = keyPosition
             return
         }
         let first = frames[index].firstChild
@@ -250,10 +280,10 @@ struct TreeBuilder {
         var keys: [String: Int] = [:]
         var position = first
         while position < children.count {
-            if case .scalar(let key) = children[position], keys[key.text] == nil { keys[key.text] = position }
+            if let text = children[position].scalarText, keys[text] == nil { keys[text] = position }
             position += 2
         }
-        frames[index].keyIndex = keys
+        modifyExtras(of: index) { $0.keyIndex = keys }
     }
 
     /// Applies YAML merge keys (`<<: *base`): merged keys come where `<<` was written, and keys
@@ -363,6 +393,18 @@ struct TreeBuilder {
         return String(cString: pointer)
     }
 
+    /// A scalar's text, written straight into the string's storage. A short ASCII text (most keys
+    /// and values) becomes a string without a validation pass; any other text is validated as
+    /// `String(decoding:as:)` does (libyaml only hands out UTF-8 it checked, and invalid bytes
+    /// would be repaired the same way).
+    private static func text(_ value: UnsafePointer<yaml_char_t>, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            base.initialize(from: value, count: count)
+            return count
+        }
+    }
+
     private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
@@ -371,6 +413,14 @@ struct TreeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: .folded
         default: .plain
         }
+    }
+}
+
+private extension YAMLNode {
+    /// The text of a scalar; nil for a collection.
+    var scalarText: String? {
+        if case .scalar(let scalar) = self { return scalar.text }
+        return nil
     }
 }
 
@@ -388,28 +438,32 @@ private struct MergeSource {
 private struct Frame {
     enum Kind { case sequence, mapping }
     let kind: Kind
-    let start: Int
-    let tag: String?
-    let anchor: String?
     let isFlow: Bool
+    /// Whether `extras` may hold something for this collection.
+    var hasExtras = false
+    let start: Int
     /// Where this collection's children start in the builder's `children`.
     let firstChild: Int
-    /// Positions in `children` of the keys of a large mapping, once it has more entries than a
-    /// linear scan handles well.
-    var keyIndex: [String: Int]?
-    var merges: [MergeSource] = []
     var weight = 1
-    var lastChildEnd = 0
+    var lastChildEnd: Int
 
-    init(kind: Kind, start: Int, tag: String?, anchor: String?, isFlow: Bool, firstChild: Int) {
+    init(kind: Kind, start: Int, isFlow: Bool, firstChild: Int) {
         self.kind = kind
         self.start = start
-        self.tag = tag
-        self.anchor = anchor
         self.isFlow = isFlow
         self.firstChild = firstChild
         self.lastChildEnd = start
     }
+}
+
+/// What only some collections have.
+private struct FrameExtras {
+    var tag: String?
+    var anchor: String?
+    /// Positions in `children` of the keys of a large mapping, once it has more entries than a
+    /// linear scan handles well.
+    var keyIndex: [String: Int]?
+    var merges: [MergeSource] = []
 }
 
 /// libyaml counts positions in characters (code points, a CRLF counting two) after any byte-order
@@ -462,14 +516,25 @@ struct PositionConverter {
             let count = buffer.count
             // Whole words first. State: the target is the `remaining`-th character start at or
             // after `offset` (the 0th being the first). A word holding at most `remaining` starts
-            // ends before the target, so it is skipped and its starts counted. Every load reads
-            // bytes offset..<offset + 8, inside the buffer by the loop's condition.
+            // ends before the target, so it is skipped and its starts counted; otherwise the target
+            // is in the word and is found among its start bits. Every load reads bytes
+            // offset..<offset + 8, inside the buffer by the loop's condition.
             while count - offset >= 8 {
-                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                // High bit set and the next bit clear: a continuation byte.
-                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                let starts = 8 - continuations
-                guard starts <= remaining else { break }
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                // The high bit of every byte that starts a character: not a continuation byte
+                // (high bit set and the next bit clear).
+                let startBits = ~(word & ~(word << 1)) & 0x8080_8080_8080_8080
+                // Their number: one bit per byte moved to the bottom of its byte, summed into the
+                // top byte by the multiplication (Swift's `nonzeroBitCount` is a long software
+                // count on the baseline x86-64 this is built for).
+                let starts = Int(truncatingIfNeeded: ((startBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+                if starts > remaining {
+                    var bits = startBits
+                    for _ in 0..<remaining { bits &= bits &- 1 }
+                    offset += bits.trailingZeroBitCount >> 3
+                    remaining = 0
+                    return
+                }
                 offset += 8
                 remaining -= starts
             }

@@ -100,14 +100,17 @@ struct EncodingCheck {
             guard let base = buffer.baseAddress else { return nil }
             var index = start
             let count = buffer.count
-            // Skip ASCII quickly, eight bytes at a time.
+            // Skip ASCII quickly, eight bytes at a time, and in a word that holds other bytes, go
+            // straight to the first of them.
             while index < count {
                 if index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let high = word & 0x8080_8080_8080_8080
+                    if high == 0 {
                         index += 8
                         continue
                     }
+                    index += high.trailingZeroBitCount >> 3
                 }
                 let lead = buffer[index]
                 if lead < 0x80 {

@@ -25,6 +25,16 @@ struct FileSystemTests {
 
     """
 
+    /// Paths read from the repository: relative, without a `..` component anywhere.
+    @Test func safeRelativePaths() {
+        for path in ["a.yaml", "Challenges/1.1/x.yaml", "a//b", "./a", "a/.", "a/.../b", "a/..b/c", "..a", "a/b..", "é/..é"] {
+            #expect(DiskFileSystem.isSafeRelative(path), "\(path)")
+        }
+        for path in ["", "..", "../x", "a/..", "a/../b", "a/b/../../c", "/etc/passwd", "~/x", "a\\b", "a/..//b"] {
+            #expect(!DiskFileSystem.isSafeRelative(path), "\(path)")
+        }
+    }
+
     func repository(_ extra: [String: String] = [:]) throws -> DiskRepository {
         var files = ["Challenges/1.1/recherche/annee-cnil.yaml": Self.challenge]
         files.merge(extra) { _, new in new }
