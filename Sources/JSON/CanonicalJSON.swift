@@ -127,7 +127,21 @@ public enum CanonicalJSON {
     }
 
     public static func utf8Precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        // Over the strings' own bytes when they are contiguous (native strings always are): this
+        // orders every list of a bundle and its manifest, and the generic sequence comparison
+        // showed in profiles.
+        let ordered = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let shared = min(x.count, y.count)
+                var index = 0
+                while index < shared {
+                    if x[index] != y[index] { return x[index] < y[index] }
+                    index += 1
+                }
+                return x.count < y.count
+            }
+        }
+        return (ordered ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     package static func normalized(_ text: String) -> String { JSONString.nfc(text) }

@@ -5,6 +5,18 @@ import Vocabulary
 
 @Suite("Canonical JSON writer")
 struct CanonicalJSONTests {
+    @Test func utf8OrderIsByteOrder() {
+        let texts = ["", "a", "ab", "abc", "b", "B", "é", "e\u{301}", "épreuve", "epreuve", "z", "Z", "ä", "\u{7F}", "\u{80}",
+                     "Challenges/1.1/a.yaml", "Challenges/1.1/a.yaml2", "Challenges/1.10/a.yaml", "👍", "\u{FFFF}", "a\u{0}b", "a\u{0}"]
+        // A bridged-looking, non-native string too: built from UTF-16 code units.
+        let others = texts + [String(decoding: Array("Défi".utf16), as: UTF16.self)]
+        for a in others {
+            for b in others {
+                #expect(CanonicalJSON.utf8Precedes(a, b) == Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a.debugDescription) < \(b.debugDescription)")
+            }
+        }
+    }
+
     @Test("doubles print as JavaScript prints them", arguments: [
         (0.1, "0.1"), (1e-7, "1e-7"), (1.5e-7, "1.5e-7"), (1e-6, "0.000001"), (0.000123, "0.000123"),
         (1e21, "1e+21"), (1e20, "100000000000000000000"), (1e16, "10000000000000000"), (123e18, "123000000000000000000"),
