@@ -11,12 +11,16 @@ public final class PhaseTimings: @unchecked Sendable {
     /// Peak resident memory at the end of each phase measured whole, in megabytes (Linux; 0
     /// elsewhere).
     private var resident: [String: Int] = [:]
+    /// The process's CPU time (every thread, user and system) during each phase measured whole:
+    /// compared with the wall-clock duration, it shows how much of the phase ran in parallel.
+    private var processCPU: [String: Double] = [:]
 
-    public func record(_ name: String, seconds: Double) {
+    public func record(_ name: String, seconds: Double, cpuSeconds: Double? = nil) {
         let megabytes = Self.residentMegabytes()
         lock.withLock {
             phases.append((name, seconds))
             resident[name] = megabytes
+            if let cpuSeconds { processCPU[name] = cpuSeconds }
         }
     }
 
@@ -42,7 +46,8 @@ public final class PhaseTimings: @unchecked Sendable {
     public var report: String {
         lock.withLock {
             phases.map { phase in
-                let line = "\(phase.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", phase.seconds)) s"
+                var line = "\(phase.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", phase.seconds)) s"
+                if let cpu = processCPU[phase.name] { line += String(format: " %8.3f s cpu", cpu) }
                 guard let megabytes = resident[phase.name], megabytes > 0 else { return line }
                 return line + String(format: "%8d MB peak memory so far", megabytes)
             }.joined(separator: "\n") + "\n"
@@ -55,8 +60,10 @@ extension Optional where Wrapped == PhaseTimings {
     public func measure<Result>(_ name: String, _ body: () throws -> Result) rethrows -> Result {
         guard let timings = self else { return try body() }
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = PhaseTimings.processCPUNanoseconds()
         let result = try body()
-        timings.record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        timings.record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                       cpuSeconds: Double(PhaseTimings.processCPUNanoseconds() - cpuStart) / 1e9)
         return result
     }
 
@@ -77,6 +84,13 @@ extension PhaseTimings {
     public static func threadCPUNanoseconds() -> UInt64 {
         var now = timespec()
         guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0 else { return DispatchTime.now().uptimeNanoseconds }
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+    }
+
+    /// The process's CPU time, all threads (`CLOCK_PROCESS_CPUTIME_ID`), in nanoseconds.
+    public static func processCPUNanoseconds() -> UInt64 {
+        var now = timespec()
+        guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) == 0 else { return 0 }
         return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 }
