@@ -67,29 +67,41 @@ public enum Builder {
     public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
         let output = try OutputFolder.check(options.output, root: root)
         let fileSystem = DiskFileSystem(root: root)
-        // The check's result lives only in `assemble`: what the rest needs is its release.
-        let assembled = assemble(root: root, fileSystem: fileSystem, options: options, timings: timings)
-        // The check's result was freed with `assemble`. glibc keeps freed memory for later
-        // allocations, but the encoding's large buffers are mapped apart from it: give the freed
-        // memory back first, or both count in the peak (about 200 MB on 20,000 challenges).
-        ReleasedMemory.returnToSystem()
+        // The check's result lives only in `assemble`, which hands it to a thread of its own to
+        // be freed (a hundred thousand compiled variants take a while to free) while the release
+        // is encoded. glibc keeps freed memory for later allocations, but the encoding's large
+        // buffers are mapped apart from it: that thread then gives the freed memory back, or
+        // both count in the peak (about 200 MB on 20,000 challenges).
+        let assembled = assemble(root: root, fileSystem: fileSystem, options: options, timings: timings, freeingAside: true)
         let diagnostics = assembled.diagnostics
         guard let built = assembled.built else {
             return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
         }
-        let bundle = timings.measure("encode release") {
-            ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
-                          releaseDate: options.releaseDate, variants: built.variants)
-        }
+        let encoded = timings.measure("encode release") { EncodedRelease(built.release) }
         let lockChanged = assembled.lockChanged
         let transaction = OutputTransaction(
             operations: options.operations, bundle: output,
             lock: lockChanged ? (root.appendingPathComponent(VariantLock.fileName), Data(assembled.lockText.utf8)) : nil,
             bundleName: options.output.path, lockName: VariantLock.fileName)
-        try timings.measure("write") {
+        let bundle = try timings.measure("write") {
             try transaction.commit { staging, operations in
-                try operations.write(bundle.releaseJSON, to: staging.appendingPathComponent(ReleaseBundle.releaseFileName))
-                try operations.write(bundle.manifestJSON, to: staging.appendingPathComponent(ReleaseBundle.manifestFileName))
+                // release.json goes to the disk while the manifest is made (its digest list, the
+                // variant records and their JSON): they overlap, and only then is the manifest
+                // written. The writing is always joined before anything is thrown, so that no
+                // write goes on in a staging folder being removed.
+                let releaseURL = staging.appendingPathComponent(ReleaseBundle.releaseFileName)
+                let parts = encoded.parts
+                let releaseWrite = BackgroundWork { try operations.write(parts: parts, to: releaseURL) }
+                let manifestWritten = Result<ReleaseBundle, Error> {
+                    let bundle = timings.measure("  manifest") {
+                        ReleaseBundle(encoded: encoded, toolVersion: PixcVersion.current, sources: built.sources,
+                                      releaseDate: options.releaseDate, variants: built.variants)
+                    }
+                    try operations.write(bundle.manifestJSON, to: staging.appendingPathComponent(ReleaseBundle.manifestFileName))
+                    return bundle
+                }
+                try releaseWrite.wait()
+                let bundle = try manifestWritten.get()
                 var folders: Set<String> = []
                 for file in built.files {
                     let url = staging.appendingPathComponent(file.bundlePath)
@@ -97,6 +109,7 @@ public enum Builder {
                     if folders.insert(folder.path).inserted { try operations.createFolder(folder) }
                     try operations.write(Data(file.bytes), to: url)
                 }
+                return bundle
             }
         }
         return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: bundle, files: built.files, lockChanged: lockChanged)
@@ -113,8 +126,19 @@ public enum Builder {
 
     /// Checks everything, compares the variants with the lock and, when nothing blocks, assembles
     /// and validates the release.
-    static func assemble(root: URL, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?) -> Assembled {
+    /// With `freeingAside`, the check's result is freed on a thread of its own once this returns
+    /// (then the freed memory is given back to the system), instead of by the caller.
+    static func assemble(root: URL, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?,
+                         freeingAside: Bool = false) -> Assembled {
         let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
+        let assembled = assemble(result, fileSystem: fileSystem, options: options, timings: timings)
+        if freeingAside {
+            FreedAside(consume result).free()
+        }
+        return assembled
+    }
+
+    private static func assemble(_ result: CheckResult, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?) -> Assembled {
         var diagnostics = result.diagnostics
         let randomized = result.challenges.filter(\.isRandomized).map { RandomizedChallenge(id: $0.id, variantCount: $0.variants.count, statistics: $0.statistics) }
         if result.challenges.isEmpty {
@@ -174,7 +198,7 @@ public enum Builder {
             return LockState(text: text, upToDate: lock.challenges.isEmpty, diagnostics: diagnostics)
         }
         // Same bytes: nothing changed, and the file need not be parsed.
-        if bytes.elementsEqual(text.utf8) { return LockState(text: text, upToDate: true, diagnostics: []) }
+        if Self.sameBytes(bytes, text) { return LockState(text: text, upToDate: true, diagnostics: []) }
         guard locked else { return LockState(text: text, upToDate: false, diagnostics: []) }
         let (previous, problems) = VariantLock.read(SourceFile(path: VariantLock.fileName, bytes: bytes))
         var diagnostics = problems
@@ -182,6 +206,19 @@ public enum Builder {
             diagnostics.append(contentsOf: lock.changes(from: previous, in: result))
         }
         return LockState(text: text, upToDate: false, diagnostics: diagnostics)
+    }
+
+    /// Whether `bytes` are the UTF-8 of `text` (compared over both buffers at once: the lock of a
+    /// large repository is megabytes long).
+    static func sameBytes(_ bytes: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard buffer.count == utf8.count else { return false }
+                guard let left = buffer.baseAddress, let right = utf8.baseAddress else { return true }
+                return memcmp(left, right, buffer.count) == 0
+            }
+        }
     }
 
     /// What `lockCheck` found.
@@ -315,6 +352,25 @@ extension Builder {
         let bundle = ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
                                    releaseDate: options.releaseDate, variants: built.variants)
         return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: bundle, files: built.files)
+    }
+}
+
+/// Frees a large value on a thread of its own, then gives the freed memory back to the system:
+/// the caller goes on at once.
+final class FreedAside<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func free() {
+        // The thread holds the only other reference to this box; it drops the value, then trims.
+        let thread = Thread { [self] in
+            value = nil
+            ReleasedMemory.returnToSystem()
+        }
+        thread.start()
     }
 }
 

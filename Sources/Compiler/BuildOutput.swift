@@ -122,6 +122,18 @@ public protocol OutputOperations: Sendable {
     func rename(_ source: URL, to destination: URL) throws
     func remove(_ url: URL) throws
     func exists(_ url: URL) -> Bool
+    /// Writes `parts` one after the other as one file (`release.json` of a large bundle comes in
+    /// blocks). By default they are joined and given to `write(_:to:)`.
+    func write(parts: [Data], to url: URL) throws
+}
+
+extension OutputOperations {
+    public func write(parts: [Data], to url: URL) throws {
+        if parts.count == 1 { return try write(parts[0], to: url) }
+        var joined = Data(capacity: parts.reduce(0) { $0 + $1.count })
+        for part in parts { joined.append(part) }
+        try write(joined, to: url)
+    }
 }
 
 /// The real disk.
@@ -134,6 +146,36 @@ public struct DiskOutput: OutputOperations {
 
     public func write(_ data: Data, to url: URL) throws {
         try data.write(to: url)
+    }
+
+    /// Each part written straight from its buffer, then the file flushed to the disk (as
+    /// `Data.write` does) before it is closed.
+    public func write(parts: [Data], to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Self.failure(url) }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
+        for part in parts {
+            try part.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                guard let base = bytes.baseAddress else { return }
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw Self.failure(url)
+                    }
+                    offset += written
+                }
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw Self.failure(url) }
+        closed = true
+        guard close(descriptor) == 0 else { throw Self.failure(url) }
+    }
+
+    private static func failure(_ url: URL) -> OutputWriteError {
+        OutputWriteError(target: url.path, reason: String(cString: strerror(errno)))
     }
 
     public func rename(_ source: URL, to destination: URL) throws {
@@ -165,7 +207,8 @@ struct OutputTransaction {
     let bundleName: String
     let lockName: String
 
-    func commit(fill: (URL, OutputOperations) throws -> Void) throws {
+    /// Returns what `fill` returned.
+    func commit<Filled>(fill: (URL, OutputOperations) throws -> Filled) throws -> Filled {
         let parent = bundle.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(bundle.lastPathComponent).pixc-new-\(getpid())")
         let retired = parent.appendingPathComponent(".\(bundle.lastPathComponent).pixc-old-\(getpid())")
@@ -179,11 +222,12 @@ struct OutputTransaction {
         }
 
         // 1. Stage everything.
+        let filled: Filled
         do {
             try operations.createFolder(parent)
             if operations.exists(staging) { try operations.remove(staging) }
             try operations.createFolder(staging)
-            try fill(staging, operations)
+            filled = try fill(staging, operations)
         } catch {
             cleanUp()
             throw failure(bundleName, error)
@@ -227,6 +271,7 @@ struct OutputTransaction {
         }
         // 3. The previous bundle is no longer needed; failing to delete it loses nothing.
         if hadPrevious { try? operations.remove(retired) }
+        return filled
     }
 
     static func reason(_ error: Error) -> String {
@@ -237,5 +282,29 @@ struct OutputTransaction {
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
         return nsError.localizedDescription
+    }
+}
+
+/// Work done on a thread of its own while the caller goes on, then joined: `pixc build` writes
+/// release.json while it makes the manifest.
+final class BackgroundWork: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written by the worker before it signals `done`, read by the caller after `wait`.
+    private var failure: Error?
+
+    init(_ work: @escaping @Sendable () throws -> Void) {
+        // A thread, not a dispatch queue: the work blocks on the disk, and the queues' threads
+        // are busy with the manifest's parallel encoding.
+        let thread = Thread { [self] in
+            do { try work() } catch { failure = error }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work to end; rethrows its error.
+    func wait() throws {
+        done.wait()
+        if let failure { throw failure }
     }
 }

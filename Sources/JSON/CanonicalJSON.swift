@@ -150,9 +150,16 @@ public enum CanonicalJSON {
         let pretty: Bool
         package var output: [UInt8] = []
 
-        package init(pretty: Bool) {
+        package init(pretty: Bool, capacity: Int = 1 << 16) {
             self.pretty = pretty
-            output.reserveCapacity(1 << 16)
+            output.reserveCapacity(capacity)
+        }
+
+        /// Writes `"key":` (compact): for writers of small records that know their keys' order.
+        package mutating func writeKey(_ key: StaticString) {
+            output.append(UInt8(ascii: "\""))
+            key.withUTF8Buffer { output.append(contentsOf: $0) }
+            output.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         }
 
         package mutating func write(_ part: Part, depth: Int) {

@@ -8,8 +8,17 @@ public enum SHA256Hex {
         hex(SHA256.hash(data: data))
     }
 
+    /// The digest of the bytes of `parts` one after the other.
+    public static func digest(parts: [Data]) -> String {
+        var hasher = SHA256()
+        for part in parts { hasher.update(data: part) }
+        return hex(hasher.finalize())
+    }
+
     public static func digest<Bytes: Sequence>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        digest(Data(bytes))
+        // Contiguous bytes (an array) are hashed where they are, without a copy into `Data`.
+        let direct = bytes.withContiguousStorageIfAvailable { buffer in hex(SHA256.hash(data: UnsafeRawBufferPointer(buffer))) }
+        return direct ?? digest(Data(bytes))
     }
 
     public static func digest(_ text: String) -> String {

@@ -261,6 +261,23 @@ public struct EntityDigest: Sendable, Hashable, FieldTable {
     ]
 
     static var blank: Self { Self(kind: .framework, id: "", sha256: "") }
+
+    /// The bytes the field table gives, written directly (a large manifest lists a hundred
+    /// thousand entities); `ManifestTests` holds it to the field table's encoding.
+    var canonicalCompactBytes: [UInt8] {
+        var writer = CanonicalJSON.Writer(pretty: false, capacity: 128 + id.utf8.count)
+        writer.output.append(UInt8(ascii: "{"))
+        writer.writeKey("id")
+        writer.writeString(id)
+        writer.output.append(UInt8(ascii: ","))
+        writer.writeKey("kind")
+        writer.writeString(kind.rawValue)
+        writer.output.append(UInt8(ascii: ","))
+        writer.writeKey("sha256")
+        writer.writeString(sha256)
+        writer.output.append(UInt8(ascii: "}"))
+        return writer.output
+    }
 }
 
 /// A challenge the compiler generated from a prototype and a dataset: which prototype, which
@@ -279,11 +296,15 @@ public struct VariantRecord: Sendable, Hashable, FieldTable {
         self.values = values
     }
 
+    /// By challenge id, then variant id (UTF-8 order). The positions are sorted rather than the
+    /// records (four strings and a dictionary each, moved at every step of the sort), with the
+    /// same comparisons, so the order is the one sorting the records would give.
     static func sorted(_ records: [VariantRecord]) -> [VariantRecord] {
-        records.sorted {
-            $0.challengeId != $1.challengeId ? CanonicalJSON.utf8Precedes($0.challengeId, $1.challengeId)
-                : CanonicalJSON.utf8Precedes($0.variantId, $1.variantId)
+        let order = records.indices.sorted {
+            records[$0].challengeId != records[$1].challengeId ? CanonicalJSON.utf8Precedes(records[$0].challengeId, records[$1].challengeId)
+                : CanonicalJSON.utf8Precedes(records[$0].variantId, records[$1].variantId)
         }
+        return order.map { records[$0] }
     }
 
     static let fields: [Field<Self>] = [
@@ -295,6 +316,52 @@ public struct VariantRecord: Sendable, Hashable, FieldTable {
     ]
 
     static var blank: Self { Self(challengeId: "", variantId: "", prototypeId: "", values: [:]) }
+
+    /// The bytes the field table gives, written directly (a large manifest lists a hundred
+    /// thousand variants); `ManifestTests` holds it to the field table's encoding.
+    var canonicalCompactBytes: [UInt8] {
+        var writer = CanonicalJSON.Writer(pretty: false, capacity: 256)
+        writer.output.append(UInt8(ascii: "{"))
+        writer.writeKey("challengeId")
+        writer.writeString(challengeId)
+        writer.output.append(UInt8(ascii: ","))
+        writer.writeKey("prototypeId")
+        writer.writeString(prototypeId)
+        writer.output.append(UInt8(ascii: ","))
+        writer.writeKey("values")
+        writer.write(.object(values.mapValues(JSONValue.string)), depth: 0)
+        writer.output.append(UInt8(ascii: ","))
+        writer.writeKey("variantId")
+        writer.writeString(variantId)
+        writer.output.append(UInt8(ascii: "}"))
+        return writer.output
+    }
+}
+
+/// `release.json` encoded, before its manifest: its bytes (in parts), the digest of each entity,
+/// and the release with its id. `pixc build` writes the parts while it makes the manifest.
+public struct EncodedRelease: Sendable {
+    /// The release, with `Release.contentID` of its entities as id when it had none.
+    public let release: Release
+    /// The bytes of `release.json`, in order: one part for a small release, blocks of
+    /// `ReleaseBundle.blockSize` for a large one (never gathered into one buffer here).
+    public let parts: [Data]
+    /// The digest of each entity, in the manifest's order.
+    let entities: [EntityDigest]
+
+    public init(_ release: Release) {
+        self.init(release, blockSize: ReleaseBundle.blockSize)
+    }
+
+    /// `blockSize` is the size of the parts (tests make several parts of a small release).
+    init(_ release: Release, blockSize: Int) {
+        let (parts, entities, id) = ReleaseBundle.encode(release, blockSize: blockSize)
+        var release = release
+        release.id = id
+        self.release = release
+        self.parts = parts
+        self.entities = entities
+    }
 }
 
 /// The two files of a build, made together so that the manifest describes exactly the bytes of
@@ -305,35 +372,47 @@ public struct ReleaseBundle: Sendable {
 
     public let release: Release
     public let manifest: Manifest
-    public let releaseJSON: Data
+    /// The bytes of `release.json` in parts, to be written one after the other.
+    public let releaseParts: [Data]
     public let manifestJSON: Data
+
+    /// The bytes of `release.json`, joined from `releaseParts` (a copy when there are several:
+    /// a large bundle is better written part by part).
+    public var releaseJSON: Data {
+        if releaseParts.count == 1 { return releaseParts[0] }
+        var joined = Data(capacity: releaseParts.reduce(0) { $0 + $1.count })
+        for part in releaseParts { joined.append(part) }
+        return joined
+    }
 
     /// A release without an id gets `Release.contentID` of its entities.
     public init(release: Release, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
                 variants: [VariantRecord] = []) {
-        let (json, entities, id) = Self.encode(release)
-        var release = release
-        release.id = id
-        self.release = release
-        releaseJSON = json
+        self.init(encoded: EncodedRelease(release), toolVersion: toolVersion, sources: sources, releaseDate: releaseDate, variants: variants)
+    }
+
+    /// The bundle of a release already encoded: its manifest is made here.
+    public init(encoded: EncodedRelease, toolVersion: String, sources: [SourceFileDigest], releaseDate: String? = nil,
+                variants: [VariantRecord] = []) {
+        release = encoded.release
+        releaseParts = encoded.parts
         var counts: [EntityKind: Int] = [:]
         for kind in EntityKind.allCases { counts[kind] = release.content.count(of: kind) }
         manifest = Manifest(toolVersion: toolVersion, releaseDate: releaseDate, sources: SourceDigest(files: sources),
-                            release: FileDigest(path: ReleaseBundle.releaseFileName, sha256: SHA256Hex.digest(releaseJSON)),
-                            counts: counts, entities: entities, variants: VariantRecord.sorted(variants))
+                            release: FileDigest(path: ReleaseBundle.releaseFileName, sha256: SHA256Hex.digest(parts: encoded.parts)),
+                            counts: counts, entities: encoded.entities, variants: VariantRecord.sorted(variants))
         manifestJSON = manifest.jsonData()
     }
 
     /// Entities encoded at once: enough for both cores, few enough that their pieces stay small.
     static let encodingChunk = 2_048
-    /// `release.json` is gathered in blocks of this size, each allocated on its own (so freed to
-    /// the system as soon as it is copied) and never grown by copying.
+    /// `release.json` is gathered in blocks of this size, each allocated on its own and never
+    /// grown by copying.
     static let blockSize = 32 << 20
 
-    /// `release.json` and the digest of every entity. Each entity is turned into JSON once, for
-    /// release.json and for its digest, a chunk of entities at a time; the chunk's pieces are
-    /// copied into blocks and released, and the blocks into the document (at its exact size),
-    /// each released once copied: the document is never held twice.
+    /// `release.json` in parts and the digest of every entity. Each entity is turned into JSON
+    /// once, for release.json and for its digest, a chunk of entities at a time; the chunk's
+    /// pieces are copied into blocks and released: the document is never held twice.
     ///
     /// The document's frame (braces, keys, `createdAt`, `id`) is written by the canonical writer
     /// with one marker element in each non-empty collection; the entities go where the markers
@@ -343,7 +422,7 @@ public struct ReleaseBundle: Sendable {
     /// A release without an id gets `Release.contentID` of its entities, known only once they are
     /// encoded: the frame holds `idPlaceholder` in its place, which comes after every collection
     /// (keys are sorted: `content`, `createdAt`, `id`), so it is replaced in the frame's tail.
-    private static func encode(_ release: Release) -> (json: Data, entities: [EntityDigest], id: Int) {
+    fileprivate static func encode(_ release: Release, blockSize: Int) -> (parts: [Data], entities: [EntityDigest], id: Int) {
         let content = release.content
         var collections: [String: CanonicalJSON.Part] = [:]
         for kind in EntityKind.allCases {
@@ -399,7 +478,7 @@ public struct ReleaseBundle: Sendable {
             }
         }
         blocks.append(tail[...])
-        return (blocks.consolidated(), entities, id)
+        return (blocks.finished(), entities, id)
     }
 
     /// Written in the frame where the content's id goes until it is known: no other number of
@@ -591,38 +670,51 @@ private struct EncodedEntity: Sendable {
     let digest: String
 }
 
-/// Bytes gathered in fixed-size blocks, then copied once into a buffer of the exact total size,
-/// each block released as soon as it is copied.
+/// Bytes gathered in blocks of a fixed size (larger for a piece that does not fit in one), each
+/// allocated once and handed over as `Data` without a copy.
 private struct BlockWriter {
     let blockSize: Int
-    private var blocks: [[UInt8]] = []
-    private var total = 0
+    private var finishedBlocks: [Data] = []
+    private var current: UnsafeMutableRawPointer?
+    private var capacity = 0
+    private var used = 0
 
     init(blockSize: Int) {
         self.blockSize = blockSize
     }
 
     mutating func append(_ bytes: ArraySlice<UInt8>) {
-        total += bytes.count
-        if blocks.isEmpty || blocks[blocks.count - 1].count + bytes.count > blocks[blocks.count - 1].capacity {
-            var block: [UInt8] = []
-            block.reserveCapacity(max(blockSize, bytes.count))
-            blocks.append(block)
+        guard !bytes.isEmpty else { return }
+        if current == nil || used + bytes.count > capacity {
+            closeBlock()
+            let size = max(blockSize, bytes.count)
+            // Like any Swift allocation, stops the process if memory is exhausted.
+            current = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+            capacity = size
         }
-        blocks[blocks.count - 1].append(contentsOf: bytes)
+        guard let current else { return }
+        bytes.withUnsafeBytes { source in
+            if let base = source.baseAddress { (current + used).copyMemory(from: base, byteCount: source.count) }
+        }
+        used += bytes.count
     }
 
-    mutating func consolidated() -> Data {
-        guard total > 0, let buffer = malloc(total) else { return Data() }
-        var offset = 0
-        for index in blocks.indices {
-            blocks[index].withUnsafeBytes { bytes in
-                if let base = bytes.baseAddress { (buffer + offset).copyMemory(from: base, byteCount: bytes.count) }
-                offset += bytes.count
-            }
-            blocks[index] = []
+    private mutating func closeBlock() {
+        guard let block = current else { return }
+        if used > 0 {
+            finishedBlocks.append(Data(bytesNoCopy: block, count: used, deallocator: .custom { pointer, _ in pointer.deallocate() }))
+        } else {
+            block.deallocate()
         }
-        blocks = []
-        return Data(bytesNoCopy: buffer, count: total, deallocator: .free)
+        current = nil
+        capacity = 0
+        used = 0
+    }
+
+    /// The blocks written, in order; the writer is empty afterwards.
+    mutating func finished() -> [Data] {
+        closeBlock()
+        defer { finishedBlocks = [] }
+        return finishedBlocks
     }
 }

@@ -81,9 +81,11 @@ public enum ReleaseValidator {
                 references(skill, i, "tutorialIds", skill.tutorialIds, to: .tutorial)
                 references(skill, i, "learningMoreTutorialIds", skill.learningMoreTutorialIds, to: .tutorial)
             }
-            for (i, challenge) in content.challenges.enumerated() {
-                reference(challenge, i, "skillId", challenge.skillId, to: .skill)
-                reference(challenge, i, "competenceId", challenge.competenceId, to: .competence)
+            // By index: a release has a hundred thousand challenges, each a large value that
+            // `enumerated()` would copy.
+            for i in content.challenges.indices {
+                reference(content.challenges[i], i, "skillId", content.challenges[i].skillId, to: .skill)
+                reference(content.challenges[i], i, "competenceId", content.challenges[i].competenceId, to: .competence)
             }
             for (i, course) in content.courses.enumerated() {
                 references(course, i, "challenges", course.challenges, to: .challenge)
@@ -127,12 +129,13 @@ public enum ReleaseValidator {
                            "competenceId is \"\(skill.competenceId)\", but its tube \"\(tube.id)\" belongs to \"\(tube.competenceId)\"")
                 }
             }
-            for (i, challenge) in content.challenges.enumerated() {
-                guard let s = index(.skill, challenge.skillId) else { continue }
-                let skill = content.skills[s]
-                if skill.competenceId != challenge.competenceId, index(.competence, challenge.competenceId) != nil {
-                    report(.inconsistentLink, challenge, at: i, field: "competenceId",
-                           "competenceId is \"\(challenge.competenceId)\", but its skill \"\(skill.id)\" belongs to \"\(skill.competenceId)\"")
+            for i in content.challenges.indices {
+                guard let s = index(.skill, content.challenges[i].skillId) else { continue }
+                let competenceId = content.challenges[i].competenceId
+                if content.skills[s].competenceId != competenceId, index(.competence, competenceId) != nil {
+                    let skill = content.skills[s]
+                    report(.inconsistentLink, content.challenges[i], at: i, field: "competenceId",
+                           "competenceId is \"\(competenceId)\", but its skill \"\(skill.id)\" belongs to \"\(skill.competenceId)\"")
                 }
             }
         }

@@ -227,6 +227,22 @@ struct BuildOutputTests {
         #expect(failures >= 6, "staging, attachments, the lock, and each rename were all made to fail")
     }
 
+    /// release.json is written part by part: the file holds the parts one after the other, and
+    /// a file that cannot be created is an `OutputWriteError` naming it.
+    @Test func partsAreWrittenInOrderAsOneFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pixc-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let parts = [Data("{\n".utf8), Data(), Data(repeating: UInt8(ascii: "x"), count: 1 << 20), Data("é}\n".utf8)]
+        let file = folder.appendingPathComponent("release.json")
+        try DiskOutput().write(parts: parts, to: file)
+        #expect(try Data(contentsOf: file) == parts.reduce(into: Data()) { $0.append($1) })
+        try DiskOutput().write(parts: [Data("short".utf8)], to: file)
+        #expect(try Data(contentsOf: file) == Data("short".utf8), "an existing file is replaced, not extended")
+        let missing = folder.appendingPathComponent("absent/release.json")
+        #expect(throws: OutputWriteError.self) { try DiskOutput().write(parts: parts, to: missing) }
+    }
+
     @Test func aLockThatCannotBeWrittenIsNamedAndTheBundleIsKept() throws {
         let repository = try repository()
         #expect(try build(repository).succeeded)

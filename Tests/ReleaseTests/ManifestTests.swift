@@ -221,6 +221,39 @@ struct DirectEncodingTests {
 
 @Suite("Manifest encoding")
 struct ManifestEncodingTests {
+    /// The manifest's records are written field by field: the same bytes as their field tables,
+    /// whatever their strings hold (quotes, controls, decomposed accents, keys out of order).
+    @Test func recordsWrittenDirectlyEqualTheirFieldTables() {
+        let texts = ["", "a", "c\"1\\", "Cle\u{301} « x »\n\t\u{1}", "é", "\u{2028}<tag>", "🎲 dé"]
+        for (index, text) in texts.enumerated() {
+            let entity = EntityDigest(kind: EntityKind.allCases[index % EntityKind.allCases.count], id: text, sha256: "ab\(text)")
+            #expect(entity.canonicalCompactBytes == CanonicalJSON.bytes(entity.fieldObject, layout: .compact))
+            let values = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ("\(texts[($0.offset + index) % texts.count])\($0.offset)", $0.element) })
+            let record = VariantRecord(challengeId: text, variantId: "\(text)--v", prototypeId: "p\(text)", values: index == 0 ? [:] : values)
+            #expect(record.canonicalCompactBytes == CanonicalJSON.bytes(record.fieldObject, layout: .compact))
+        }
+    }
+
+    /// release.json made in several parts has the bytes and digest of the one-part encoding,
+    /// and the disk gets exactly those bytes.
+    @Test func releaseInPartsIsTheSameDocument() throws {
+        let whole = EncodedRelease(Fixtures.release)
+        #expect(whole.parts.count == 1)
+        let split = EncodedRelease(Fixtures.release, blockSize: 300)
+        #expect(split.parts.count > 3)
+        let joined = split.parts.reduce(into: Data()) { $0.append($1) }
+        #expect(joined == whole.parts[0])
+        var identified = Fixtures.release
+        identified.id = whole.release.id
+        #expect(joined == identified.jsonData())
+        #expect(SHA256Hex.digest(parts: split.parts) == SHA256Hex.digest(joined))
+        #expect(split.entities == whole.entities)
+        #expect(split.release.id == whole.release.id)
+        let bundle = ReleaseBundle(encoded: split, toolVersion: "0.1.0", sources: [])
+        #expect(bundle.releaseJSON == joined)
+        #expect(bundle.manifest.release.sha256 == SHA256Hex.digest(joined))
+    }
+
     @Test func parallelArraysEqualTheWholeDocument() {
         let variants = (0..<50).map { VariantRecord(challengeId: "c\($0)", variantId: "c\($0)--ab", prototypeId: "c", values: ["taille": "\($0)", "nom": "é\($0)"]) }
         let bundle = ReleaseBundle(release: Fixtures.release, toolVersion: "0.1.0", sources: [], releaseDate: "2026-11-23", variants: variants)
