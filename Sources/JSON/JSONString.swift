@@ -60,6 +60,61 @@ public enum JSONString {
 
     /// Appends the literal, quotes included.
     public static func append(_ text: String, to output: inout [UInt8], _ escaping: JSONEscaping = .javaScript) {
+        // Most strings are read once, over their bytes: when no scalar of them needs a check of
+        // its NFC form (`isSurelyNFC`) and the escaping adds no non-ASCII scalar, they are
+        // copied in one go, or escaped byte by byte. Anything else takes the general way.
+        if escaping.nonASCII.isEmpty {
+            var text = text
+            let done = text.withUTF8 { bytes in appendScanned(bytes, to: &output, escaping) }
+            if done { return }
+        }
+        appendInGeneral(text, to: &output, escaping)
+    }
+
+    /// The literal of UTF-8 `bytes` when no escaped scalar is non-ASCII: false (nothing written)
+    /// when the text must be normalized and one of its scalars is not surely NFC.
+    private static func appendScanned(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ escaping: JSONEscaping) -> Bool {
+        let bits = escaping.asciiBits
+        let checksNFC = escaping.normalizesToNFC
+        var escapes = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if !escapes, JSONEscaping.escapes(ascii: byte, bits) { escapes = true }
+                index += 1
+            } else if byte < 0xE0 {
+                // Two bytes: U+0080 to U+07FF; below U+0300 (lead bytes up to 0xCB) is surely NFC.
+                if checksNFC, byte >= 0xCC { return false }
+                index += 2
+            } else if byte < 0xF0 {
+                if checksNFC {
+                    guard index + 2 < count else { return false }
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    guard (0x2002...0x206F).contains(value) || (0x20A0...0x20C0).contains(value) else { return false }
+                }
+                index += 3
+            } else {
+                if checksNFC { return false }
+                index += 4
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+        if escapes {
+            for byte in bytes {
+                if byte < 0x80, JSONEscaping.escapes(ascii: byte, bits) { appendEscape(UInt32(byte), to: &output) } else { output.append(byte) }
+            }
+        } else {
+            output.append(contentsOf: bytes)
+        }
+        output.append(UInt8(ascii: "\""))
+        return true
+    }
+
+    /// Every escaping and every text: what `append` does when its byte scan does not apply (and
+    /// what it must give whenever it does).
+    static func appendInGeneral(_ text: String, to output: inout [UInt8], _ escaping: JSONEscaping) {
         let text = escaping.normalizesToNFC ? nfc(text) : text
         output.append(UInt8(ascii: "\""))
         let utf8 = text.utf8

@@ -136,8 +136,7 @@ public struct ReleaseChallenge: ReleaseEntity, FieldTable {
     /// thousand challenges, and this is the bytes the field table gives (a test checks it) at a
     /// fraction of the cost.
     var canonicalCompactBytes: [UInt8] {
-        var writer = CanonicalJSON.Writer(pretty: false)
-        writer.output.reserveCapacity(512 + instruction.utf8.count + proposals.utf8.count + solution.utf8.count)
+        var writer = CanonicalJSON.Writer(pretty: false, capacity: 512 + instruction.utf8.count + proposals.utf8.count + solution.utf8.count)
         var first = true
         func key(_ name: String) {
             writer.output.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))

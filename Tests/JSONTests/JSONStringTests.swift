@@ -1,4 +1,4 @@
-import JSON
+@testable import JSON
 import Testing
 
 @Suite("JSON string escaper")
@@ -48,5 +48,45 @@ struct JSONStringTests {
         object.null("c")
         object.raw("d", JSONObjectWriter.array(["1", "2"]))
         #expect(object.result == #"{"z":"a\u2028","a":1,"n":1e+21,"b":false,"c":null,"d":[1,2]}"#)
+    }
+
+    /// The byte scan `append` takes for most strings writes what the general way writes, for
+    /// every escaping, on texts mixing ASCII, escapes, Latin letters, decomposed accents, French
+    /// punctuation, other scripts and emoji.
+    @Test func theByteScanWritesWhatTheGeneralWayWrites() {
+        let pieces = ["a", "Z", " ", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "\u{7F}", "/", "}", "é", "É", "ç", "\u{A0}", "ÿ", "Ł", "ʼ",
+                      "e\u{301}", "\u{301}", "\u{300}", "\u{2019}", "\u{202F}", "«", "»", "…", "–", "—", "\u{2002}", "\u{206F}", "\u{2070}",
+                      "\u{2001}", "€", "\u{20C0}", "\u{20C1}", "\u{2028}", "\u{85}", "\u{FEFF}", "Ω", "ά", "я", "中", "한", "\u{1100}\u{1161}",
+                      "😀", "🇫🇷", "\u{10FFFF}", "Å", "\u{212B}", "\u{F900}", "\r\n"]
+        let escapings: [JSONEscaping] = [.javaScript, .canonical, .lineSafe, .yamlDoubleQuoted, JSONEscaping(alsoEscaped: ["}", "/"]),
+                                         JSONEscaping(normalizesToNFC: true, alsoEscaped: ["<"])]
+        var generator = SplitMix(seed: 20261203)
+        var texts = pieces + [""]
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 12)
+            texts.append((0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for escaping in escapings {
+            for text in texts {
+                var scanned: [UInt8] = [1, 2]
+                var general: [UInt8] = [1, 2]
+                JSONString.append(text, to: &scanned, escaping)
+                JSONString.appendInGeneral(text, to: &general, escaping)
+                #expect(scanned == general, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that the random texts are the same on every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
