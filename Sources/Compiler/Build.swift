@@ -72,12 +72,21 @@ public enum Builder {
         // is encoded. glibc keeps freed memory for later allocations, but the encoding's large
         // buffers are mapped apart from it: that thread then gives the freed memory back, or
         // both count in the peak (about 200 MB on 20,000 challenges).
-        let assembled = assemble(root: root, fileSystem: fileSystem, options: options, timings: timings, freeingAside: true)
+        let assembled = assemble(root: root, fileSystem: fileSystem, options: options, timings: timings, freeingAside: true, validating: false)
         let diagnostics = assembled.diagnostics
         guard let built = assembled.built else {
             return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
         }
+        // The release is validated on another thread while it is encoded: nothing is written
+        // before both are done, and an inconsistent release is never written.
+        let release = built.release
+        let validation = BackgroundWork(value: { timings.measure("validate release") { ReleaseValidator.problems(in: release.content) } })
         let encoded = timings.measure("encode release") { EncodedRelease(built.release) }
+        let problems = validation.value() ?? ReleaseValidator.problems(in: release.content)
+        if !problems.isEmpty {
+            return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics + inconsistencies(problems), bundle: nil, files: [],
+                                lockChanged: false)
+        }
         let lockChanged = assembled.lockChanged
         let transaction = OutputTransaction(
             operations: options.operations, bundle: output,
@@ -127,18 +136,20 @@ public enum Builder {
     /// Checks everything, compares the variants with the lock and, when nothing blocks, assembles
     /// and validates the release.
     /// With `freeingAside`, the check's result is freed on a thread of its own once this returns
-    /// (then the freed memory is given back to the system), instead of by the caller.
+    /// (then the freed memory is given back to the system), instead of by the caller. Without
+    /// `validating`, the caller validates the release.
     static func assemble(root: URL, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?,
-                         freeingAside: Bool = false) -> Assembled {
+                         freeingAside: Bool = false, validating: Bool = true) -> Assembled {
         let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
-        let assembled = assemble(result, fileSystem: fileSystem, options: options, timings: timings)
+        let assembled = assemble(result, fileSystem: fileSystem, options: options, timings: timings, validating: validating)
         if freeingAside {
             FreedAside(consume result).free()
         }
         return assembled
     }
 
-    private static func assemble(_ result: CheckResult, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?) -> Assembled {
+    private static func assemble(_ result: CheckResult, fileSystem: DiskFileSystem, options: BuildOptions, timings: PhaseTimings?,
+                                 validating: Bool) -> Assembled {
         var diagnostics = result.diagnostics
         let randomized = result.challenges.filter(\.isRandomized).map { RandomizedChallenge(id: $0.id, variantCount: $0.variants.count, statistics: $0.statistics) }
         if result.challenges.isEmpty {
@@ -148,33 +159,49 @@ public enum Builder {
         }
 
         let lock = timings.measure("variants lock") { VariantLock(result.challenges) }
-        let lockState = timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
-        diagnostics.append(contentsOf: lockState.diagnostics)
-        diagnostics = DiagnosticCollector.limited(diagnostics)
-        let blocked = diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
-        guard !blocked else { return Assembled(diagnostics: diagnostics, randomized: randomized) }
-
-        let built = timings.measure("assemble release") {
+        // The lock's text and its comparison with variants.lock are made on another thread while
+        // the release is assembled (neither needs the other); the release is dropped if the lock
+        // blocks the build.
+        let lockWork = BackgroundWork(value: {
+            timings.measure("compare variants.lock") { lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked) }
+        })
+        let built = blocks(diagnostics, options) ? nil : timings.measure("assemble release") {
             ReleaseBuilder.build(result, fileSystem: fileSystem, filters: options.filters, releaseDate: options.releaseDate,
                                  assetsBaseURL: options.assetsBaseURL)
         }
+        let lockState = lockWork.value() ?? lockCheck(lock, result: result, fileSystem: fileSystem, locked: options.locked)
+        diagnostics.append(contentsOf: lockState.diagnostics)
+        diagnostics = DiagnosticCollector.limited(diagnostics)
+        guard !blocks(diagnostics, options), let built else { return Assembled(diagnostics: diagnostics, randomized: randomized) }
+
         if built.release.content.challenges.isEmpty {
             diagnostics.append(BundleDiagnostics.nothingToBuild(
                 "no challenge is left once --status, --locale and --framework are applied: the bundle would be empty", at: nil,
                 help: Help("check the filters: `pixc stats` lists the challenges by status")))
             return Assembled(diagnostics: diagnostics, randomized: randomized)
         }
-        let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
-        if !problems.isEmpty {
-            // The compiler produced an inconsistent release: a bug, never written out.
-            for problem in problems.prefix(20) {
-                diagnostics.append(BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
-                                                                  help: Help("please report this with the content that produced it")))
+        if validating {
+            let problems = timings.measure("validate release") { ReleaseValidator.problems(in: built.release.content) }
+            if !problems.isEmpty {
+                return Assembled(diagnostics: diagnostics + inconsistencies(problems), randomized: randomized)
             }
-            return Assembled(diagnostics: diagnostics, randomized: randomized)
         }
         return Assembled(diagnostics: diagnostics, randomized: randomized, built: built, lockText: lockState.text,
                          lockChanged: !options.locked && !lockState.upToDate)
+    }
+
+    /// Whether these diagnostics stop the build: an error, or a warning with `denyWarnings`.
+    static func blocks(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> Bool {
+        diagnostics.contains { $0.severity == .error } || (options.denyWarnings && diagnostics.contains { $0.severity == .warning })
+    }
+
+    /// What the release validator found: the compiler produced an inconsistent release, a bug,
+    /// never written out.
+    static func inconsistencies(_ problems: [ReleaseProblem]) -> [Diagnostic] {
+        problems.prefix(20).map { problem in
+            BundleDiagnostics.inconsistent("internal error: the release would be inconsistent: \(problem.message)", at: nil,
+                                           help: Help("please report this with the content that produced it"))
+        }
     }
 
     /// Reads variants.lock and, with `locked`, reports every difference with the variants of

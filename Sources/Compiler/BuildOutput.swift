@@ -286,25 +286,41 @@ struct OutputTransaction {
 }
 
 /// Work done on a thread of its own while the caller goes on, then joined: `pixc build` writes
-/// release.json while it makes the manifest.
-final class BackgroundWork: @unchecked Sendable {
+/// release.json while it makes the manifest, compares the lock while it assembles the release,
+/// and validates the release while it encodes it. The work runs in the caller's language.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written by the worker before it signals `done`, read by the caller after `wait`.
-    private var failure: Error?
+    private var result: Result<Value, Error>?
 
-    init(_ work: @escaping @Sendable () throws -> Void) {
-        // A thread, not a dispatch queue: the work blocks on the disk, and the queues' threads
-        // are busy with the manifest's parallel encoding.
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        let language = Localization.current
+        // A thread, not a dispatch queue: the work may block on the disk, and the queues' threads
+        // are busy with the parallel work of the caller.
         let thread = Thread { [self] in
-            do { try work() } catch { failure = error }
+            result = Result { try Localization.withLanguage(language) { try work() } }
             done.signal()
         }
         thread.start()
     }
 
-    /// Waits for the work to end; rethrows its error.
-    func wait() throws {
+    /// Waits for the work to end; its value, or its error rethrown.
+    func wait() throws -> Value {
         done.wait()
-        if let failure { throw failure }
+        guard let result else { throw CancellationError() }
+        return try result.get()
     }
 }
+
+extension BackgroundWork {
+    /// Work that cannot fail.
+    convenience init(value work: @escaping @Sendable () -> Value) {
+        self.init { () throws -> Value in work() }
+    }
+
+    /// Waits for work made with `init(value:)`: its value (nil only if it could fail).
+    func value() -> Value? {
+        try? wait()
+    }
+}
+
