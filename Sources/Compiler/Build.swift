@@ -4,6 +4,7 @@ import Foundation
 import Localization
 import Release
 import Variants
+import Vocabulary
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,7 +65,11 @@ public struct RandomizedChallenge: Sendable {
 public enum Builder {
     /// Throws `OutputRefusal` before any work when `options.output` may not be replaced, and
     /// `OutputWriteError` when writing fails (then the previous bundle and lock are unchanged).
-    public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil) throws -> BuildOutcome {
+    /// `diagnosticsReady` is called (once, on this thread) as soon as the diagnostics are known
+    /// and the bundle is going to be encoded and written: a caller can start rendering them.
+    /// They are final unless the release turns out inconsistent (an internal error is added).
+    public static func build(root: URL, options: BuildOptions, timings: PhaseTimings? = nil,
+                             diagnosticsReady: (([Diagnostic]) -> Void)? = nil) throws -> BuildOutcome {
         let output = try OutputFolder.check(options.output, root: root)
         let fileSystem = DiskFileSystem(root: root)
         // The check's result lives only in `assemble`, which hands it to a thread of its own to
@@ -77,6 +82,7 @@ public enum Builder {
         guard let built = assembled.built else {
             return BuildOutcome(randomized: assembled.randomized, diagnostics: diagnostics, bundle: nil, files: [], lockChanged: false)
         }
+        diagnosticsReady?(diagnostics)
         // The release is validated on another thread while it is encoded: nothing is written
         // before both are done, and an inconsistent release is never written.
         let release = built.release

@@ -99,8 +99,9 @@ private struct Assembly {
         let challenges = challengeRows(referentials: referentials)
         // Validé prototypes by skill, for the tubes' device flags.
         var prototypes: [String: [String?]] = [:]
-        for row in challenges where row.isPrototype && row.status == ChallengeStatus.validé.rawValue {
-            prototypes[row.skillId, default: []].append(row.responsive)
+        // By index: each row is a large value a `for` loop would copy.
+        for index in challenges.indices where challenges[index].isPrototype && challenges[index].status == ChallengeStatus.validé.rawValue {
+            prototypes[challenges[index].skillId, default: []].append(challenges[index].responsive)
         }
         for referential in referentials {
             addFramework(referential, prototypeResponsives: prototypes)
@@ -216,19 +217,48 @@ private struct Assembly {
             if let file = challenge.illustration?.file { _ = bundle(file.value, next: challenge) }
             plans.append(RowPlan(position: position, skill: skill, prototypeID: prototypeID, prototypePosition: positions[prototypeID] ?? position, firstVersion: first))
         }
+        // Each challenge's rows are made on both cores straight into their place in the array of
+        // all rows (its size is known: `rowCount`), never copied afterwards: a hundred thousand
+        // rows of forty fields each would take a while to copy, on one core.
         let assembly = self
-        var made = ParallelMap.map(plans) { plan in assembly.rows(for: plan, calibration: calibration) }
-        // Reserved exactly (growing by doubling would hold the old and the new rows at once), and
-        // each challenge's rows released once copied: the rows are never held twice.
-        var rows: [ReleaseChallenge] = []
-        rows.reserveCapacity(made.reduce(0) { $0 + $1.0.count })
-        variantRecords.reserveCapacity(variantRecords.count + made.reduce(0) { $0 + $1.1.count })
+        var offsets: [Int] = []
+        offsets.reserveCapacity(plans.count)
+        var total = 0
+        for plan in plans {
+            offsets.append(total)
+            total += rowCount(for: plan)
+        }
+        var made: [[VariantRecord]] = []
+        let planned = plans
+        let starts = offsets
+        let rows = [ReleaseChallenge](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let destination = RowDestination(buffer)
+            made = ParallelMap.map(count: planned.count) { index in
+                assembly.rows(for: planned[index], calibration: calibration, into: destination, at: starts[index])
+            }
+            initialized = total
+        }
+        variantRecords.reserveCapacity(variantRecords.count + made.reduce(0) { $0 + $1.count })
         for position in made.indices {
-            rows.append(contentsOf: made[position].0)
-            variantRecords.append(contentsOf: made[position].1)
-            made[position] = ([], [])
+            variantRecords.append(contentsOf: made[position])
+            made[position] = []
         }
         return rows
+    }
+
+    /// Where the rows are made: each challenge writes its own range of the buffer, so the
+    /// threads never write the same place.
+    struct RowDestination: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<ReleaseChallenge>
+        init(_ buffer: UnsafeMutableBufferPointer<ReleaseChallenge>) { self.buffer = buffer }
+    }
+
+    /// How many rows a challenge makes: one per variant (or one), none when the filters leave it
+    /// out. `rows(for:into:at:)` writes exactly these.
+    func rowCount(for plan: RowPlan) -> Int {
+        let compiled = result.challenges[plan.position]
+        guard keeps(compiled.view.challenge) else { return 0 }
+        return compiled.isRandomized ? compiled.variants.count : 1
     }
 
     struct RowPlan: Sendable {
@@ -239,15 +269,14 @@ private struct Assembly {
         let firstVersion: Int
     }
 
-    /// The release rows (the challenge, or each of its variants) and variant records of one
-    /// challenge.
-    func rows(for plan: RowPlan, calibration: [String: CalibrationRecord]) -> ([ReleaseChallenge], [VariantRecord]) {
+    /// The release rows of one challenge (the challenge, or each of its variants), written from
+    /// `start` in `destination` (`rowCount(for:)` of them), and its variant records.
+    func rows(for plan: RowPlan, calibration: [String: CalibrationRecord], into destination: RowDestination, at start: Int) -> [VariantRecord] {
         let compiled = result.challenges[plan.position]
         let challenge = compiled.view.challenge
         let prototype = result.challenges[plan.prototypePosition].view.challenge
         let count = compiled.isRandomized ? compiled.variants.count : 1
-        var rows: [ReleaseChallenge] = []
-        rows.reserveCapacity(count)
+        let kept = keeps(challenge)
         var records: [VariantRecord] = []
         records.reserveCapacity(compiled.isRandomized ? count : 0)
         var version = plan.firstVersion
@@ -265,7 +294,8 @@ private struct Assembly {
                     challengeId: id, variantId: variant.id, prototypeId: plan.prototypeID,
                     values: Dictionary(variant.values.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })))
             }
-            guard keeps(challenge) else { continue }
+            // Every position of a kept challenge is written: `rowCount(for:)` counted them.
+            guard kept else { continue }
             var row = releaseRow(variant?.challenge ?? challenge, id: id, form: variant?.form ?? compiled.view.form, skill: plan.skill, prototype: prototype,
                                  genealogy: isPrototypeRow ? ReleaseChallenge.prototypeGenealogy : ReleaseChallenge.declinaisonGenealogy,
                                  alternativeVersion: alternativeVersion)
@@ -273,9 +303,9 @@ private struct Assembly {
                 row.alpha = record.discrimination
                 row.delta = record.difficulty
             }
-            rows.append(row)
+            destination.buffer.initializeElement(at: start + position, to: row)
         }
-        return (rows, records)
+        return records
     }
 
     func keeps(_ challenge: Challenge) -> Bool {

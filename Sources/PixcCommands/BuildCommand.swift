@@ -75,8 +75,15 @@ struct Build: ParsableCommand, LanguageSelecting {
         options.filters = BuildFilters(statuses: status, locale: locale, framework: framework)
         let phases = timings ? PhaseTimings() : nil
         let outcome: BuildOutcome
+        // The diagnostics of a build that goes on to write its bundle are rendered on another
+        // thread meanwhile (thousands of warnings on a large repository take a while).
+        var early: (count: Int, text: BackgroundWork<String>)?
+        let format = format
+        let useColor = console.useColor
         do {
-            outcome = try Builder.build(root: root, options: options, timings: phases)
+            outcome = try Builder.build(root: root, options: options, timings: phases, diagnosticsReady: { diagnostics in
+                early = (diagnostics.count, BackgroundWork(value: { DiagnosticPrinter.render(diagnostics, format: format, useColor: useColor, root: root) }))
+            })
         } catch let refusal as OutputRefusal {
             throw UsageFailure(message: refusal.message)
         } catch let failure as OutputWriteError {
@@ -84,7 +91,11 @@ struct Build: ParsableCommand, LanguageSelecting {
         } catch {
             throw UsageFailure(message: RunMessages.catalogue.text("build.cannotWrite", ["path": options.output.path, "reason": error.localizedDescription]))
         }
-        DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console, root: root)
+        if let early, early.count == outcome.diagnostics.count, let text = early.text.value() {
+            console.out(text)
+        } else {
+            DiagnosticPrinter.print(outcome.diagnostics, format: format, console: console, root: root)
+        }
         let report = format == .human ? console.out : console.err
         if let bundle = outcome.bundle {
             report(Self.summary(outcome, bundle: bundle, output: options.output, root: root))

@@ -68,14 +68,19 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 enum DiagnosticPrinter {
     /// `root`: the content repository, for SARIF's URIs relative to the git repository.
     static func print(_ diagnostics: [Diagnostic], format: DiagnosticFormat, console: Console, root: URL? = nil) {
+        console.out(render(diagnostics, format: format, useColor: console.useColor, root: root))
+    }
+
+    /// What `print` writes.
+    static func render(_ diagnostics: [Diagnostic], format: DiagnosticFormat, useColor: Bool, root: URL? = nil) -> String {
         switch format {
         case .human:
-            console.out(HumanRenderer(useColor: console.useColor).render(diagnostics))
+            HumanRenderer(useColor: useColor).render(diagnostics)
         case .json:
-            console.out(JSONRenderer().render(diagnostics))
+            JSONRenderer().render(diagnostics)
         case .sarif:
-            console.out(SARIFRenderer(toolVersion: PixcVersion.current, catalog: RuleSet.catalog,
-                                      repositoryPrefix: root.flatMap(GitRepository.prefix(of:))).render(diagnostics))
+            SARIFRenderer(toolVersion: PixcVersion.current, catalog: RuleSet.catalog,
+                          repositoryPrefix: root.flatMap(GitRepository.prefix(of:))).render(diagnostics)
         }
     }
 }

@@ -86,9 +86,14 @@ public struct Manifest: Sendable, Hashable, Codable {
         var parts = headerMembers.mapValues { CanonicalJSON.Part.value($0) }
         let entities = self.entities
         let variants = self.variants
-        parts["entities"] = .elements(CanonicalJSON.parallelElements(count: entities.count, depth: 2) { entities[$0].canonicalCompactBytes })
-        parts["variants"] = .elements(CanonicalJSON.parallelElements(count: variants.count, depth: 2) { variants[$0].canonicalCompactBytes })
-        return CanonicalJSON.prettyBytes(.object(parts), capacity: (entities.count + variants.count) * 160)
+        let entityPieces = CanonicalJSON.parallelElements(count: entities.count, depth: 2) { entities[$0].canonicalCompactBytes }
+        let variantPieces = CanonicalJSON.parallelElements(count: variants.count, depth: 2) { variants[$0].canonicalCompactBytes }
+        // Room for the pieces, their separators and indentation, and the header: the document is
+        // written once, never grown by copying.
+        let capacity = variantPieces.reduce(entityPieces.reduce(1 << 16) { $0 + $1.count + 8 }) { $0 + $1.count + 8 }
+        parts["entities"] = .elements(entityPieces)
+        parts["variants"] = .elements(variantPieces)
+        return CanonicalJSON.prettyBytes(.object(parts), capacity: capacity)
     }
 
     public init(from decoder: Decoder) throws {
