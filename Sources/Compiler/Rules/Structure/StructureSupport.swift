@@ -122,10 +122,26 @@ enum Repeats {
 enum ContentPath {
     /// The folder of a repository path (`Challenges/1.3/tableur` for `Challenges/1.3/tableur/x.yaml`).
     static func folder(of path: String) -> String {
+        // A path without empty components (no leading, trailing or doubled `/`: every path the
+        // repository lists) is cut at its last `/`; any other is split and joined again.
+        let utf8 = path.utf8
+        if let first = utf8.first, first != UInt8(ascii: "/"), utf8.last != UInt8(ascii: "/"), !Self.hasDoubledSlash(utf8) {
+            guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            return String(path[..<slash])
+        }
         var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard !parts.isEmpty else { return "" }
         parts.removeLast()
         return parts.joined(separator: "/")
+    }
+
+    private static func hasDoubledSlash(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// True when the path is absolute, starts from a home folder or a drive, or climbs with `..`:

@@ -113,7 +113,15 @@ struct FileNamesInAlphabet: RepositoryRule {
     }
 
     static func name(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // The last non-empty component (what splitting at `/` gives last), found from the end:
+        // this runs on every file of the repository.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return path }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+        return String(path[start..<end])
     }
 
     /// `written` (a path relative to a challenge's folder) with its last component `name`.
