@@ -47,8 +47,10 @@ extension BuildOutcome {
     /// True when an attachment or illustration URL is a path inside the bundle
     /// (`attachments/<sha>.png`): only a server of the bundle folder resolves it.
     public static func hasBundleRelativeURLs(_ content: ReleaseContent) -> Bool {
-        content.challenges.contains { challenge in
-            (challenge.illustrationUrl.map { $0.hasPrefix("attachments/") } ?? false) || challenge.attachments.contains { $0.hasPrefix("attachments/") }
+        // By index: each challenge is a large value the closure of `contains` would copy.
+        content.challenges.indices.contains { index in
+            (content.challenges[index].illustrationUrl.map { $0.hasPrefix("attachments/") } ?? false)
+                || content.challenges[index].attachments.contains { $0.hasPrefix("attachments/") }
         }
     }
 }
@@ -149,7 +151,7 @@ public enum Builder {
         let result = Checker.check(fileSystem, certificationKey: options.certificationKey, timings: timings)
         let assembled = assemble(result, fileSystem: fileSystem, options: options, timings: timings, validating: validating)
         if freeingAside {
-            FreedAside(consume result).free()
+            FreedAside.free(consume result, then: ReleasedMemory.returnToSystem)
         }
         return assembled
     }
@@ -385,25 +387,6 @@ extension Builder {
         let bundle = ReleaseBundle(release: built.release, toolVersion: PixcVersion.current, sources: built.sources,
                                    releaseDate: options.releaseDate, variants: built.variants)
         return InMemoryBuild(diagnostics: assembled.diagnostics, bundle: bundle, files: built.files)
-    }
-}
-
-/// Frees a large value on a thread of its own, then gives the freed memory back to the system:
-/// the caller goes on at once.
-final class FreedAside<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func free() {
-        // The thread holds the only other reference to this box; it drops the value, then trims.
-        let thread = Thread { [self] in
-            value = nil
-            ReleasedMemory.returnToSystem()
-        }
-        thread.start()
     }
 }
 

@@ -99,9 +99,11 @@ private struct Assembly {
         let challenges = challengeRows(referentials: referentials)
         // Validé prototypes by skill, for the tubes' device flags.
         var prototypes: [String: [String?]] = [:]
-        // By index: each row is a large value a `for` loop would copy.
-        for index in challenges.indices where challenges[index].isPrototype && challenges[index].status == ChallengeStatus.validé.rawValue {
-            prototypes[challenges[index].skillId, default: []].append(challenges[index].responsive)
+        // Read in place: each row is a large value a `for` loop would copy.
+        challenges.withUnsafeBufferPointer { rows in
+            for index in rows.indices where rows[index].isPrototype && rows[index].status == ChallengeStatus.validé.rawValue {
+                prototypes[rows[index].skillId, default: []].append(rows[index].responsive)
+            }
         }
         for referential in referentials {
             addFramework(referential, prototypeResponsives: prototypes)

@@ -104,7 +104,10 @@ struct Build: ParsableCommand, LanguageSelecting {
             report(RunMessages.catalogue.text(reason, ["path": options.output.path]) + "\n")
         }
         if let phases { console.err(phases.report) }
-        if !outcome.succeeded { throw ExitCode(1) }
+        let succeeded = outcome.succeeded
+        // The release of a large build takes a while to free: not on the way to the exit.
+        FreedAside.free(consume outcome)
+        if !succeeded { throw ExitCode(1) }
     }
 
     /// What `pixc build` says when it wrote the bundle: its counts, the variants, the release

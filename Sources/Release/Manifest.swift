@@ -469,7 +469,10 @@ public struct ReleaseBundle: Sendable {
                     digests.append(EntityDigest(kind: kind, id: entity.id, sha256: entity.digest))
                 }
             }
-            digestsByKind[kind] = digests.sorted { $0.id != $1.id ? CanonicalJSON.utf8Precedes($0.id, $1.id) : $0.sha256 < $1.sha256 }
+            // Already in order (the positions are sorted by id) unless an id is repeated.
+            let precedes = { (a: EntityDigest, b: EntityDigest) in a.id != b.id ? CanonicalJSON.utf8Precedes(a.id, b.id) : a.sha256 < b.sha256 }
+            let ordered = digests.indices.dropFirst().allSatisfy { !precedes(digests[$0], digests[$0 - 1]) }
+            digestsByKind[kind] = ordered ? digests : digests.sorted(by: precedes)
             cursor = at + marker(kind).count
         }
         // The manifest lists the digests by kind in the kinds' order (not the document's).

@@ -41,3 +41,22 @@ extension BackgroundWork {
     }
 }
 
+
+/// Frees a large value on a thread of its own, then runs `then` there: the caller goes on at once
+/// (a hundred thousand compiled challenges take a while to free).
+public enum FreedAside {
+    public static func free<Value: Sendable>(_ value: consuming Value, then: @escaping @Sendable () -> Void = {}) {
+        let box = Box(value)
+        // The thread holds the only reference to the box: the value is freed there.
+        let thread = Thread {
+            box.value = nil
+            then()
+        }
+        thread.start()
+    }
+
+    private final class Box<Value: Sendable>: @unchecked Sendable {
+        var value: Value?
+        init(_ value: consuming Value) { self.value = value }
+    }
+}
