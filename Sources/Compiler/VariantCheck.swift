@@ -1,3 +1,4 @@
+import Crypto
 import Diagnostics
 import Model
 import Release
@@ -235,12 +236,43 @@ extension Checker {
 
     /// A variant's id: the challenge id and a digest of what the learner sees and how it is graded.
     static func variantID(_ challengeID: String, form: PixForm, challenge: Challenge) -> String {
-        var content = [challenge.type.value.rawValue, challenge.instruction.value, challenge.alternativeInstruction?.value ?? "",
-                       form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
-                       challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? ""]
-        content.append(form.accepted.map(\.value).joined(separator: "\n"))
-        let hex = SHA256Hex.digest(content.joined(separator: "\u{1F}")).prefix(10)
-        return "\(challengeID)--\(hex)"
+        variantID(challengeID, content: [
+            challenge.type.value.rawValue, challenge.instruction.value, challenge.alternativeInstruction?.value ?? "",
+            form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
+            challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? "",
+        ], accepted: form.accepted.map(\.value))
+    }
+
+    /// `<challenge id>--` and the first 10 hex digits of the SHA-256 of the texts of `content`
+    /// and the accepted answers (one per line) after them, separated by U+001F. The pieces are
+    /// fed to the hash one by one rather than joined into one string first.
+    static func variantID(_ challengeID: String, content: [String], accepted: [String]) -> String {
+        var hasher = SHA256()
+        func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        for piece in content {
+            feed(piece)
+            feed("\u{1F}")
+        }
+        for (position, answer) in accepted.enumerated() {
+            if position > 0 { feed("\n") }
+            feed(answer)
+        }
+        return "\(challengeID)--\(hexPrefix(of: hasher.finalize(), digits: 10))"
+    }
+
+    /// The first `digits` lowercase hex digits of a digest (`SHA256Hex` writes them all).
+    static func hexPrefix(of digest: SHA256.Digest, digits: Int) -> String {
+        let alphabet = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(digits)
+        for byte in digest where text.count < digits {
+            text.append(alphabet[Int(byte >> 4)])
+            if text.count < digits { text.append(alphabet[Int(byte & 0x0F)]) }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Two variants that render the same are one variant shown twice.
