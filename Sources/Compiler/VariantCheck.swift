@@ -190,11 +190,14 @@ extension Checker {
     /// rendered texts (`false`), or those that do (`true`).
     static func runRules(on view: ChallengeView, context: RuleContext, variantsOnly: Bool?, preceding: [Diagnostic] = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for rule in RuleSet.challengeRules {
-            if let variantsOnly, rule.checksVariants != variantsOnly { continue }
-            if !context.skippedCodes.isEmpty, context.skippedCodes.contains(rule.descriptor.code) { continue }
-            if rule.needsSoundChallenge, (preceding + found).contains(where: { $0.severity == .error }) { continue }
-            found.append(contentsOf: rule.check(view, in: context))
+        // Whether `preceding` or the rules run so far found an error.
+        var hasError = preceding.contains { $0.severity == .error }
+        for scheduled in context.challengeRules {
+            if let variantsOnly, scheduled.checksVariants != variantsOnly { continue }
+            if scheduled.needsSoundChallenge, hasError { continue }
+            let results = scheduled.rule.check(view, in: context)
+            if !hasError { hasError = results.contains { $0.severity == .error } }
+            found.append(contentsOf: results)
         }
         return found
     }
