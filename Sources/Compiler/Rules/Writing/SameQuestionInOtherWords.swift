@@ -124,7 +124,7 @@ enum SameQuestionInOtherWords {
                 current.append(UInt8(truncatingIfNeeded: value))
             } else if !current.isEmpty, pendingIsComma == nil, characters.is(index, ",") || characters.is(index, "\u{202F}") || characters.is(index, "\u{A0}") {
                 pendingIsComma = characters.is(index, ",")
-            } else {
+            } else if !current.isEmpty {
                 flush()
             }
         }
