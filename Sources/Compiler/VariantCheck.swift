@@ -169,7 +169,9 @@ extension Checker {
             let renderedChallenge = ChallengeRendering.render(challenge) { text in
                 rendered[text.source.span.start]?[index] ?? text.value
             }
-            let label = VariantLabel(number: variant.number, values: variant.values)
+            // `values` is computed: read once.
+            let values = variant.values
+            let label = VariantLabel(number: variant.number, values: values)
             let built = PixFormBuilder.build(renderedChallenge, reusingInputsOf: previousForm)
             previousForm = built
             let variantView = ChallengeView(challenge: renderedChallenge, form: built.form, skill: skill, variant: label)
@@ -177,7 +179,7 @@ extension Checker {
             found.append(contentsOf: runRules(on: variantView, context: context, variantsOnly: true, preceding: found))
             variantDiagnostics.append(contentsOf: found)
             compiled.append(CompiledVariant(number: variant.number, id: variantID(challenge.id.value, form: built.form, challenge: renderedChallenge),
-                                            values: variant.values, challenge: renderedChallenge, form: built.form))
+                                            values: values, challenge: renderedChallenge, form: built.form))
         }
         diagnostics.append(contentsOf: mergedAcrossVariants(variantDiagnostics))
         diagnostics.append(contentsOf: identicalVariants(compiled, challenge: challenge))

@@ -38,11 +38,18 @@ public struct RuleContext: Sendable {
     }
 }
 
-/// A challenge rule as `Checker.runRules` schedules it.
-struct ScheduledRule: Sendable {
+/// A challenge rule as `Checker.runRules` schedules it (a class: the rules are walked for every
+/// variant, and copying a reference is cheaper than copying the rule out of its existential).
+final class ScheduledRule: Sendable {
     let rule: any ChallengeRule
     let checksVariants: Bool
     let needsSoundChallenge: Bool
+
+    init(rule: any ChallengeRule, checksVariants: Bool, needsSoundChallenge: Bool) {
+        self.rule = rule
+        self.checksVariants = checksVariants
+        self.needsSoundChallenge = needsSoundChallenge
+    }
 }
 
 struct AssetList: Sendable {
