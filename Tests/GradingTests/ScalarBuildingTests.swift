@@ -63,8 +63,73 @@ import Testing
         #expect(Scalars.string([Unicode.Scalar]()).isEmpty)
     }
 
+    @Test func treatmentsAreThoseOfTheFirstVersion() {
+        var state: UInt64 = 0xD1B5_4A32_D192_ED03
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        // Every scalar below U+0100 (the Latin-1 path of t1), and beyond it: combining marks,
+        // Greek sigma, ligatures, JavaScript whitespace, the no-break space of the pre-treatment.
+        let pool: [Unicode.Scalar] = (0..<0x100).compactMap { Unicode.Scalar(UInt32($0)) }
+            + ["\u{301}", "\u{300}", "\u{3A3}", "\u{3C3}", "œ", "ﬁ", "\u{2028}", "\u{3000}", "\u{FEFF}", "😀", "İ", "Ω"]
+        for round in 0..<4_000 {
+            // Half the texts stay below U+0100.
+            let limit = round % 2 == 0 ? 0x100 : pool.count
+            let text = Scalars.string((0..<next(24)).map { _ in pool[next(limit)] })
+            #expect(sameUnits(Treatments.t1(text), Reference.t1(text)), "\(visible(text))")
+            #expect(sameUnits(Treatments.preTreatment(text), Reference.preTreatment(text)), "\(visible(text))")
+        }
+    }
+
     /// The functions as first written.
     enum Reference {
+        static func preTreatment(_ text: String) -> String {
+            let composed = JavaScript.nfc(text)
+            guard composed.unicodeScalars.contains("\u{A0}") else { return composed }
+            return String(String.UnicodeScalarView(composed.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
+        }
+
+        static func t1(_ text: String) -> String {
+            let trimmed = JavaScript.trim(text)
+            if trimmed.unicodeScalars.allSatisfy({ $0.value < 0x100 }) { return latin1T1(trimmed) }
+            let decomposed = JavaScript.nfd(JavaScript.toLowerCase(trimmed))
+            var result = String.UnicodeScalarView()
+            for scalar in decomposed.unicodeScalars {
+                let value = scalar.value
+                if (0x300...0x36F).contains(value) || JavaScript.isWhitespace(value) { continue }
+                result.append(scalar)
+            }
+            return String(result)
+        }
+
+        private static func latin1T1(_ text: String) -> String {
+            var bytes: [UInt8] = []
+            var result = String.UnicodeScalarView()
+            var isASCII = true
+            for scalar in text.unicodeScalars {
+                var value = scalar.value
+                if JavaScript.isWhitespace(value) { continue }
+                if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
+                if value >= 0xE0 { value = latin1BaseLetters[Int(value - 0xE0)] }
+                if isASCII, value < 0x80 {
+                    bytes.append(UInt8(value))
+                    continue
+                }
+                if isASCII {
+                    isASCII = false
+                    result.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
+                }
+                if let mapped = Unicode.Scalar(value) { result.append(mapped) }
+            }
+            return isASCII ? String(decoding: bytes, as: UTF8.self) : String(result)
+        }
+
+        private static let latin1BaseLetters: [UInt32] = [
+            0x61, 0x61, 0x61, 0x61, 0x61, 0x61, 0xE6, 0x63, 0x65, 0x65, 0x65, 0x65, 0x69, 0x69, 0x69, 0x69,
+            0xF0, 0x6E, 0x6F, 0x6F, 0x6F, 0x6F, 0x6F, 0xF7, 0xF8, 0x75, 0x75, 0x75, 0x75, 0x79, 0xFE, 0x79,
+        ]
+
         static func string(_ scalars: [Unicode.Scalar]) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars)
