@@ -5,7 +5,11 @@ import Model
 /// web addresses are not read as prose.
 enum LearnerText {
     static func of(_ challenge: Challenge) -> [Text] {
-        var texts: [Text] = [challenge.instruction]
+        var texts: [Text] = []
+        // Room for them all, but the rare select options: the array is built for every rule that
+        // reads prose, on every variant.
+        texts.reserveCapacity(7 + (challenge.options?.count ?? 0) + 2 * (challenge.inputs?.count ?? 0))
+        texts.append(challenge.instruction)
         func add(_ text: Text?) { if let text { texts.append(text) } }
         add(challenge.alternativeInstruction)
         add(challenge.proposals)
