@@ -1,3 +1,4 @@
+import Crypto
 import Diagnostics
 import Model
 import Release
@@ -168,7 +169,9 @@ extension Checker {
             let renderedChallenge = ChallengeRendering.render(challenge) { text in
                 rendered[text.source.span.start]?[index] ?? text.value
             }
-            let label = VariantLabel(number: variant.number, values: variant.values)
+            // `values` is computed: read once.
+            let values = variant.values
+            let label = VariantLabel(number: variant.number, values: values)
             let built = PixFormBuilder.build(renderedChallenge, reusingInputsOf: previousForm)
             previousForm = built
             let variantView = ChallengeView(challenge: renderedChallenge, form: built.form, skill: skill, variant: label)
@@ -176,7 +179,7 @@ extension Checker {
             found.append(contentsOf: runRules(on: variantView, context: context, variantsOnly: true, preceding: found))
             variantDiagnostics.append(contentsOf: found)
             compiled.append(CompiledVariant(number: variant.number, id: variantID(challenge.id.value, form: built.form, challenge: renderedChallenge),
-                                            values: variant.values, challenge: renderedChallenge, form: built.form))
+                                            values: values, challenge: renderedChallenge, form: built.form))
         }
         diagnostics.append(contentsOf: mergedAcrossVariants(variantDiagnostics))
         diagnostics.append(contentsOf: identicalVariants(compiled, challenge: challenge))
@@ -189,11 +192,14 @@ extension Checker {
     /// rendered texts (`false`), or those that do (`true`).
     static func runRules(on view: ChallengeView, context: RuleContext, variantsOnly: Bool?, preceding: [Diagnostic] = []) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for rule in RuleSet.challengeRules {
-            if let variantsOnly, rule.checksVariants != variantsOnly { continue }
-            if !context.skippedCodes.isEmpty, context.skippedCodes.contains(rule.descriptor.code) { continue }
-            if rule.needsSoundChallenge, (preceding + found).contains(where: { $0.severity == .error }) { continue }
-            found.append(contentsOf: rule.check(view, in: context))
+        // Whether `preceding` or the rules run so far found an error.
+        var hasError = preceding.contains { $0.severity == .error }
+        for scheduled in context.challengeRules {
+            if let variantsOnly, scheduled.checksVariants != variantsOnly { continue }
+            if scheduled.needsSoundChallenge, hasError { continue }
+            let results = scheduled.rule.check(view, in: context)
+            if !hasError { hasError = results.contains { $0.severity == .error } }
+            found.append(contentsOf: results)
         }
         return found
     }
@@ -235,12 +241,43 @@ extension Checker {
 
     /// A variant's id: the challenge id and a digest of what the learner sees and how it is graded.
     static func variantID(_ challengeID: String, form: PixForm, challenge: Challenge) -> String {
-        var content = [challenge.type.value.rawValue, challenge.instruction.value, challenge.alternativeInstruction?.value ?? "",
-                       form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
-                       challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? ""]
-        content.append(form.accepted.map(\.value).joined(separator: "\n"))
-        let hex = SHA256Hex.digest(content.joined(separator: "\u{1F}")).prefix(10)
-        return "\(challengeID)--\(hex)"
+        variantID(challengeID, content: [
+            challenge.type.value.rawValue, challenge.instruction.value, challenge.alternativeInstruction?.value ?? "",
+            form.proposals, form.solution, challenge.solutionToDisplay?.value ?? "",
+            challenge.embed?.url.value ?? "", challenge.embed?.title?.value ?? "", challenge.illustration?.alt?.value ?? "",
+        ], accepted: form.accepted.map(\.value))
+    }
+
+    /// `<challenge id>--` and the first 10 hex digits of the SHA-256 of the texts of `content`
+    /// and the accepted answers (one per line) after them, separated by U+001F. The pieces are
+    /// fed to the hash one by one rather than joined into one string first.
+    static func variantID(_ challengeID: String, content: [String], accepted: [String]) -> String {
+        var hasher = SHA256()
+        func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        for piece in content {
+            feed(piece)
+            feed("\u{1F}")
+        }
+        for (position, answer) in accepted.enumerated() {
+            if position > 0 { feed("\n") }
+            feed(answer)
+        }
+        return "\(challengeID)--\(hexPrefix(of: hasher.finalize(), digits: 10))"
+    }
+
+    /// The first `digits` lowercase hex digits of a digest (`SHA256Hex` writes them all).
+    static func hexPrefix(of digest: SHA256.Digest, digits: Int) -> String {
+        let alphabet = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(digits)
+        for byte in digest where text.count < digits {
+            text.append(alphabet[Int(byte >> 4)])
+            if text.count < digits { text.append(alphabet[Int(byte & 0x0F)]) }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Two variants that render the same are one variant shown twice.

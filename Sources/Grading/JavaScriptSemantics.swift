@@ -88,17 +88,6 @@ enum JavaScript {
         return !(after < scalars.count && scalars[after].properties.isCased)
     }
 
-    /// `string.replace(search, replacement)` with a one-character string pattern: JavaScript
-    /// replaces only the first occurrence.
-    static func replacingFirst(_ search: Unicode.Scalar, with replacement: String, in text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let index = scalars.firstIndex(of: search) else { return text }
-        var result = String.UnicodeScalarView(scalars[..<index])
-        result.append(contentsOf: replacement.unicodeScalars)
-        result.append(contentsOf: scalars[scalars.index(after: index)...])
-        return String(result)
-    }
-
     /// Strict equality of two JavaScript strings: same UTF-16 code units. Two Swift strings with
     /// the same scalars have the same code units, so comparing scalars is enough (and unlike
     /// `==`, it does not identify canonically equivalent strings).

@@ -12,19 +12,24 @@ public enum PixNumber {
     /// `isNumeric(string)`: `Number()` and `parseFloat` both give a number after the comma and
     /// space clean-up.
     public static func isNumeric(_ text: String) -> Bool {
-        let withDot = JavaScript.replacingFirst(",", with: ".", in: text)
-        let trimmed = JavaScript.trim(withDot)
-        let candidate = JavaScript.replacingFirst(" ", with: "", in: trimmed)
-        let scalars = Array(candidate.unicodeScalars)
-        return JavaScriptNumber.isValidNumberLiteral(scalars) && !JavaScriptNumber.parseFloat(scalars).isNaN
+        // The three clean-up steps on one array of scalars, as the strings JavaScript builds.
+        var scalars = Array(text.unicodeScalars)
+        if let comma = scalars.firstIndex(of: ",") { scalars[comma] = "." }
+        guard let first = scalars.firstIndex(where: { !JavaScript.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !JavaScript.isWhitespace($0) })
+        else { return false } // `Number("")` is 0, but `parseFloat("")` is NaN.
+        var candidate = Array(scalars[first...last])
+        if let space = candidate.firstIndex(of: " ") { candidate.remove(at: space) }
+        return JavaScriptNumber.isValidNumberLiteral(candidate) && !JavaScriptNumber.parseFloat(candidate).isNaN
     }
 
     /// `cleanStringAndParseFloat(string)`: the value Pix compares. NaN when there is no number
     /// (NaN never equals anything, as in JavaScript).
     public static func cleanStringAndParseFloat(_ text: String) -> Double {
-        let withoutSpace = JavaScript.replacingFirst(" ", with: "", in: text)
-        let withDot = JavaScript.replacingFirst(",", with: ".", in: withoutSpace)
-        return JavaScriptNumber.parseFloat(Array(withDot.unicodeScalars))
+        var scalars = Array(text.unicodeScalars)
+        if let space = scalars.firstIndex(of: " ") { scalars.remove(at: space) }
+        if let comma = scalars.firstIndex(of: ",") { scalars[comma] = "." }
+        return JavaScriptNumber.parseFloat(scalars)
     }
 }
 
@@ -32,55 +37,81 @@ public enum PixNumber {
 enum JavaScriptNumber {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
-    /// The longest decimal literal starting at `start`: sign, then "Infinity" or digits with an
-    /// optional fraction and exponent. Returns its end and its value, or nil when none starts
-    /// there; the caller decides whether characters may follow.
-    private static func decimalLiteral(_ s: [Unicode.Scalar], from start: Int) -> (end: Int, value: Double)? {
+    /// The longest decimal literal starting at `start` and ending by `end` (the whole array when
+    /// nil): sign, then "Infinity" or digits with an optional fraction and exponent. Returns its
+    /// end and its value, or nil when none starts there; the caller decides whether characters
+    /// may follow.
+    private static func decimalLiteral(_ s: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> (end: Int, value: Double)? {
+        let count = min(end ?? s.count, s.count)
         var i = start
         var negative = false
-        if i < s.count, s[i] == "+" || s[i] == "-" {
+        if i < count, s[i] == "+" || s[i] == "-" {
             negative = s[i] == "-"
             i += 1
         }
-        let infinity: [Unicode.Scalar] = ["I", "n", "f", "i", "n", "i", "t", "y"]
-        if i + infinity.count <= s.count, Array(s[i..<(i + infinity.count)]) == infinity {
+        if i + infinity.count <= count, s[i..<(i + infinity.count)].elementsEqual(infinity) {
             return (i + infinity.count, negative ? -.infinity : .infinity)
         }
         let integerStart = i
-        while i < s.count, isDigit(s[i]) { i += 1 }
-        let integerDigits = s[integerStart..<i]
-        var fractionDigits = s[i..<i]
-        if i < s.count, s[i] == "." {
+        while i < count, isDigit(s[i]) { i += 1 }
+        let integerDigits = integerStart..<i
+        var fractionDigits = i..<i
+        if i < count, s[i] == "." {
             let fractionStart = i + 1
             var j = fractionStart
-            while j < s.count, isDigit(s[j]) { j += 1 }
+            while j < count, isDigit(s[j]) { j += 1 }
             if !integerDigits.isEmpty || j > fractionStart {
-                fractionDigits = s[fractionStart..<j]
+                fractionDigits = fractionStart..<j
                 i = j
             }
         }
         guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { return nil }
-        var exponent = ""
-        if i < s.count, s[i] == "e" || s[i] == "E" {
+        var exponentDigits = i..<i
+        var exponentIsNegative = false
+        if i < count, s[i] == "e" || s[i] == "E" {
             var j = i + 1
-            var sign = ""
-            if j < s.count, s[j] == "+" || s[j] == "-" {
-                sign = s[j] == "-" ? "-" : ""
+            var negativeExponent = false
+            if j < count, s[j] == "+" || s[j] == "-" {
+                negativeExponent = s[j] == "-"
                 j += 1
             }
             let exponentStart = j
-            while j < s.count, isDigit(s[j]) { j += 1 }
+            while j < count, isDigit(s[j]) { j += 1 }
             if j > exponentStart {
-                exponent = "e" + sign + String(String.UnicodeScalarView(s[exponentStart..<j]))
+                exponentDigits = exponentStart..<j
+                exponentIsNegative = negativeExponent
                 i = j
             }
         }
-        // Swift's Double(String) rounds correctly, like V8; it is only given the canonical form.
-        let integerText = integerDigits.isEmpty ? "0" : String(String.UnicodeScalarView(integerDigits))
-        let fractionText = fractionDigits.isEmpty ? "" : "." + String(String.UnicodeScalarView(fractionDigits))
-        let magnitude = Double(integerText + fractionText + exponent) ?? .nan
+        // Swift's Double(String) rounds correctly, like V8; it is only given the canonical form
+        // "<integer digits or 0>[.<fraction digits>][e[-]<exponent digits>]", every character
+        // ASCII, written once into the string.
+        let length = max(integerDigits.count, 1) + (fractionDigits.isEmpty ? 0 : 1 + fractionDigits.count)
+            + (exponentDigits.isEmpty ? 0 : 1 + (exponentIsNegative ? 1 : 0) + exponentDigits.count)
+        let canonical = String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            func put(_ byte: UInt8) {
+                buffer[written] = byte
+                written += 1
+            }
+            if integerDigits.isEmpty { put(0x30) }
+            for k in integerDigits { put(UInt8(truncatingIfNeeded: s[k].value)) }
+            if !fractionDigits.isEmpty {
+                put(0x2E)
+                for k in fractionDigits { put(UInt8(truncatingIfNeeded: s[k].value)) }
+            }
+            if !exponentDigits.isEmpty {
+                put(0x65)
+                if exponentIsNegative { put(0x2D) }
+                for k in exponentDigits { put(UInt8(truncatingIfNeeded: s[k].value)) }
+            }
+            return written
+        }
+        let magnitude = Double(canonical) ?? .nan
         return (i, negative ? -magnitude : magnitude)
     }
+
+    private static let infinity: [Unicode.Scalar] = ["I", "n", "f", "i", "n", "i", "t", "y"]
 
     /// Value of an ASCII digit or letter in bases up to 36 (Swift's `hexDigitValue` also accepts
     /// fullwidth forms, which JavaScript does not).
@@ -107,22 +138,21 @@ enum JavaScriptNumber {
         while start < end, JavaScript.isWhitespace(s[start]) { start += 1 }
         while end > start, JavaScript.isWhitespace(s[end - 1]) { end -= 1 }
         if start == end { return true }
-        let body = Array(s[start..<end])
-        if body.count > 2, body[0] == "0" {
-            let radix: UInt32? = switch body[1] {
+        if end - start > 2, s[start] == "0" {
+            let radix: UInt32? = switch s[start + 1] {
             case "x", "X": 16
             case "o", "O": 8
             case "b", "B": 2
             default: nil
             }
             if let radix {
-                return body[2...].allSatisfy { scalar in
+                return s[(start + 2)..<end].allSatisfy { scalar in
                     guard let digit = asciiDigitValue(scalar) else { return false }
                     return digit < radix
                 }
             }
         }
-        guard let literal = decimalLiteral(body, from: 0) else { return false }
-        return literal.end == body.count
+        guard let literal = decimalLiteral(s, from: start, to: end) else { return false }
+        return literal.end == end
     }
 }

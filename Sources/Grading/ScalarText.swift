@@ -27,10 +27,22 @@ struct ScalarText {
 }
 
 enum Scalars {
+    /// The string of these scalars, its UTF-8 written once: appending them one by one to a
+    /// `String.UnicodeScalarView` was the largest cost of reading proposals and options.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[written] = unit
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     static func of(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }

@@ -7,7 +7,7 @@ public enum Treatments {
     public static func preTreatment(_ text: String) -> String {
         let composed = JavaScript.nfc(text)
         guard composed.unicodeScalars.contains("\u{A0}") else { return composed }
-        return String(String.UnicodeScalarView(composed.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
+        return Scalars.string(composed.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 })
     }
 
     /// `normalizeAndRemoveAccents` (t1): trim, lower-case, NFD, drop U+0300–U+036F, then drop
@@ -16,13 +16,13 @@ public enum Treatments {
         let trimmed = JavaScript.trim(text)
         if trimmed.unicodeScalars.allSatisfy({ $0.value < 0x100 }) { return latin1T1(trimmed) }
         let decomposed = JavaScript.nfd(JavaScript.toLowerCase(trimmed))
-        var result = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
         for scalar in decomposed.unicodeScalars {
             let value = scalar.value
             if (0x300...0x36F).contains(value) || JavaScript.isWhitespace(value) { continue }
-            result.append(scalar)
+            kept.append(scalar)
         }
-        return String(result)
+        return Scalars.string(kept)
     }
 
     /// t1 for text below U+0100, most answers: lower-casing stays below U+0100, there is no
@@ -30,26 +30,22 @@ public enum Treatments {
     /// marks in U+0300–U+036F, so a table replaces the Foundation round trip. The V8 reference
     /// tests cover every character of this range.
     private static func latin1T1(_ text: String) -> String {
+        // Every scalar stays below U+0100: one UTF-8 byte below U+0080, two above.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        var result = String.UnicodeScalarView()
-        var isASCII = true
         for scalar in text.unicodeScalars {
             var value = scalar.value
             if JavaScript.isWhitespace(value) { continue }
             if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
             if value >= 0xE0 { value = latin1BaseLetters[Int(value - 0xE0)] }
-            if isASCII, value < 0x80 {
-                bytes.append(UInt8(value))
-                continue
+            if value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: value))
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
             }
-            if isASCII {
-                isASCII = false
-                result.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
-            }
-            if let mapped = Unicode.Scalar(value) { result.append(mapped) }
         }
-        return isASCII ? String(decoding: bytes, as: UTF8.self) : String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// U+00E0…U+00FF without their diacritics; letters NFD does not split (æ, ð, ø, þ) and ÷ stay.

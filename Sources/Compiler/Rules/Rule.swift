@@ -11,6 +11,9 @@ public struct RuleContext: Sendable {
     /// their findings would be dropped anyway (a full check; `check --watch` keeps every
     /// finding, so that it can enforce them as soon as the majority changes).
     let skippedCodes: Set<DiagnosticCode>
+    /// `RuleSet.challengeRules` without the skipped ones, in order, with what `Checker.runRules`
+    /// asks of each: read once here rather than for every rule on every variant.
+    let challengeRules: [ScheduledRule]
 
     public init(index: ContentIndex, fileSystem: ContentFileSystem) {
         self.init(index: index, fileSystem: fileSystem, skipping: [])
@@ -20,6 +23,9 @@ public struct RuleContext: Sendable {
         self.index = index
         self.fileSystem = fileSystem
         self.skippedCodes = skippedCodes
+        challengeRules = RuleSet.challengeRules.filter { !skippedCodes.contains($0.descriptor.code) }.map {
+            ScheduledRule(rule: $0, checksVariants: $0.checksVariants, needsSoundChallenge: $0.needsSoundChallenge)
+        }
     }
 
     /// `ContentPath.assets(in:)`, listed (and prepared for suggestions) once per folder for the
@@ -29,6 +35,20 @@ public struct RuleContext: Sendable {
             let files = ContentPath.assets(in: folder, fileSystem: fileSystem)
             return AssetList(files: files, candidates: SuggestionCandidates(files))
         }
+    }
+}
+
+/// A challenge rule as `Checker.runRules` schedules it (a class: the rules are walked for every
+/// variant, and copying a reference is cheaper than copying the rule out of its existential).
+final class ScheduledRule: Sendable {
+    let rule: any ChallengeRule
+    let checksVariants: Bool
+    let needsSoundChallenge: Bool
+
+    init(rule: any ChallengeRule, checksVariants: Bool, needsSoundChallenge: Bool) {
+        self.rule = rule
+        self.checksVariants = checksVariants
+        self.needsSoundChallenge = needsSoundChallenge
     }
 }
 

@@ -122,26 +122,25 @@ enum Repeats {
 enum ContentPath {
     /// The folder of a repository path (`Challenges/1.3/tableur` for `Challenges/1.3/tableur/x.yaml`).
     static func folder(of path: String) -> String {
-        // A path without empty components (no leading, trailing or doubled `/`: every path the
-        // repository lists) is cut at its last `/`; any other is split and joined again.
-        let utf8 = path.utf8
-        if let first = utf8.first, first != UInt8(ascii: "/"), utf8.last != UInt8(ascii: "/"), !Self.hasDoubledSlash(utf8) {
-            guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-            return String(path[..<slash])
+        // An ASCII path's characters are its bytes (CR LF aside, which holds no slash): split
+        // them, without breaking the path into characters (twice per challenge).
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            let pieces = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+            guard let last = pieces.last, let first = pieces.first else { return "" }
+            // The bytes from the first piece to the end of the one before the last, with every
+            // run of slashes between them made one.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(path.utf8.count)
+            for piece in pieces where piece.startIndex < last.startIndex {
+                if piece.startIndex != first.startIndex { bytes.append(UInt8(ascii: "/")) }
+                bytes.append(contentsOf: piece)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard !parts.isEmpty else { return "" }
         parts.removeLast()
         return parts.joined(separator: "/")
-    }
-
-    private static func hasDoubledSlash(_ utf8: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { return true }
-            previous = byte
-        }
-        return false
     }
 
     /// True when the path is absolute, starts from a home folder or a drive, or climbs with `..`:

@@ -132,7 +132,8 @@ struct ElisionInVariants: ChallengeRule {
     /// only A–Z and À lowercase to the scalars of these words. Nil too when the text is read as
     /// `Character`s (`lowercasedIfUnsure` answers then).
     private static func elidingWord(_ characters: ProseCharacters, _ range: Range<Int>) -> String? {
-        guard characters.isReadByScalar, range.count <= 7 else { return nil }
+        // Most words are rejected by their first letter, without comparing them to each word.
+        guard characters.isReadByScalar, range.count <= 7, mayElide(characters.scalars[range.lowerBound]) else { return nil }
         candidates: for candidate in elidingWords where candidate.scalars.count == range.count {
             for (offset, expected) in candidate.scalars.enumerated() {
                 var scalar = characters.scalars[range.lowerBound + offset]

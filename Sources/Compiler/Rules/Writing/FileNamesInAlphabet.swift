@@ -113,9 +113,11 @@ struct FileNamesInAlphabet: RepositoryRule {
     }
 
     static func name(of path: String) -> String {
-        // The last non-empty component (what splitting at `/` gives last), found from the end:
-        // this runs on every file of the repository.
+        // The last non-empty component (what splitting at `/` gives last), found from the end
+        // (this runs on every file of the repository) when the path is ASCII, whose characters
+        // are its bytes: elsewhere a slash followed by a combining mark is no slash.
         let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last.map(String.init) ?? path }
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
         guard end > utf8.startIndex else { return path }

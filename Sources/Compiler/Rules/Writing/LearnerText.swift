@@ -5,7 +5,11 @@ import Model
 /// web addresses are not read as prose.
 enum LearnerText {
     static func of(_ challenge: Challenge) -> [Text] {
-        var texts: [Text] = [challenge.instruction]
+        var texts: [Text] = []
+        // Room for them all, but the rare select options: the array is built for every rule that
+        // reads prose, on every variant.
+        texts.reserveCapacity(7 + (challenge.options?.count ?? 0) + 2 * (challenge.inputs?.count ?? 0))
+        texts.append(challenge.instruction)
         func add(_ text: Text?) { if let text { texts.append(text) } }
         add(challenge.alternativeInstruction)
         add(challenge.proposals)
@@ -26,8 +30,14 @@ extension String {
     /// Whether the text holds `{{`, an expression of a template (a byte search: Foundation's
     /// `contains` showed in profiles of large repositories).
     var holdsExpression: Bool {
+        // Over the contiguous bytes when there are (a native string's): stepping through the
+        // UTF-8 view costs several times more.
+        utf8.withContiguousStorageIfAvailable(Self.holdsDoubleBrace) ?? Self.holdsDoubleBrace(utf8)
+    }
+
+    private static func holdsDoubleBrace<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
-        for byte in utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "{"), previous == byte { return true }
             previous = byte
         }

@@ -77,7 +77,14 @@ struct ProseCharacters {
 
     /// Whether character `index` is `expected` (a character of one scalar, as in `Character`
     /// comparison).
+    @inline(__always)
     func `is`(_ index: Int, _ expected: Unicode.Scalar) -> Bool {
+        // Inlined: the rules ask it of nearly every character of every rendered text.
+        guard characters != nil else { return scalars[index] == expected }
+        return isCharacter(index, expected)
+    }
+
+    private func isCharacter(_ index: Int, _ expected: Unicode.Scalar) -> Bool {
         guard let characters else { return scalars[index] == expected }
         return characters[index] == Character(expected)
     }

@@ -75,7 +75,7 @@ enum SameQuestionInOtherWords {
         for variant in variants {
             // The keys of inputs (`${domaine1}`) are not numbers the learner reads.
             let numbers = LearnerText.of(variant.challenge).flatMap { text in
-                Prose.pieces(of: text.value, keepingCode: true).flatMap { numbersIn(String($0.text)) }
+                Prose.pieces(of: text.value, keepingCode: true).flatMap { numbersIn($0.text) }
             }.sorted()
             guard !numbers.isEmpty else { continue }
             // For a QCU or a QCM the question is also its options: other distractors make
@@ -100,27 +100,73 @@ enum SameQuestionInOtherWords {
     }
 
     /// The numbers of a text, thousands separators removed (`1 000` and `1000` are one number).
-    static func numbersIn(_ text: String) -> [String] {
-        var numbers: [String] = []
-        var current = ""
-        // The separator read after the digits so far: kept as a comma (« 3,5 » is one number),
-        // dropped when it is a space (« 1 000 »).
-        var pendingSeparator: String?
-        func flush() {
-            if !current.isEmpty { numbers.append(current) }
-            current = ""
-            pendingSeparator = nil
+    static func numbersIn(_ text: Substring) -> [String] {
+        // A number starts with an ASCII digit: most pieces of prose have none, and are not read.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        return numbersReadByScalar(text) ?? numbersReadByCharacter(text)
+    }
+
+    /// `numbersIn` when every scalar of the text is a character of its own (as `ProseCharacters`
+    /// reads it then), decoded from the UTF-8 without building the reading; nil as soon as a
+    /// scalar may join another.
+    private static func numbersReadByScalar(_ text: Substring) -> [String]? {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var numbers: [String] = []
+            var current: [UInt8] = []
+            var pendingIsComma: Bool?
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value = UInt32(lead), width = 1
+                if lead >= 0x80 {
+                    width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    guard index + width <= bytes.count else { return nil }
+                    value = UInt32(lead) & (0xFF >> (width + 1))
+                    for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
+                }
+                index += width
+                guard let scalar = Unicode.Scalar(value), ProseCharacters.standsAlone(scalar) else { return nil }
+                if value >= 0x30, value <= 0x39 {
+                    if pendingIsComma == true { current.append(UInt8(ascii: ",")) }
+                    pendingIsComma = nil
+                    current.append(lead)
+                } else if !current.isEmpty, pendingIsComma == nil, value == 0x2C || value == 0x202F || value == 0xA0 {
+                    pendingIsComma = value == 0x2C
+                } else if !current.isEmpty {
+                    numbers.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    pendingIsComma = nil
+                }
+            }
+            if !current.isEmpty { numbers.append(String(decoding: current, as: UTF8.self)) }
+            return numbers
         }
-        let characters = ProseCharacters(text[...])
-        for index in 0..<characters.count {
-            let scalar = characters.scalars[index]
-            if characters.isSingleScalar(index), (0x30...0x39).contains(scalar.value) {
-                current += pendingSeparator == "," ? "," : ""
-                pendingSeparator = nil
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty, pendingSeparator == nil, characters.is(index, ",") || characters.is(index, "\u{202F}") || characters.is(index, "\u{A0}") {
-                pendingSeparator = characters.text(index)
-            } else {
+        return read ?? nil
+    }
+
+    private static func numbersReadByCharacter(_ text: Substring) -> [String] {
+        var numbers: [String] = []
+        // The number read so far, as UTF-8 (digits and commas only), made a string once.
+        var current: [UInt8] = []
+        // The separator read after the digits so far: a comma is kept (« 3,5 » is one number),
+        // a space dropped (« 1 000 »). Nil when there is none.
+        var pendingIsComma: Bool?
+        func flush() {
+            if !current.isEmpty { numbers.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            pendingIsComma = nil
+        }
+        let characters = ProseCharacters(text)
+        let scalars = characters.scalars
+        for index in scalars.indices {
+            let value = scalars[index].value
+            if value >= 0x30, value <= 0x39, characters.isSingleScalar(index) {
+                if pendingIsComma == true { current.append(UInt8(ascii: ",")) }
+                pendingIsComma = nil
+                current.append(UInt8(truncatingIfNeeded: value))
+            } else if !current.isEmpty, pendingIsComma == nil, characters.is(index, ",") || characters.is(index, "\u{202F}") || characters.is(index, "\u{A0}") {
+                pendingIsComma = characters.is(index, ",")
+            } else if !current.isEmpty {
                 flush()
             }
         }
