@@ -97,7 +97,8 @@ public struct ReleaseContent: Sendable, Hashable, Codable {
         case .thematic: return pair(thematics)
         case .tube: return pair(tubes)
         case .skill: return pair(skills)
-        case .challenge: return pair(challenges)
+        // Read in place (the generic `pair` copies each challenge, a large value).
+        case .challenge: return (challenges[index].id, challenges[index].canonicalCompactBytes)
         case .tutorial: return pair(tutorials)
         case .course: return pair(courses)
         case .mission: return (missions[index].entityId, CanonicalJSON.bytes(missions[index].jsonValue, layout: .compact))

@@ -84,8 +84,13 @@ public enum ReleaseValidator {
             // By index: a release has a hundred thousand challenges, each a large value that
             // `enumerated()` would copy.
             for i in content.challenges.indices {
-                reference(content.challenges[i], i, "skillId", content.challenges[i].skillId, to: .skill)
-                reference(content.challenges[i], i, "competenceId", content.challenges[i].competenceId, to: .competence)
+                // The challenge is handed over (copied) only when a reference is dangling.
+                if index(.skill, content.challenges[i].skillId) == nil {
+                    reference(content.challenges[i], i, "skillId", content.challenges[i].skillId, to: .skill)
+                }
+                if index(.competence, content.challenges[i].competenceId) == nil {
+                    reference(content.challenges[i], i, "competenceId", content.challenges[i].competenceId, to: .competence)
+                }
             }
             for (i, course) in content.courses.enumerated() {
                 references(course, i, "challenges", course.challenges, to: .challenge)
