@@ -87,10 +87,99 @@ public enum OutputFolder {
     static func isPixcManifest(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-              let data = FileManager.default.contents(atPath: path),
-              case .object(let members)? = try? JSONParser.parse(data),
-              case .string(Manifest.toolName)? = members["tool"], members["formatVersion"] != nil else { return false }
-        return true
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.withUnsafeBytes { isPixcManifest(bytes: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    /// Whether `bytes` are one JSON object whose top-level members include `"tool": "pixc"` and
+    /// `formatVersion`, read by skimming: the manifest of a large bundle is tens of megabytes, and
+    /// building its tree took longer than building a small repository. Nested values are skipped
+    /// (brackets counted, strings read to their closing quote), not checked. Anything unusual —
+    /// a key or `pixc` written with escapes, `tool` or `formatVersion` twice, text after the
+    /// object, an unclosed value — gives false: the folder is then refused, never replaced.
+    static func isPixcManifest(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        func skipSpace() {
+            while index < count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+        /// The string starting at `index` (a quote), without its quotes; nil if unclosed. `escaped`
+        /// tells whether it held a backslash.
+        func string() -> (range: Range<Int>, escaped: Bool)? {
+            guard index < count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            let start = index + 1
+            var escaped = false
+            index = start
+            while index < count {
+                switch bytes[index] {
+                case UInt8(ascii: "\\"): escaped = true; index += 2
+                case UInt8(ascii: "\""): index += 1; return (start..<(index - 1), escaped)
+                default: index += 1
+                }
+            }
+            return nil
+        }
+        func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+            range.count == text.utf8CodeUnitCount && text.withUTF8Buffer { expected in
+                expected.indices.allSatisfy { bytes[range.lowerBound + $0] == expected[$0] }
+            }
+        }
+        /// Skips one value (whatever its content inside brackets); false if it never ends.
+        func skipValue() -> Bool {
+            guard index < count else { return false }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                return string() != nil
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                var depth = 0
+                while index < count {
+                    switch bytes[index] {
+                    case UInt8(ascii: "\""): guard string() != nil else { return false }; continue
+                    case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                    case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                        depth -= 1
+                        if depth == 0 { index += 1; return true }
+                    default: break
+                    }
+                    index += 1
+                }
+                return false
+            default:
+                let start = index
+                while index < count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+                return index > start
+            }
+        }
+        skipSpace()
+        guard index < count, bytes[index] == UInt8(ascii: "{") else { return false }
+        index += 1
+        var tool = 0, pixc = false, formatVersion = 0
+        skipSpace()
+        if index < count, bytes[index] == UInt8(ascii: "}") { return false }
+        while true {
+            skipSpace()
+            guard let key = string(), !key.escaped else { return false }
+            skipSpace()
+            guard index < count, bytes[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+            skipSpace()
+            if equals(key.range, "tool") {
+                tool += 1
+                guard let value = string() else { return false }
+                pixc = !value.escaped && equals(value.range, "pixc")
+            } else {
+                if equals(key.range, "formatVersion") { formatVersion += 1 }
+                guard skipValue() else { return false }
+            }
+            skipSpace()
+            guard index < count else { return false }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "}") else { return false }
+            index += 1
+            break
+        }
+        skipSpace()
+        return index == count && tool == 1 && pixc && formatVersion == 1
     }
 
     /// The path with every symbolic link resolved; for a path that does not exist yet, its

@@ -227,6 +227,35 @@ struct BuildOutputTests {
         #expect(failures >= 6, "staging, attachments, the lock, and each rename were all made to fail")
     }
 
+    /// A previous bundle is recognised by skimming its manifest: its top-level `tool` is pixc and
+    /// it has a `formatVersion`; nested members, other tools, broken or unusual documents are not.
+    @Test func aManifestIsRecognisedBySkimming() {
+        let cases: [(String, Bool)] = [
+            ("{\"formatVersion\": 1, \"tool\": \"pixc\"}", true),
+            ("  {\n  \"counts\": {\"a\": 1},\n  \"entities\": [{\"id\": \"x}]\\\"\", \"kind\": \"skill\"}, [], {}],\n  \"formatVersion\": 1,\n  \"releaseDate\": null,\n  \"tool\": \"pixc\",\n  \"toolVersion\": \"1.0\"\n}\n", true),
+            ("{\"tool\": \"pixc\"}", false),
+            ("{\"formatVersion\": 1}", false),
+            ("{\"formatVersion\": 1, \"tool\": \"other\"}", false),
+            ("{\"formatVersion\": 1, \"tool\": \"pixc2\"}", false),
+            ("{\"formatVersion\": 1, \"tool\": 5}", false),
+            ("{\"a\": {\"tool\": \"pixc\", \"formatVersion\": 1}}", false),
+            ("[{\"formatVersion\": 1, \"tool\": \"pixc\"}]", false),
+            ("{\"formatVersion\": 1, \"tool\": \"pixc\"} x", false),
+            ("{\"formatVersion\": 1, \"tool\": \"pixc\"", false),
+            ("{\"formatVersion\": 1, \"entities\": [1, 2, \"tool\": \"pixc\"}", false),
+            ("{\"formatVersion\": 1, \"tool\": \"pixc\", \"tool\": \"pixc\"}", false),
+            ("{\"formatVersion\": 1, \"tool\": \"\\u0070ixc\"}", false),
+            ("{\"formatVersion\": 1 \"tool\": \"pixc\"}", false),
+            ("{}", false), ("", false), ("{", false), ("\"tool\"", false),
+        ]
+        for (text, expected) in cases {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { OutputFolder.isPixcManifest(bytes: $0) } == expected, "\(text)")
+        }
+        let manifest = ReleaseBundle(release: Release(content: ReleaseContent()), toolVersion: "1.0", sources: []).manifestJSON
+        #expect(manifest.withUnsafeBytes { OutputFolder.isPixcManifest(bytes: $0.bindMemory(to: UInt8.self)) })
+    }
+
     /// release.json is written part by part: the file holds the parts one after the other, and
     /// a file that cannot be created is an `OutputWriteError` naming it.
     @Test func partsAreWrittenInOrderAsOneFile() throws {
