@@ -34,21 +34,29 @@ struct ProseCharacters {
         if read != true { self = Self(characters: Array(String(text))) }
     }
 
+    /// The scalar of valid UTF-8 `bytes` (a Swift string's) at `index`, and its width in bytes;
+    /// nil when the bytes end inside it.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+        let lead = bytes[index]
+        var value = UInt32(lead), width = 1
+        if lead >= 0x80 {
+            width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + width <= bytes.count else { return nil }
+            value = UInt32(lead) & (0xFF >> (width + 1))
+            for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, width)
+    }
+
     /// Decodes valid UTF-8 (a Swift string's), one character per scalar, and writes the end
     /// offset after the last; false as soon as a scalar may join its neighbours.
     private static func readScalars(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                     offsets: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Bool {
         var index = 0, decoded = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            var value = UInt32(lead), width = 1
-            if lead >= 0x80 {
-                width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard index + width <= bytes.count else { return false }
-                value = UInt32(lead) & (0xFF >> (width + 1))
-                for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
-            }
-            guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return false }
+            guard let (scalar, width) = decodeScalar(bytes, at: index), standsAlone(scalar) else { return false }
             scalars.initializeElement(at: decoded, to: scalar)
             offsets.initializeElement(at: decoded, to: index)
             decoded += 1

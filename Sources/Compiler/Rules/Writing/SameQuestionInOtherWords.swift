@@ -117,15 +117,9 @@ enum SameQuestionInOtherWords {
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                var value = UInt32(lead), width = 1
-                if lead >= 0x80 {
-                    width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    guard index + width <= bytes.count else { return nil }
-                    value = UInt32(lead) & (0xFF >> (width + 1))
-                    for continuation in 1..<width { value = value << 6 | UInt32(bytes[index + continuation] & 0x3F) }
-                }
+                guard let (scalar, width) = ProseCharacters.decodeScalar(bytes, at: index), ProseCharacters.standsAlone(scalar) else { return nil }
                 index += width
-                guard let scalar = Unicode.Scalar(value), ProseCharacters.standsAlone(scalar) else { return nil }
+                let value = scalar.value
                 if value >= 0x30, value <= 0x39 {
                     if pendingIsComma == true { current.append(UInt8(ascii: ",")) }
                     pendingIsComma = nil
